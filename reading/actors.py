@@ -564,6 +564,8 @@ def _locative_before(text: str, s: int) -> bool:
 _CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                              "Friday", "Saturday", "Sunday"))
+#: A day's number in a date ("30", "4th", "30,"), trimmed from a subject beside its month.
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 #: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*['’]s\s+(?=[A-Z0-9])")
 #: gold 14: who leads or backs a group, before its name ("the Kurdish-led Syrian Democratic Forces", "Iran-backed
@@ -1282,10 +1284,14 @@ class ActorMentions:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
             words = phrase.split()
+            dated = False  # a calendar word trimmed: the day's number after it is the date's too
             while len(words) > 1 and (words[0] in self._p["stop"] or (words[0].isdigit() and len(words[0]) == 4)
-                                      or words[0] in _CALENDAR_WORDS) \
+                                      or words[0] in _CALENDAR_WORDS
+                                      or (_DAY_NUMBER.fullmatch(words[0]) and (dated or words[1] in _CALENDAR_WORDS))) \
                     and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen"), or a date's
-                # month or weekday ("on 9 November RSF fighters attacked": the RSF, not "November RSF fighters")
+                # month or weekday ("on 9 November RSF fighters attacked": the RSF, not "November RSF fighters"),
+                # and its day ("On November 30 police arrested": the police, not "30 police")
+                dated = words[0] in _CALENDAR_WORDS
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
             if gid == "named-org" and places:

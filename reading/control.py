@@ -86,7 +86,12 @@ _BY_AN_ARMED_SIDE = ("x-raised-flag-over-y", "x-declared-y-liberated")
 _PERSON_TITLE = re.compile(r"(?:President|Prime\s+Minister|Premier|Vice\s+President|(?:[A-Z][a-z]+\s+)?Minister|Governor|"
                            r"Mayor|King|Emir|Sultan|Chancellor)\b")
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
-#: Actors who hold no ground by coming back to a place.
+#: After a place taken, a part of a city it names: the city's own ("Mosul's old city", "Raqqa's old city walls",
+#: "Omdurman's Umbada district") or the one it lies in ("the Sheikh Saeed district of Aleppo").
+_CITY_PART_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w\-'’]+\s+){0,2}?(?:old\s+city|old\s+town|districts?|neighbou?rhoods?|"
+                              r"quarters?|suburbs?|outskirts|centre|center|walls|downtown)|\s+(?:district|neighbou?rhood|"
+                              r"quarter|suburb)\s+of)\b", re.I)
+#: Actors who hold no ground by coming back to a place, nor give any up by fleeing it.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
                         r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
 #: A hold told in the present or present perfect ("has held since 2019", "still controls", "holds"; zon: "has been
@@ -459,9 +464,9 @@ class ControlClaims:
                         actor = main[-1]
                     if pid in _BY_AN_ARMED_SIDE and (actor.kind == "leader" or _PERSON_TITLE.match(actor.text)):
                         continue  # zon3: "President X raised the flag in Y": a ceremony, not a capture
-                    if relation == "took" and _NOT_ARMED.match(actor.name):
+                    if relation in ("took", "withdrew") and _NOT_ARMED.match(actor.name):
                         continue  # "Residents returned to Lalibela after the fighters left", "protesters
-                        # marched into the square": nobody took it
+                        # marched into the square": nobody took it; "civilians have fled Ramadi": no side left it
                     if not actor.faction and is_generic_actor(actor.name):
                         # "the rebels", "militiamen": nobody in particular, whose zone would merge
                         # unrelated groups; reported, not drawn (unless the article names the side at that
@@ -523,6 +528,10 @@ class ControlClaims:
                              or _BUILDING_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)]))):
                     continue  # "took London by surprise", "took Gao residents to hospital", "seizes Adigrat office":
                     # no place taken
+                if (relation == "took" and m.start("y") >= 0
+                        and _CITY_PART_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
+                    continue  # evb: "entered Mosul's old city", "seized the Sheikh Saeed district of Aleppo": a part
+                    # of the city changed hands, not the city (the event stays, at the city)
                 if pid == "y-held-by-x" and m.start("y") >= 0 and _HELD_TOWN_IN_BEFORE.search(
                         text, max(sent.start, omap[m.start("y")] - 60), omap[m.start("y")]):
                     continue  # audit 11: "the last city in Sudan's Darfur region still held by the army": the city

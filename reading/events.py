@@ -275,9 +275,12 @@ _PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldie
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
 #: zon: after a taken place's name, a building of it ("faction seizes Adigrat office", "took over the Gondar radio
-#: station", "stormed Kabul's central prison"): the building was taken, not the town (no change of hands).
-_BUILDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:office|offices|headquarters|compound|building|station|prison|"
-                             r"jail|palace|embassy|residence|parliament|ministry)\b", re.I)
+#: station", "stormed Kabul's central prison"): the building was taken, not the town (no change of hands); evb: also
+#: after the first town of a list sharing the building's noun ("take over Adigrat and Mekelle offices"), and a
+#: town hall ("Gunmen seize Bunia town hall").
+_BUILDING_AFTER = re.compile(r"(?:(?:[ \t]*,|[ \t]+and)[ \t]+(?-i:[A-Z])[\w'’\-]+(?:[ \t]+(?-i:[A-Z])[\w'’\-]+)?){0,3}"
+                             r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:office|offices|headquarters|compound|building|station|prison|"
+                             r"jail|palace|embassy|residence|parliament|ministry|(?:town|city)[ \t]+halls?)\b", re.I)
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline's day with its year: "March 12, 2025", "Oct 14 2024", "1 April 2025".
 _DATELINE_DAY_YEAR = rf"(?:{_MONTH_ABBR}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH_ABBR},?[ \t]+\d{{4}})"
@@ -354,6 +357,14 @@ _GROUND_WORDS = (r"(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|o
                  r"(?:(?P<settled>villages?|hamlets?|settlements?|localities|communities|towns)|"
                  r"positions?|posts?|outposts?|checkpoints?|check\s+posts?|hilltops?|hills|heights|ridges?|"
                  r"trenches|bunkers|strongholds?|roads?|highways?|routes?|junctions?|crossroads))")
+#: evb: after a taking verb, places or vessels counted ("seized 12 ships", "captured more than 40 towns", "taken over
+#: dozens of villages"): with a period for its date, a tally of many takings.
+_COUNTED_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|"
+                            r"about|some|around|almost|up\s+to)\s+)?(?:\d[\d,]*|(?:dozens|scores|hundreds)\s+of|a\s+dozen|two|"
+                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+                            r"\s+(?:(?!(?:in|of|at|on|near|from|and|or|to)\s)[\w\-]+\s+){0,2}?(?:villages|towns|cities|settlements|localities|"
+                            r"communities|hamlets|"
+                            r"districts|ships|vessels|boats|tankers|bases|outposts|positions)\b", re.I)
 _UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?"
                              r"(?:(?<=on\sthe\s)(?:main\s+)?(?:road|highway)\s+)?)?\s*", re.I)  # ("on the road between")
 #: evw: the same ground right before a place told by its surroundings, whatever the verb ("three villages near
@@ -1958,7 +1969,11 @@ _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event
 #: gold 9: a region or country named only to say where a settlement lies ("retake Cabo Delgado town", "seize capital
 #: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
 #: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
+#: evb: also a settlement the area's possessive describes ("Afghanistan's second- and third-largest cities", "Sudan's
+#: second city", "Ukraine's eastern town of Pokrovsk"): towns of the country changed hands, not the country.
+_SETTLEMENT_AFTER = re.compile(r"(?:['’]s(?:\s+(?!(?:the|an?|in|of|at|on|to|is|was|were|has|had|have)\b)(?-i:[a-z])[\w\-]*,?)"
+                               r"{1,4}?)?\s+(?:(?:provincial|state|regional|district)\s+)?(?:towns?|city|cities|villages?|capital)\b",
+                               re.I)
 #: evl: also a district's centre, hamlets, localities; app: a post taken in an area ("the district centre in X
 #: province", "several localities in the Y region", "seized a battalion headquarters in Rakhine State", "overran
 #: two bases in Idlib province"): a spot of the region changed hands, not the region.
@@ -4186,6 +4201,19 @@ class EventExtractor:
                                                     or _PERFECT_BEFORE.search(text, max(sent.start, ts - 24), ts))):
                 # ev15: "Since fighting began in Amhara last year", "Al-Shabaab has made gains ... this year": a year's
                 # course told whole, no one day's fight (kept on the background layer)
+                background = True
+            if (not background and trig.id == "attack-place" and dm is not None and doc.published is not None
+                    and dm.date.end < doc.published - dt.timedelta(days=30)
+                    and any(te < m.start <= te + 5 and getattr(m.location, "is_whole_country", False) for m in at_places)):
+                # evb: "Russia invaded Ukraine on Feb. 24" in a December report: a whole country invaded or attacked
+                # a month or more before, the war's origin recalled (kept on the background layer), no fight of the news
+                background = True
+            if (not background and ("territory" in trig.sub_event_type or trig.id == "vessel-seized") and dm is not None
+                    and (dm.date.end - dm.date.start).days >= 6
+                    and (_COUNTED_TAKEN.match(text, te) is not None  # (or inside a trigger naming what it took)
+                         or (ts < (sp := text.find(" ", ts, te)) and _COUNTED_TAKEN.match(text, sp) is not None))):
+                # evb: "the Houthis have seized 12 ships since November", "rebels have captured more than 40 towns
+                # this year": a tally of takings over a period (kept on the background layer), no one capture
                 background = True
             if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
                     and _MANY_TRIGGER.fullmatch(text, ts, te)

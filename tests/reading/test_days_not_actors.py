@@ -35,3 +35,13 @@ def test_a_numbered_unit_stays_a_side(nlp, body, unit):
 ])
 def test_a_side_striking_at_a_clock_time_is_the_strike_s_side(nlp, body, side):
     assert [e.actor1 for e in read_report(nlp, body).events] == [side]
+
+
+@pytest.mark.parametrize("body, noun", [
+    ("On November 30 police arrested 20 activists in Chittagong.", "police"),
+    ("On 4 December police detained six men in Peshawar.", "police"),
+    ("On Friday 5 December soldiers detained two men in Arequipa.", "forces"),
+])
+def test_the_day_of_a_date_before_a_bare_side_is_not_its_name(nlp, body, noun):
+    sides = [e.actor1 for e in read_report(nlp, body, published="2025-12-06").events]
+    assert len(sides) == 1 and sides[0].endswith(noun) and not any(c.isdigit() for c in sides[0]), sides

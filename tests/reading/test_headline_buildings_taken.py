@@ -38,3 +38,20 @@ def test_a_named_side_in_the_bare_present_takes_a_town_in_a_headline(nlp):
 def test_taking_office_is_no_building_taken(nlp):
     doc = read_report(nlp, "The new governor took office in Herat on Monday.", title="New governor")
     assert OTHER not in kinds(mapped(doc)), doc.events
+
+
+@pytest.mark.parametrize("title", [
+    "Rebels take over Adigrat and Mekelle offices",
+    "Militia seizes Sirte and Misrata headquarters",
+    "Gunmen seize Bunia town hall",
+])
+def test_towns_naming_a_building_taken_in_a_headline_are_not_taken(nlp, title):
+    doc = read_report(nlp, "Witnesses said the building was looted.", title=title)
+    assert not [e for e in doc.events if "territory" in e.sub_event_type], doc.events
+    assert held_sides(doc) == [], doc.claims
+
+
+def test_a_town_hall_is_not_the_town_named_before(nlp):
+    doc = read_report(nlp, "KINSHASA, June 29 - CODECO militiamen seized the town hall in Bunia on Monday.")
+    assert kinds(mapped(doc)) == [OTHER] and place_names(mapped(doc)) == ["Bunia"], doc.events
+    assert held_sides(doc) == [], doc.claims

@@ -42,3 +42,19 @@ def test_the_town_taken_is_still_its_capture(nlp):
 def test_floods_overrunning_bridges_are_no_fight(nlp):
     doc = read_article(nlp, "Torrents overran roads and bridges near Chitral on Sunday, cutting off villages.", "2025-07-01")
     assert not [e for e in mapped(doc) if e.event_type == "Battles"], doc.events
+
+
+@pytest.mark.parametrize("text, city", [
+    ("BAGHDAD, July 1 - Iraqi troops entered Mosul's old city on Saturday.", "Mosul"),
+    ("RAQQA, Oct 15 - US-backed fighters entered Raqqa's old city walls on Saturday, the SDF said.", "Raqqa"),
+    ("DAMASCUS, July 1 - The Syrian army seized the Sheikh Saeed district of Aleppo on Friday.", "Aleppo"),
+    ("KHARTOUM, July 1 - RSF fighters seized Omdurman's Umbada district on Friday.", "Omdurman"),
+])
+def test_a_part_of_a_city_taken_claims_no_city(nlp, text, city):
+    doc = read_article(nlp, text, "2017-07-01")
+    assert [c for c in doc.claims if c.relation == "took"] == [], doc.claims
+
+
+def test_the_city_itself_taken_is_still_claimed(nlp):
+    doc = read_article(nlp, "BAGHDAD, July 1 - Iraqi troops recaptured Mosul on Saturday.", "2017-07-01")
+    assert [(c.faction, c.relation) for c in doc.claims] == [("Iraqi forces", "took")], doc.claims

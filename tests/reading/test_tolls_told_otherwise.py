@@ -45,3 +45,14 @@ def test_the_event_carries_the_one_victim(nlp):
     doc = nlp(read_text("MAIDUGURI, June 3 - A vigilante commander was gunned down by suspected insurgents in Konduga "
                         "on Monday night, residents said.", doc_id="t", published="2025-06-03"))
     assert [e.fatalities for e in mapped(doc)] == [1], doc.events
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A hospital official said three people were killed.", 3),
+    ("A medical source said two people were killed in the strike.", 2),
+    ("A police spokesman told reporters five civilians were killed.", 5),
+    ("A regional official says 7 people were killed.", 7),
+    ("A police officer was killed at the checkpoint.", 1),
+])
+def test_the_teller_of_a_toll_is_not_its_victim(text, toll):
+    assert fatalities_in(text) == toll

@@ -19,3 +19,12 @@ def test_a_direction_of_retreat_is_no_withdrawal_from_a_region(nlp, body):
 def test_a_withdrawal_from_a_town_still_ends_the_hold(nlp):
     claims = read_report(nlp, "Russian forces withdrew from Kherson on Friday.").claims
     assert [(c.relation, c.location.name) for c in claims] == [("withdrew", "Kherson")]
+
+
+@pytest.mark.parametrize("body", [
+    "Thousands of civilians have fled El Fasher, the UN said.",
+    "Villagers fled Rutshuru on Sunday as the rebels approached.",
+    "Residents have abandoned Gwoza after repeated attacks.",
+])
+def test_people_fleeing_a_town_are_no_side_leaving_it(nlp, body):
+    assert [c for c in read_report(nlp, body).claims if c.relation == "withdrew"] == []
