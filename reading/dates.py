@@ -1884,18 +1884,18 @@ def _zones() -> dict[str, float]:
         return json.load(fh)["zones"]
 
 
-def _dateline_ahead_of_utc(text: str) -> bool:
-    """Whether the story is datelined at a place whose clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a line
-    near the top opening with it): its local day may be the day after its UTC publication day."""
+def _dateline_ahead_of_utc(text: str) -> int | None:
+    """Where the story's dateline stands when its place's clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a
+    line near the top opening with it): its local day may be the day after its UTC publication day; else None."""
     p = 0
     while p < 400:
         m = _DATELINE_PLACE.match(text, p)
         if m is not None and _zones().get(m["place"], 0) >= _AHEAD_HOURS:
-            return True
+            return p
         p = text.find("\n", p) + 1
         if p == 0:
-            return False
-    return False
+            return None
+    return None
 
 
 def filed_day(doc: Document) -> dt.date | None:
@@ -2000,8 +2000,14 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     order = _numeric_order(candidates)
     past_year_told = False  # a date of a year before publication's told with its year
     # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
-    # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back
-    local_ahead = pub is not None and pub.lo == pub.hi and text[:1].isupper() and _dateline_ahead_of_utc(text)
+    # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back, when its lede tells it (copy
+    # filed after local midnight opens with that day's news); later in the story only once the lede has told it:
+    # copy filed in local daytime tells the same weekday of six days back ("was killed Thursday"), AP style
+    dateline = _dateline_ahead_of_utc(text) if pub is not None and pub.lo == pub.hi and text[:1].isupper() else None
+    lede_end = -1
+    if dateline is not None:
+        i = bisect.bisect_right(starts, dateline) - 1
+        lede_end = spans[i].end if i >= 0 else len(text)
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -2078,10 +2084,11 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
-        if local_ahead and kind == "weekday" and not future and not g.get("mod") and g.get("week") is None \
-                and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
+        if start < lede_end and kind == "weekday" and not future and g.get("mod") in ("", "early", "overnight") \
+                and g.get("week") is None and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
                 and _DAY_NUMBER_AFTER.match(text, end) is None:  # ("on Thursday the 4th": the day is told)
             local_day = pub.best + dt.timedelta(days=1)
+            lede_end = len(text)  # the story's day is the local one: so is the same weekday later in it
             fact = _fact(local_day, local_day, "day", fact.text, fact.basis)
             mention.date, mention.future = fact, False
             out.append((mention, None))
