@@ -543,7 +543,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = "late" if words[-3] == "end" else "early"  # "since the start of the year"
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
-                                            "part": "mid" if words[-3] == "middle" else edge}
+                                            "part": "mid" if words[-3] == "middle" else edge,
+                                            "end_of": words[-3] == "end"}
         if word == "year" and words == ["of", "the"] \
                 and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
                 and any(w in _PREPS for w in _left(text, part.start())[1]) \
@@ -594,12 +595,15 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return None
         edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
         k = k - 1 if edge else k
+        end_of = False
         if edge is None and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("end", "beginning", "start"):
             # "at the end of last month": its late half, as "late last month"
-            edge, k = ("late" if words[k - 2] == "end" else "early"), k - 2
+            end_of = words[k - 2] == "end"
+            edge, k = ("late" if end_of else "early"), k - 2
             k = k - 1 if k > 0 and words[k - 1] == "the" else k
         start = _word_offset(text, p, len(words) - k)
-        return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
+        return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None,
+                                        "end_of": end_of}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
         if m is None and text.startswith((" ahead", " Ahead"), end) and word != "hours" \
@@ -1762,7 +1766,12 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         else:
             y = r.year + {"last": -1, "next": 1}.get(mod, 0)
             s, e = _year_span(y)
-        if mod == "this":
+        if mod == "this" and g.get("end_of"):
+            # "by the end of the week/month/year": its end, as "late" in it (Friday to Sunday, the 21st on,
+            # September on), not the rest of it from publication (a deadline is met at its end)
+            s, e = (monday + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
+                else _year_span(y, "late")
+        elif mod == "this":
             later = edge in ("later", "late") or (not edge and future)
             s, e = (r, e) if later else (s, r)
         elif edge in ("early", "earlier"):
@@ -2094,13 +2103,20 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             out.append((mention, None))
             continue
         mention.date = fact
-        # "later this month": from publication on, a plan though it starts on publication's day
+        # "later this month": from publication on, a plan though it starts on publication's day; so is a deadline
+        # at the end of this week or month that publication falls in ("until the end of the week", told on Friday)
         mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
-                                              and (g.get("edge") or "").lower() == "later")
+                                              and (g.get("edge") or "").lower() == "later"
+                                              or bool(g.get("end_of")) and g.get("mod") == "this" and fact.end >= pub.hi
+                                              and (future or _DEADLINE_START.match(mention.text) is not None))
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
     return _join_day_ranges(text, out) if len(out) > 1 else out
+
+
+#: A deadline's opening ("by the end of the month", "until the end of the week").
+_DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
 
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
