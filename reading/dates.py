@@ -294,8 +294,8 @@ def _at_month(text: str, p: int) -> Candidate | None:
     if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]):
         return None
     has_pre = any(w in _PREPS or w in _MODS for w in words) or _part(words)
-    if not has_pre and name in ("may", "march"):
-        return None  # "Theresa May", "March on Tripoli"
+    if not has_pre and name in ("may", "march") and _MONTH_SPAN_BEFORE.search(text, max(0, p - 48), p) is None:
+        return None  # "Theresa May", "March on Tripoli" (not "between January and May")
     later = _NEXT_MONTH_YEAR.match(text, end)
     if later is not None:  # "in May and June 2003": May of 2003
         return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": part}
@@ -303,6 +303,8 @@ def _at_month(text: str, p: int) -> Candidate | None:
                             {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": part})
 
 
+#: Before a month: a span of months it closes ("between January and May", "from early February to May").
+_MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{_MON}\s+(?i:and|to|until|till|through)\s+$")
 #: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
 _FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
@@ -2082,11 +2084,12 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
             first = _years_back(fact.end, 1) + dt.timedelta(days=1)
             fact = _fact(first, fact.end, "year", fact.text, fact.basis)
-        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0:
+        elif kind in ("md", "dm", "iso") and text.find("eek ", max(0, start - 24), start) >= 0:
             if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
                 # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
                 fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
-            elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week ":
+            elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week " \
+                    or kind == "iso" and text[start - 8:start].lower() == "week of ":
                 # "the week of 13 October": the seven days from that day
                 fact = _fact(fact.start, fact.start + dt.timedelta(days=6), "week", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
@@ -2122,6 +2125,10 @@ _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
+_RANGE_WORD_START = re.compile(r"(?:to|until|till|through)\s+", re.I)  # "until early May": the join is told in it
+_RANGE_OPEN_BEFORE = re.compile(r"(?<![\w\-])(?:between|from)\s+$", re.I)
+#: The widest span (days) two days told with their years and "to" are read as ("from 2019-05-01 to 2023-04-30").
+_YEARS_SPANNED = 3660
 _MONTHS_IN = re.compile(r"(?:in|during|over|throughout)\s", re.I)
 
 
@@ -2175,9 +2182,14 @@ def _join_day_ranges(text: str, found: list) -> list:
         if i + 1 < len(found) and e1 is None and found[i + 1][1] is None:
             m2 = found[i + 1][0]
             d1, d2 = m1.date, m2.date
+            if d1 is not None and d2 is not None and d1.precision == d2.precision == "month" and d2.start < d1.start \
+                    and d2.basis == "context" and _RANGE_OPEN.match(m1.text):
+                # "from March until early May" told in March: May was read as the last one past; a span runs on
+                d2 = _fact(_years_back(d2.start, -1), _years_back(d2.end, -1), d2.precision, d2.text, d2.basis)
+            gap_end = m2.start + (w.end() if (w := _RANGE_WORD_START.match(m2.text)) else 0)
             if (d1 is not None and d2 is not None and d1.precision == d2.precision == "month"
                     and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
-                    and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
+                    and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, gap_end)
                          or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
                          and _AND.fullmatch(text, m1.end, m2.start))):
                 # "from late March to early April", "between mid-June and July": one span, from the first
@@ -2190,9 +2202,14 @@ def _join_day_ranges(text: str, found: list) -> list:
                 out.append((joined, None))
                 i += 2
                 continue
+            opener = m1.start
+            if m1.text[:1].isdigit() and (told := _RANGE_OPEN_BEFORE.search(text, max(0, m1.start - 9), m1.start)):
+                opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
-                    and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
+                    and (0 < (d2.start - d1.start).days <= 14 and (opener < m1.start or _RANGE_OPEN.match(m1.text))
+                         or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
+                         and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis
                          and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
                          and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
@@ -2200,10 +2217,11 @@ def _join_day_ranges(text: str, found: list) -> list:
                 # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
                 # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision;
                 # so is "on Monday and again on Thursday": one act told over both days is one event whose toll
-                # stays whole, not two that would double it or an event on Monday alone that would lose Thursday)
-                joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
+                # stays whole, not two that would double it or an event on Monday alone that would lose Thursday);
+                # two days told with their years and "to" bound a span of any width ("2024-01-01 to 2024-12-31")
+                joined = DateMention(start=opener, end=m2.end, text=text[opener:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
-                joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,
+                joined.date = _both_days(joined.text, _one_night(text, opener, m2.end,
                                                                  _fact(d1.start, d2.end, "day", joined.text, basis)))
                 joined.future = m1.future and m2.future
                 out.append((joined, None))
