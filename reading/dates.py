@@ -140,7 +140,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
+    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -1672,8 +1672,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             n, unit = 2 * n, "week"
         if unit == "decade":  # "a decade ago": ten years
             n, unit = 10 * n, "year"
-        if unit == "hour":  # "48 hours ago": two days back; "a few hours ago": the day itself
-            n, unit = n // 24, "day"
+        if unit in ("hour", "minute"):  # "48 hours ago": two days back; "a few hours ago", "42 minutes ago": the day
+            n, unit = n // (24 if unit == "hour" else 1440), "day"
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
