@@ -266,6 +266,8 @@ Candidate = tuple  # (start, end, kind, groups)
 
 
 def _at_month(text: str, p: int) -> Candidate | None:
+    if p >= 8 and text[p - 2].isalpha() and text[p - 3].isdigit() and (dtg := _at_dtg(text, p)) is not None:
+        return dtg
     m = _MONTH_CORE.match(text, p)
     if m is None:
         return None
@@ -305,6 +307,29 @@ def _at_month(text: str, p: int) -> Candidate | None:
 
 #: Before a month: a span of months it closes ("between January and May", "from early February to May").
 _MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{_MON}\s+(?i:and|to|until|till|through)\s+$")
+#: Before a month: a military date-time group's day, time and zone ("071430Z DEC 25": the 7th, 14:30 UTC, December
+#: 2025), and another group it runs from ("from 062300Z to 070200Z DEC 25").
+_DTG_BEFORE = _c(r"(?:(?i:from|between)\s+(?P<d0>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s*(?:(?i:to|and|until|through)\s+|[-–]\s*))?"
+                 r"(?<![\w\-])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+$")
+_DTG_YEAR = _c(r"\s+(?P<y>\d\d)(?!\d|:\d)")
+
+
+def _at_dtg(text: str, p: int) -> Candidate | None:
+    """A military date-time group ending with this month and a two-digit year: its day, or the days of two."""
+    before = _DTG_BEFORE.search(text, max(0, p - 40), p)
+    mon = _MONTH_CORE.match(text, p)
+    if before is None or mon is None:
+        return None
+    year = _DTG_YEAR.match(text, p + len(mon["m"]))
+    if year is None:
+        return None
+    g = {"y": "20" + year["y"]}
+    if before["d0"]:
+        return before.start(), year.end(), "range_md_d", {**g, "m1": mon["m"], "d1": before["d0"], "m2": None,
+                                                          "d2": before["d"]}
+    return before.start(), year.end(), "md", {**g, "m": mon["m"], "d": before["d"]}
+
+
 #: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
 _FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
@@ -1945,11 +1970,14 @@ def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
     """Two days told as one night ("overnight on August 19 to 20", "on the night of 3-4 May", "overnight
     into Sunday"): day precision, its two-day span kept; any other date as it is."""
     if (fact.end - fact.start).days == 1 and (_ONE_NIGHT_BEFORE.search(text, max(0, start - 30), start)
-                                              or _ONE_NIGHT_START.match(text, start, end)):
+                                              or _ONE_NIGHT_START.match(text, start, end)
+                                              or _NIGHT_OF_DTGS.match(text, start, end)):
         return FactDate(fact.start, fact.end, "day", fact.text, fact.basis)
     return fact
 
 
+#: Two date-time groups of a night: from one evening hour (18:00 on) to a morning hour before noon of the next day.
+_NIGHT_OF_DTGS = _c(r"(?:(?i:from|between)\s+)?[0-3]\d(?:1[89]|2[0-3])\d\d[A-Z]\s*\S+\s+[0-3]\d(?:0\d|1[01])\d\d[A-Z]\s")
 _AND = _c(r"\s(?i:and)\s")
 
 
