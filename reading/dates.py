@@ -35,6 +35,7 @@ import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
@@ -1551,10 +1552,12 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         season = g["s"].lower()
         mod = " ".join((g.get("mod") or "").lower().split())
         if g.get("y"):
-            start, end = _season_span(season, _year_no(g["y"]))
+            start, end = _season_span(_SOUTHERN_SEASONS[season] if g.get("south") else season, _year_no(g["y"]))
             return _fact(start, end, "month", text, "explicit")
         if season == "fall" and mod not in ("this", "last", "next", "this coming"):
             return None  # "the fall of Mosul"
+        if g.get("south"):  # "this winter" told in Buenos Aires: June to August
+            season = _SOUTHERN_SEASONS[season]
         if not mod:
             return None  # a bare season word is not a date
         if pub is None:
@@ -1923,15 +1926,40 @@ def _zones() -> dict[str, float]:
 def _dateline_ahead_of_utc(text: str) -> int | None:
     """Where the story's dateline stands when its place's clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a
     line near the top opening with it): its local day may be the day after its UTC publication day; else None."""
+    return _dateline_at(text, lambda place: _zones().get(place, 0) >= _AHEAD_HOURS)
+
+
+def _dateline_at(text: str, wanted: Callable[[str], bool]) -> int | None:
+    """Where a line near the top opens with a dateline whose place is ``wanted``; else None."""
     p = 0
     while p < 400:
         m = _DATELINE_PLACE.match(text, p)
-        if m is not None and _zones().get(m["place"], 0) >= _AHEAD_HOURS:
+        if m is not None and wanted(m["place"]):
             return p
         p = text.find("\n", p) + 1
         if p == 0:
             return None
     return None
+
+
+_SOUTH_FILE = Path(__file__).with_name("patterns") / "southern_hemisphere.json"
+#: A season's name in the southern hemisphere -> the northern one of the same months.
+_SOUTHERN_SEASONS = {"summer": "winter", "winter": "summer", "spring": "autumn", "autumn": "spring", "fall": "spring"}
+
+
+@functools.cache
+def _south() -> tuple[frozenset[str], re.Pattern]:
+    with _SOUTH_FILE.open(encoding="utf-8") as fh:
+        table = json.load(fh)
+    names = "|".join(sorted(map(re.escape, table["names"]), key=len, reverse=True))
+    return frozenset(table["datelines"]), re.compile(rf"\b(?:{names})\b")
+
+
+def _southern(text: str, s_start: int, s_end: int) -> bool:
+    """Whether a season told in this sentence is the southern hemisphere's: the story is datelined there, or the
+    sentence names a country there ("Argentina's grain exchange ... the driest autumn")."""
+    datelines, names = _south()
+    return names.search(text, s_start, s_end) is not None or _dateline_at(text, datelines.__contains__) is not None
 
 
 def filed_day(doc: Document) -> dt.date | None:
@@ -2060,6 +2088,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             s_end = min(len(text), end + 200)
         if kind == "numeric":
             g = {**g, "order": order}
+        elif kind == "season" and _southern(text, s_start, s_end):
+            g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and _future_hint(text, start, end, s_start, s_end)
         mention = DateMention(start=start, end=end, text=text[start:end])
