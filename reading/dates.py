@@ -294,8 +294,9 @@ def _at_month(text: str, p: int) -> Candidate | None:
     if g["ym"]:
         return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": part}
     name = g["m"].rstrip(".").lower()
-    if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]):
-        return None
+    if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]) \
+            or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
+        return None  # (nor "every June", "each March": a habit, as "every Friday" is)
     has_pre = any(w in _PREPS or w in _MODS for w in words) or _part(words)
     if not has_pre and name in ("may", "march") and _MONTH_SPAN_BEFORE.search(text, max(0, p - 48), p) is None:
         return None  # "Theresa May", "March on Tripoli" (not "between January and May")
@@ -966,8 +967,8 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
                      r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))\s+"
-                     r"(?=(?i:days|months)))?"
-                     rf"(?P<part>(?i:week|half|quarter|days|months)|{_WD})\s+$")
+                     r"(?=(?i:days|weeks|months)))?"
+                     rf"(?P<part>(?i:week|half|quarter|days|weeks|months)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -987,6 +988,10 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
         return cand  # ("the first Monday of 2025": not told so)
     if m["part"].lower() == "months" and (g.get("unit", kind) != "year" or not m["count"]):
         return cand  # (months of a year only, by their count)
+    if m["part"].lower() == "weeks":  # "the first three weeks of August": its first 21 days
+        if not m["count"]:
+            return cand
+        return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": "days", "days": 7 * _count(m["count"])}
     return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower(),
                                   "days": _count(m["count"]) if m["count"] else 7}
 
@@ -1126,7 +1131,7 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
+    r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -2168,6 +2173,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         # at the end of this week or month that publication falls in ("until the end of the week", told on Friday)
         mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
                                               and (g.get("edge") or "").lower() == "later"
+                                              or kind == "weekday" and future  # ("will meet later Monday", told Monday)
                                               or bool(g.get("end_of")) and g.get("mod") == "this" and fact.end >= pub.hi
                                               and (future or _DEADLINE_START.match(mention.text) is not None))
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
