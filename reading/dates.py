@@ -144,6 +144,13 @@ _AGO_LEFT = _c(
     r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
+#: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
+_WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                  r"\s+$")
+#: Before it in its sentence: a plan, a promise or a demand ("will", "would", "vowed", "ordered", "an ultimatum"; not
+#: "managed to": "were able to arrest him within 48 hours" is counted from the act).
+_WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given|(?:vow|pledge|promise|threaten|demand|order|"
+                  r"urge)\w*)\b|'ll\b")
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
     r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
@@ -639,6 +646,14 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
                 and (m := _AHEAD_LEFT.search(text, max(0, p - 12), p)) is not None:
             # "in the days ahead", "over the weeks ahead": as "in the coming days"
             return m.start(), end + 6, "relative", {"coming": text[m.start():end], "comingunit": word}
+        if m is None and (within := _WITHIN_LEFT.search(text, max(0, p - 20), p)) is not None:
+            # "vowed to respond within 48 hours", "will report within eight weeks": a deadline from publication,
+            # when a plan is told before it in its sentence (else counted from an act the words do not date)
+            window = text[max(0, within.start() - 100) : within.start()]
+            window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+            if _WITHIN_PLAN.search(window) is None:
+                return None
+            return within.start(), end, "relative", {"within": text[within.start() : end]}
         if m is None:
             if word == "days" and re.search(r"\bin\s+recent\s+$", text[max(0, p - 12) : p], re.I):
                 return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
@@ -1766,6 +1781,13 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             return FactDate(start, end, "day", text, "relative")
         return _fact(start, end, "week", text, "relative")
 
+    if g.get("within"):  # "within 48 hours": from publication to the count's end (hours by the days they reach)
+        n, unit = g["within"].split()[-2:]
+        count = _count(n)
+        width = -(-count // 24) if unit.lower() == "hours" else count * _UNIT_DAYS[unit.lower()]
+        start, end = _over(pub, lambda r: (r, r + days(width)))
+        return _fact(start, end, "week", text, "relative")
+
     if g.get("coming"):
         width = _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120})
         start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
@@ -2174,6 +2196,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
                                               and (g.get("edge") or "").lower() == "later"
                                               or kind == "weekday" and future  # ("will meet later Monday", told Monday)
+                                              or "within" in g
                                               or bool(g.get("end_of")) and g.get("mod") == "this" and fact.end >= pub.hi
                                               and (future or _DEADLINE_START.match(mention.text) is not None))
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
