@@ -438,6 +438,8 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
     if words and words[-1] in ("early", "late"):
         mod = mod or words[-1]
+    if words[-2:] == ["the", "following"]:  # "The following Monday": after the date told before (:func:`_find`)
+        mod = "the following"
     if (week := _WEEK_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
@@ -1626,7 +1628,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             fn = lambda ref: (ref + dt.timedelta(days=wd - ref.weekday() + 7 * g["week"]),) * 2  # noqa: E731
         elif g.get("week_on"):
             fn = lambda ref: (_weekday_after(ref, wd, True) + dt.timedelta(days=7),) * 2  # noqa: E731
-        elif mod == "next" or mod == "coming":
+        elif mod in ("next", "coming", "the following"):
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
             fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
@@ -2139,6 +2141,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?
+        elif kind == "weekday" and g.get("mod") == "the following":
+            # "entered the town on March 19. ... The following Monday, troops moved back in": the first Monday after
+            # the latest date told before it (up to 400 characters back), as "the following week" is; none told,
+            # the next one after publication
+            told = next((m for m, _ in reversed(out) if m.date is not None and m.start >= start - 400
+                         and m.date.basis != "publication"), None)
+            if told is not None and _SHIFT_TOLD.search(text, told.end, start) is not None:
+                continue  # a shift of weeks told since ("Two weeks later, ..."): from a day not told here
+            if told is not None:
+                ref = _pub(told.date.end)
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
                    or (kind in ("md", "dm") and _near_day_told_before(out, s_start, g, pub)) or pub)
@@ -2205,6 +2217,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     return _join_day_ranges(text, out) if len(out) > 1 else out
 
 
+#: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
+#: counts from is not the one told (:mod:`reading.events` reads the shifts); a shift of days rarely passes a Monday.
+_SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards|after\s+that|earlier|before)\b")
 #: A deadline's opening ("by the end of the month", "until the end of the week").
 _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
