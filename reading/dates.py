@@ -2120,7 +2120,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif kind == "season" and _southern(text, s_start, s_end):
             g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
-        future = needs_hint and _future_hint(text, start, end, s_start, s_end)
+        future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind == "weekday"
+                                 and text.startswith(("until ", "Until "), start)
+                                 and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
         mention = DateMention(start=start, end=end, text=text[start:end])
         ref = pub
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
@@ -2220,6 +2222,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 #: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
 #: counts from is not the one told (:mod:`reading.events` reads the shifts); a shift of days rarely passes a Monday.
 _SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards|after\s+that|earlier|before)\b")
+#: Before "until <weekday>": a state declared, which runs on from publication ("Flights were suspended until
+#: Tuesday", "power cuts would apply in Kyiv until Monday"): the weekday is the coming one, not last week's.
+_STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjourned|imposed|apply|applies|in\s+force"
+                   r"|in\s+place)\s+(?:[\w\-]+\s+){0,3}$")
 #: A deadline's opening ("by the end of the month", "until the end of the week").
 _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 

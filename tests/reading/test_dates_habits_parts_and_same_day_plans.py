@@ -33,3 +33,9 @@ def test_due_to_end_is_a_plan_unless_it_had_been():
         D(2026, 5, 10), D(2026, 5, 10), True)
     assert _read("Before the war, the season had been due to end in June.", D(2026, 9, 5))[0][1:] == (
         D(2026, 6, 1), D(2026, 6, 30), False)
+
+
+def test_a_state_declared_until_a_weekday_runs_to_the_coming_one():
+    assert _read("Schools in Bukavu were closed until Thursday, the governor said.", D(2026, 5, 5))[0][1:] == (
+        D(2026, 5, 7), D(2026, 5, 7), True)
+    assert _read("Clashes went on until Thursday.", D(2026, 5, 5))[0][1:] == (D(2026, 4, 30), D(2026, 4, 30), False)
