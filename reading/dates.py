@@ -2209,7 +2209,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         # at the end of this week or month that publication falls in ("until the end of the week", told on Friday)
         mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
                                               and (g.get("edge") or "").lower() == "later"
-                                              or kind == "weekday" and future  # ("will meet later Monday", told Monday)
+                                              or kind == "weekday" and future and fact.end >= pub.lo  # (told Monday:
+                                              # "will meet later Monday")
                                               or "within" in g
                                               or bool(g.get("end_of")) and g.get("mod") == "this" and fact.end >= pub.hi
                                               and (future or _DEADLINE_START.match(mention.text) is not None))
