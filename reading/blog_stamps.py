@@ -20,7 +20,8 @@ from typing import Iterable
 __all__ = ["STAMP_LINE", "heading_end", "day_headings", "stamp_days", "entry_day"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: An entry's opening stamp: at a line's start, a clock time with a zone, or with a dash or the line's end after it ("22:48 GMT —", "9:10 p.m. ET —", "Sunday 00:30 GMT —", "16:42" alone); not "10.5 million ...".
+#: An entry's opening stamp: at a line's start, a clock time with a zone, or with a dash or the line's end after it
+#: ("22:48 GMT —", "9:10 p.m. ET —", "Sunday 00:30 GMT —", "16:42" alone); not "10.5 million ...".
 _STAMP = re.compile(
     r"(?m)^[ \t]*(?:(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),?[ \t]+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"

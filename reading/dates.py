@@ -141,7 +141,8 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
+    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+"
+    r"(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
 #: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
@@ -149,8 +150,8 @@ _WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|s
                   r"\s+$")
 #: Before it in its sentence: a plan, a promise or a demand ("will", "would", "vowed", "ordered", "an ultimatum"; not
 #: "managed to": "were able to arrest him within 48 hours" is counted from the act).
-_WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given|(?:vow|pledge|promise|threaten|demand|order|"
-                  r"urge)\w*)\b|'ll\b")
+_WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given"
+                  r"|(?:vow|pledge|promise|threaten|demand|order|urge)\w*)\b|'ll\b")
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
     r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
@@ -315,11 +316,12 @@ def _at_month(text: str, p: int) -> Candidate | None:
 
 
 #: Before a month: a span of months it closes ("between January and May", "from early February to May").
-_MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{_MON}\s+(?i:and|to|until|till|through)\s+$")
+_MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{_MON}"
+                        r"\s+(?i:and|to|until|till|through)\s+$")
 #: Before a month: a military date-time group's day, time and zone ("071430Z DEC 25": the 7th, 14:30 UTC, December
 #: 2025), and another group it runs from ("from 062300Z to 070200Z DEC 25").
-_DTG_BEFORE = _c(r"(?:(?i:from|between)\s+(?P<d0>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s*(?:(?i:to|and|until|through)\s+|[-–]\s*))?"
-                 r"(?<![\w\-])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+$")
+_DTG_BEFORE = _c(r"(?:(?i:from|between)\s+(?P<d0>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s*"
+                 r"(?:(?i:to|and|until|through)\s+|[-–]\s*))?(?<![\w\-])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+$")
 _DTG_YEAR = _c(r"\s+(?P<y>\d\d)(?!\d|:\d)")
 
 
@@ -1148,7 +1150,8 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
+    r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
+    r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -2034,7 +2037,8 @@ def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
 
 
 #: Two date-time groups of a night: from one evening hour (18:00 on) to a morning hour before noon of the next day.
-_NIGHT_OF_DTGS = _c(r"(?:(?i:from|between)\s+)?[0-3]\d(?:1[89]|2[0-3])\d\d[A-Z]\s*\S+\s+[0-3]\d(?:0\d|1[01])\d\d[A-Z]\s")
+_NIGHT_OF_DTGS = _c(r"(?:(?i:from|between)\s+)?[0-3]\d(?:1[89]|2[0-3])\d\d[A-Z]\s*\S+\s+"
+                    r"[0-3]\d(?:0\d|1[01])\d\d[A-Z]\s")
 _AND = _c(r"\s(?i:and)\s")
 
 
