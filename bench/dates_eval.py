@@ -27,6 +27,10 @@ Day shifts told against another date ("The day before, ...", "Hours later, ...",
 :mod:`reading.events` (``_day_shift``), not by ``find_dates``: :func:`with_day_shifts` adds what the events
 pipeline would date such a sentence (of no date of its own) to, from the day told in one of the two before it.
 
+A live blog's entry stamps ("22:48 GMT —") are not date mentions either: :mod:`reading.events` dates an undated
+entry by its stamp's day (:mod:`reading.blog_stamps`, the stamps read as a clock under the blog's day headings), and
+:func:`with_blog_stamps` adds a mention over each stamp with that day.
+
 Writes ``bench/results/dates_eval.json``.
 """
 from __future__ import annotations
@@ -43,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import ROOT, print_table, rows_with_ids, well_formed, write_result  # noqa: E402
 from events_eval import expected_span, load_gold as read_jsonl  # noqa: E402
 
-__all__ = ["GOLD", "load_gold", "check_gold", "answer", "with_day_shifts", "score", "main"]
+__all__ = ["GOLD", "load_gold", "check_gold", "answer", "with_day_shifts", "with_blog_stamps", "score", "main"]
 
 GOLD = ROOT / "bench" / "data" / "dates_gold.jsonl"
 _PRECISIONS = ("day", "week", "month", "year")
@@ -139,6 +143,18 @@ def with_day_shifts(text: str, mentions: list) -> list:
     return out
 
 
+def with_blog_stamps(text: str, mentions: list, published: dt.date) -> list:
+    """The mentions, and one over each live-blog entry stamp with the day :mod:`reading.events` gives the entry's
+    undated events (:func:`reading.blog_stamps.stamp_days`, under the day headings among the mentions)."""
+    from reading.blog_stamps import day_headings, stamp_days
+    from reading.document import DateMention, FactDate
+
+    out = list(mentions)
+    for start, end, day in stamp_days(text, published, day_headings(text, mentions)):
+        out.append(DateMention(start, end, text[start:end], FactDate(day, day, "day", text[start:end], "context")))
+    return out
+
+
 #: A sentence telling an act of violence, for :func:`with_day_shifts` (the pipeline knows its events' types).
 _ACT_TOLD = re.compile(r"\b(?:attack|raid|struck|strike|shell|bomb|ambush|kill|assault|storm|massacre)", re.I)
 
@@ -207,7 +223,9 @@ def main(argv: list[str] | None = None) -> dict:
     from reading.dates import find_dates
 
     def read(row: dict) -> list:
-        return with_day_shifts(row["text"], find_dates(row["text"], dt.date.fromisoformat(row["published"])))
+        published = dt.date.fromisoformat(row["published"])
+        found = find_dates(row["text"], published)
+        return with_blog_stamps(row["text"], with_day_shifts(row["text"], found), published)
 
     t0 = time.perf_counter()
     res = score(rows, read)

@@ -35,6 +35,7 @@ import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
@@ -140,9 +141,17 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
+    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+"
+    r"(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
+#: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
+_WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                  r"\s+$")
+#: Before it in its sentence: a plan, a promise or a demand ("will", "would", "vowed", "ordered", "an ultimatum"; not
+#: "managed to": "were able to arrest him within 48 hours" is counted from the act).
+_WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given"
+                  r"|(?:vow|pledge|promise|threaten|demand|order|urge)\w*)\b|'ll\b")
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
     r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
@@ -266,6 +275,8 @@ Candidate = tuple  # (start, end, kind, groups)
 
 
 def _at_month(text: str, p: int) -> Candidate | None:
+    if p >= 8 and text[p - 2].isalpha() and text[p - 3].isdigit() and (dtg := _at_dtg(text, p)) is not None:
+        return dtg
     m = _MONTH_CORE.match(text, p)
     if m is None:
         return None
@@ -291,16 +302,43 @@ def _at_month(text: str, p: int) -> Candidate | None:
     if g["ym"]:
         return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": part}
     name = g["m"].rstrip(".").lower()
-    if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]):
-        return None
+    if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]) \
+            or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
+        return None  # (nor "every June", "each March": a habit, as "every Friday" is)
     has_pre = any(w in _PREPS or w in _MODS for w in words) or _part(words)
-    if not has_pre and name in ("may", "march"):
-        return None  # "Theresa May", "March on Tripoli"
+    if not has_pre and name in ("may", "march") and _MONTH_SPAN_BEFORE.search(text, max(0, p - 48), p) is None:
+        return None  # "Theresa May", "March on Tripoli" (not "between January and May")
     later = _NEXT_MONTH_YEAR.match(text, end)
     if later is not None:  # "in May and June 2003": May of 2003
         return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": part}
     return _year_told_after(text, start, end, "month",
                             {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": part})
+
+
+#: Before a month: a span of months it closes ("between January and May", "from early February to May").
+_MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{_MON}"
+                        r"\s+(?i:and|to|until|till|through)\s+$")
+#: Before a month: a military date-time group's day, time and zone ("071430Z DEC 25": the 7th, 14:30 UTC, December
+#: 2025), and another group it runs from ("from 062300Z to 070200Z DEC 25").
+_DTG_BEFORE = _c(r"(?:(?i:from|between)\s+(?P<d0>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s*"
+                 r"(?:(?i:to|and|until|through)\s+|[-–]\s*))?(?<![\w\-])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+$")
+_DTG_YEAR = _c(r"\s+(?P<y>\d\d)(?!\d|:\d)")
+
+
+def _at_dtg(text: str, p: int) -> Candidate | None:
+    """A military date-time group ending with this month and a two-digit year: its day, or the days of two."""
+    before = _DTG_BEFORE.search(text, max(0, p - 40), p)
+    mon = _MONTH_CORE.match(text, p)
+    if before is None or mon is None:
+        return None
+    year = _DTG_YEAR.match(text, p + len(mon["m"]))
+    if year is None:
+        return None
+    g = {"y": "20" + year["y"]}
+    if before["d0"]:
+        return before.start(), year.end(), "range_md_d", {**g, "m1": mon["m"], "d1": before["d0"], "m2": None,
+                                                          "d2": before["d"]}
+    return before.start(), year.end(), "md", {**g, "m": mon["m"], "d": before["d"]}
 
 
 #: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
@@ -402,6 +440,8 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
     if words and words[-1] in ("early", "late"):
         mod = mod or words[-1]
+    if words[-2:] == ["the", "following"]:  # "The following Monday": after the date told before (:func:`_find`)
+        mod = "the following"
     if (week := _WEEK_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
@@ -543,7 +583,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = "late" if words[-3] == "end" else "early"  # "since the start of the year"
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
-                                            "part": "mid" if words[-3] == "middle" else edge}
+                                            "part": "mid" if words[-3] == "middle" else edge,
+                                            "end_of": words[-3] == "end"}
         if word == "year" and words == ["of", "the"] \
                 and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
                 and any(w in _PREPS for w in _left(text, part.start())[1]) \
@@ -594,18 +635,29 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return None
         edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
         k = k - 1 if edge else k
+        end_of = False
         if edge is None and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("end", "beginning", "start"):
             # "at the end of last month": its late half, as "late last month"
-            edge, k = ("late" if words[k - 2] == "end" else "early"), k - 2
+            end_of = words[k - 2] == "end"
+            edge, k = ("late" if end_of else "early"), k - 2
             k = k - 1 if k > 0 and words[k - 1] == "the" else k
         start = _word_offset(text, p, len(words) - k)
-        return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
+        return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None,
+                                        "end_of": end_of}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
         if m is None and text.startswith((" ahead", " Ahead"), end) and word != "hours" \
                 and (m := _AHEAD_LEFT.search(text, max(0, p - 12), p)) is not None:
             # "in the days ahead", "over the weeks ahead": as "in the coming days"
             return m.start(), end + 6, "relative", {"coming": text[m.start():end], "comingunit": word}
+        if m is None and (within := _WITHIN_LEFT.search(text, max(0, p - 20), p)) is not None:
+            # "vowed to respond within 48 hours", "will report within eight weeks": a deadline from publication,
+            # when a plan is told before it in its sentence (else counted from an act the words do not date)
+            window = text[max(0, within.start() - 100) : within.start()]
+            window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+            if _WITHIN_PLAN.search(window) is None:
+                return None
+            return within.start(), end, "relative", {"within": text[within.start() : end]}
         if m is None:
             if word == "days" and re.search(r"\bin\s+recent\s+$", text[max(0, p - 12) : p], re.I):
                 return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
@@ -934,8 +986,8 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
                      r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))\s+"
-                     r"(?=(?i:days|months)))?"
-                     rf"(?P<part>(?i:week|half|quarter|days|months)|{_WD})\s+$")
+                     r"(?=(?i:days|weeks|months)))?"
+                     rf"(?P<part>(?i:week|half|quarter|days|weeks|months)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -955,6 +1007,10 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
         return cand  # ("the first Monday of 2025": not told so)
     if m["part"].lower() == "months" and (g.get("unit", kind) != "year" or not m["count"]):
         return cand  # (months of a year only, by their count)
+    if m["part"].lower() == "weeks":  # "the first three weeks of August": its first 21 days
+        if not m["count"]:
+            return cand
+        return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": "days", "days": 7 * _count(m["count"])}
     return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower(),
                                   "days": _count(m["count"]) if m["count"] else 7}
 
@@ -1094,7 +1150,8 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
+    r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
+    r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -1520,10 +1577,12 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         season = g["s"].lower()
         mod = " ".join((g.get("mod") or "").lower().split())
         if g.get("y"):
-            start, end = _season_span(season, _year_no(g["y"]))
+            start, end = _season_span(_SOUTHERN_SEASONS[season] if g.get("south") else season, _year_no(g["y"]))
             return _fact(start, end, "month", text, "explicit")
         if season == "fall" and mod not in ("this", "last", "next", "this coming"):
             return None  # "the fall of Mosul"
+        if g.get("south"):  # "this winter" told in Buenos Aires: June to August
+            season = _SOUTHERN_SEASONS[season]
         if not mod:
             return None  # a bare season word is not a date
         if pub is None:
@@ -1572,7 +1631,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             fn = lambda ref: (ref + dt.timedelta(days=wd - ref.weekday() + 7 * g["week"]),) * 2  # noqa: E731
         elif g.get("week_on"):
             fn = lambda ref: (_weekday_after(ref, wd, True) + dt.timedelta(days=7),) * 2  # noqa: E731
-        elif mod == "next" or mod == "coming":
+        elif mod in ("next", "coming", "the following"):
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
             fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
@@ -1666,8 +1725,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             n, unit = 2 * n, "week"
         if unit == "decade":  # "a decade ago": ten years
             n, unit = 10 * n, "year"
-        if unit == "hour":  # "48 hours ago": two days back; "a few hours ago": the day itself
-            n, unit = n // 24, "day"
+        if unit in ("hour", "minute"):  # "48 hours ago": two days back; "a few hours ago", "42 minutes ago": the day
+            n, unit = n // (24 if unit == "hour" else 1440), "day"
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
@@ -1727,6 +1786,13 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             return FactDate(start, end, "day", text, "relative")
         return _fact(start, end, "week", text, "relative")
 
+    if g.get("within"):  # "within 48 hours": from publication to the count's end (hours by the days they reach)
+        n, unit = g["within"].split()[-2:]
+        count = _count(n)
+        width = -(-count // 24) if unit.lower() == "hours" else count * _UNIT_DAYS[unit.lower()]
+        start, end = _over(pub, lambda r: (r, r + days(width)))
+        return _fact(start, end, "week", text, "relative")
+
     if g.get("coming"):
         width = _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120})
         start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
@@ -1762,7 +1828,12 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         else:
             y = r.year + {"last": -1, "next": 1}.get(mod, 0)
             s, e = _year_span(y)
-        if mod == "this":
+        if mod == "this" and g.get("end_of"):
+            # "by the end of the week/month/year": its end, as "late" in it (Friday to Sunday, the 21st on,
+            # September on), not the rest of it from publication (a deadline is met at its end)
+            s, e = (monday + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
+                else _year_span(y, "late")
+        elif mod == "this":
             later = edge in ("later", "late") or (not edge and future)
             s, e = (r, e) if later else (s, r)
         elif edge in ("early", "earlier"):
@@ -1884,18 +1955,43 @@ def _zones() -> dict[str, float]:
         return json.load(fh)["zones"]
 
 
-def _dateline_ahead_of_utc(text: str) -> bool:
-    """Whether the story is datelined at a place whose clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a line
-    near the top opening with it): its local day may be the day after its UTC publication day."""
+def _dateline_ahead_of_utc(text: str) -> int | None:
+    """Where the story's dateline stands when its place's clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a
+    line near the top opening with it): its local day may be the day after its UTC publication day; else None."""
+    return _dateline_at(text, lambda place: _zones().get(place, 0) >= _AHEAD_HOURS)
+
+
+def _dateline_at(text: str, wanted: Callable[[str], bool]) -> int | None:
+    """Where a line near the top opens with a dateline whose place is ``wanted``; else None."""
     p = 0
     while p < 400:
         m = _DATELINE_PLACE.match(text, p)
-        if m is not None and _zones().get(m["place"], 0) >= _AHEAD_HOURS:
-            return True
+        if m is not None and wanted(m["place"]):
+            return p
         p = text.find("\n", p) + 1
         if p == 0:
-            return False
-    return False
+            return None
+    return None
+
+
+_SOUTH_FILE = Path(__file__).with_name("patterns") / "southern_hemisphere.json"
+#: A season's name in the southern hemisphere -> the northern one of the same months.
+_SOUTHERN_SEASONS = {"summer": "winter", "winter": "summer", "spring": "autumn", "autumn": "spring", "fall": "spring"}
+
+
+@functools.cache
+def _south() -> tuple[frozenset[str], re.Pattern]:
+    with _SOUTH_FILE.open(encoding="utf-8") as fh:
+        table = json.load(fh)
+    names = "|".join(sorted(map(re.escape, table["names"]), key=len, reverse=True))
+    return frozenset(table["datelines"]), re.compile(rf"\b(?:{names})\b")
+
+
+def _southern(text: str, s_start: int, s_end: int) -> bool:
+    """Whether a season told in this sentence is the southern hemisphere's: the story is datelined there, or the
+    sentence names a country there ("Argentina's grain exchange ... the driest autumn")."""
+    datelines, names = _south()
+    return names.search(text, s_start, s_end) is not None or _dateline_at(text, datelines.__contains__) is not None
 
 
 def filed_day(doc: Document) -> dt.date | None:
@@ -1934,11 +2030,15 @@ def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
     """Two days told as one night ("overnight on August 19 to 20", "on the night of 3-4 May", "overnight
     into Sunday"): day precision, its two-day span kept; any other date as it is."""
     if (fact.end - fact.start).days == 1 and (_ONE_NIGHT_BEFORE.search(text, max(0, start - 30), start)
-                                              or _ONE_NIGHT_START.match(text, start, end)):
+                                              or _ONE_NIGHT_START.match(text, start, end)
+                                              or _NIGHT_OF_DTGS.match(text, start, end)):
         return FactDate(fact.start, fact.end, "day", fact.text, fact.basis)
     return fact
 
 
+#: Two date-time groups of a night: from one evening hour (18:00 on) to a morning hour before noon of the next day.
+_NIGHT_OF_DTGS = _c(r"(?:(?i:from|between)\s+)?[0-3]\d(?:1[89]|2[0-3])\d\d[A-Z]\s*\S+\s+"
+                    r"[0-3]\d(?:0\d|1[01])\d\d[A-Z]\s")
 _AND = _c(r"\s(?i:and)\s")
 
 
@@ -2000,8 +2100,14 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     order = _numeric_order(candidates)
     past_year_told = False  # a date of a year before publication's told with its year
     # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
-    # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back
-    local_ahead = pub is not None and pub.lo == pub.hi and text[:1].isupper() and _dateline_ahead_of_utc(text)
+    # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back, when its lede tells it (copy
+    # filed after local midnight opens with that day's news); later in the story only once the lede has told it:
+    # copy filed in local daytime tells the same weekday of six days back ("was killed Thursday"), AP style
+    dateline = _dateline_ahead_of_utc(text) if pub is not None and pub.lo == pub.hi and text[:1].isupper() else None
+    lede_end = -1
+    if dateline is not None:
+        i = bisect.bisect_right(starts, dateline) - 1
+        lede_end = spans[i].end if i >= 0 else len(text)
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -2015,8 +2121,12 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             s_end = min(len(text), end + 200)
         if kind == "numeric":
             g = {**g, "order": order}
+        elif kind == "season" and _southern(text, s_start, s_end):
+            g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
-        future = needs_hint and _future_hint(text, start, end, s_start, s_end)
+        future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind == "weekday"
+                                 and text.startswith(("until ", "Until "), start)
+                                 and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
         mention = DateMention(start=start, end=end, text=text[start:end])
         ref = pub
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
@@ -2037,6 +2147,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?
+        elif kind == "weekday" and g.get("mod") == "the following":
+            # "entered the town on March 19. ... The following Monday, troops moved back in": the first Monday after
+            # the latest date told before it (up to 400 characters back), as "the following week" is; none told,
+            # the next one after publication
+            told = next((m for m, _ in reversed(out) if m.date is not None and m.start >= start - 400
+                         and m.date.basis != "publication"), None)
+            if told is not None and _SHIFT_TOLD.search(text, told.end, start) is not None:
+                continue  # a shift of weeks told since ("Two weeks later, ..."): from a day not told here
+            if told is not None:
+                ref = _pub(told.date.end)
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
                    or (kind in ("md", "dm") and _near_day_told_before(out, s_start, g, pub)) or pub)
@@ -2067,38 +2187,61 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
             first = _years_back(fact.end, 1) + dt.timedelta(days=1)
             fact = _fact(first, fact.end, "year", fact.text, fact.basis)
-        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0:
+        elif kind in ("md", "dm", "iso") and text.find("eek ", max(0, start - 24), start) >= 0:
             if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
                 # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
                 fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
-            elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week ":
+            elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week " \
+                    or kind == "iso" and text[start - 8:start].lower() == "week of ":
                 # "the week of 13 October": the seven days from that day
                 fact = _fact(fact.start, fact.start + dt.timedelta(days=6), "week", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
-        if local_ahead and kind == "weekday" and not future and not g.get("mod") and g.get("week") is None \
-                and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
+        if start < lede_end and kind == "weekday" and not future and g.get("mod") in ("", "early", "overnight") \
+                and g.get("week") is None and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
                 and _DAY_NUMBER_AFTER.match(text, end) is None:  # ("on Thursday the 4th": the day is told)
             local_day = pub.best + dt.timedelta(days=1)
+            lede_end = len(text)  # the story's day is the local one: so is the same weekday later in it
             fact = _fact(local_day, local_day, "day", fact.text, fact.basis)
             mention.date, mention.future = fact, False
             out.append((mention, None))
             continue
         mention.date = fact
-        # "later this month": from publication on, a plan though it starts on publication's day
+        # "later this month": from publication on, a plan though it starts on publication's day; so is a deadline
+        # at the end of this week or month that publication falls in ("until the end of the week", told on Friday)
         mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
-                                              and (g.get("edge") or "").lower() == "later")
+                                              and (g.get("edge") or "").lower() == "later"
+                                              or kind == "weekday" and future and fact.end >= pub.lo  # (told Monday:
+                                              # "will meet later Monday")
+                                              or "within" in g
+                                              or bool(g.get("end_of")) and g.get("mod") == "this" and fact.end >= pub.hi
+                                              and (future or _DEADLINE_START.match(mention.text) is not None))
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
     return _join_day_ranges(text, out) if len(out) > 1 else out
 
 
+#: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
+#: counts from is not the one told (:mod:`reading.events` reads the shifts); a shift of days rarely passes a Monday.
+_SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards|after\s+that|earlier|before)\b")
+#: Before "until <weekday>": a state declared, which runs on from publication ("Flights were suspended until
+#: Tuesday", "power cuts would apply in Kyiv until Monday"): the weekday is the coming one, not last week's.
+_STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjourned|imposed|apply|applies|in\s+force"
+                   r"|in\s+place)\s+(?:[\w\-]+\s+){0,3}$")
+#: A deadline's opening ("by the end of the month", "until the end of the week").
+_DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
+
+
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
+_RANGE_WORD_START = re.compile(r"(?:to|until|till|through)\s+", re.I)  # "until early May": the join is told in it
+_RANGE_OPEN_BEFORE = re.compile(r"(?<![\w\-])(?:between|from)\s+$", re.I)
+#: The widest span (days) two days told with their years and "to" are read as ("from 2019-05-01 to 2023-04-30").
+_YEARS_SPANNED = 3660
 _MONTHS_IN = re.compile(r"(?:in|during|over|throughout)\s", re.I)
 
 
@@ -2152,9 +2295,14 @@ def _join_day_ranges(text: str, found: list) -> list:
         if i + 1 < len(found) and e1 is None and found[i + 1][1] is None:
             m2 = found[i + 1][0]
             d1, d2 = m1.date, m2.date
+            if d1 is not None and d2 is not None and d1.precision == d2.precision == "month" and d2.start < d1.start \
+                    and d2.basis == "context" and _RANGE_OPEN.match(m1.text):
+                # "from March until early May" told in March: May was read as the last one past; a span runs on
+                d2 = _fact(_years_back(d2.start, -1), _years_back(d2.end, -1), d2.precision, d2.text, d2.basis)
+            gap_end = m2.start + (w.end() if (w := _RANGE_WORD_START.match(m2.text)) else 0)
             if (d1 is not None and d2 is not None and d1.precision == d2.precision == "month"
                     and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
-                    and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
+                    and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, gap_end)
                          or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
                          and _AND.fullmatch(text, m1.end, m2.start))):
                 # "from late March to early April", "between mid-June and July": one span, from the first
@@ -2167,9 +2315,14 @@ def _join_day_ranges(text: str, found: list) -> list:
                 out.append((joined, None))
                 i += 2
                 continue
+            opener = m1.start
+            if m1.text[:1].isdigit() and (told := _RANGE_OPEN_BEFORE.search(text, max(0, m1.start - 9), m1.start)):
+                opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
-                    and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
+                    and (0 < (d2.start - d1.start).days <= 14 and (opener < m1.start or _RANGE_OPEN.match(m1.text))
+                         or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
+                         and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis
                          and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
                          and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
@@ -2177,10 +2330,11 @@ def _join_day_ranges(text: str, found: list) -> list:
                 # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
                 # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision;
                 # so is "on Monday and again on Thursday": one act told over both days is one event whose toll
-                # stays whole, not two that would double it or an event on Monday alone that would lose Thursday)
-                joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
+                # stays whole, not two that would double it or an event on Monday alone that would lose Thursday);
+                # two days told with their years and "to" bound a span of any width ("2024-01-01 to 2024-12-31")
+                joined = DateMention(start=opener, end=m2.end, text=text[opener:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
-                joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,
+                joined.date = _both_days(joined.text, _one_night(text, opener, m2.end,
                                                                  _fact(d1.start, d2.end, "day", joined.text, basis)))
                 joined.future = m1.future and m2.future
                 out.append((joined, None))

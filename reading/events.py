@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.actors import INSURGENT_WORD, UNIDENTIFIED_GROUP, armed_states, in_quotation
+from reading.blog_stamps import STAMP_LINE, day_headings, entry_day, heading_end, stamp_days
 from reading.dates import filed_day
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
@@ -3073,9 +3074,11 @@ class EventExtractor:
                 elif ev.date.precision == "day":
                     lag = day.start - doc.published
                     ev.date = FactDate(ev.date.start + lag, ev.date.end + lag, "day", ev.date.text, "context")
-            elif ev.date.basis == "publication" and (day := _blog_day(doc, ev.evidence.start)) is not None:
+            elif ev.date.basis == "publication" and (day := _stamp_day(doc, ev.evidence.start)
+                                                     or _blog_day(doc, ev.evidence.start)) is not None:
                 # gold 5: "Live updates, Friday 29 November 2024 / 09:15 GMT - Fighters cut the highway near X",
-                # published the day after: an entry with no date of its own is of the heading's day
+                # published the day after: an entry with no date of its own is of the heading's day; its stamp's
+                # day when the stamps cross midnight ("23:58 GMT", then "00:35 GMT": the first is the day before)
                 ev.date = day
             if ev.background and period is not None and period.start <= ev.date.start and ev.date.end <= period.end:
                 # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
@@ -6577,8 +6580,6 @@ _TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]
                             r"[ \t]*[–—:-][ \t]")
 
 
-#: gold 5: a liveblog entry's opening time stamp ("10:42 GMT - ...", "07:30 (Kyiv) - ...", "16:42" on its own line).
-_STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}\b")
 
 
 def _blog_day(doc: Document, pos: int) -> FactDate | None:
@@ -6604,6 +6605,19 @@ def _blog_day(doc: Document, pos: int) -> FactDate | None:
     return day if blog or bare >= 2 else None
 
 
+def _stamp_day(doc: Document, pos: int) -> FactDate | None:
+    """The day of the liveblog entry holding ``pos``, its stamp read as a clock (:mod:`reading.blog_stamps`), once
+    per text (:func:`reading.memos.text_memo`); None when the text is no blog or the entry's day is not told."""
+    memo = text_memo(doc.text, "blog stamps")
+    hit = memo.get("stamps")
+    if hit is None or hit[0] is not doc.dates or hit[1] != len(doc.dates):
+        published = doc.published if doc.published_precision in (None, "day") else None
+        hit = memo["stamps"] = (doc.dates, len(doc.dates),
+                                stamp_days(doc.text, published, day_headings(doc.text, doc.dates)))
+    day = entry_day(hit[2], pos)
+    return None if day is None else FactDate(day, day, "day", "", "context")
+
+
 def _day_lines(doc: Document) -> tuple[bool, list[tuple[int, FactDate, bool, int]]]:
     """What :func:`_blog_day` reads of ``doc``, once while its text is read (:func:`reading.memos.text_memo`;
     it is asked for each event dated by the publication): whether two or more lines open with a time stamp,
@@ -6614,16 +6628,15 @@ def _day_lines(doc: Document) -> tuple[bool, list[tuple[int, FactDate, bool, int
     if hit is not None and hit[0] is doc.dates and hit[1] == len(doc.dates):
         return hit[2], hit[3]
     text = doc.text
-    first = _STAMP_LINE.search(text)
-    blog = first is not None and _STAMP_LINE.search(text, first.end()) is not None
+    first = STAMP_LINE.search(text)
+    blog = first is not None and STAMP_LINE.search(text, first.end()) is not None
     lines = []
     for d in doc.dates:
         if d.date is None or d.date.precision != "day":
             continue
         ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
         line = text[ls:le if le >= 0 else len(text)].strip()
-        heading = line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
-        lines.append((d.start, d.date, line.rstrip(":") == text[d.start:d.end], le if heading else -1))
+        lines.append((d.start, d.date, line.rstrip(":") == text[d.start:d.end], heading_end(text, d.start)))
     memo["lines"] = (doc.dates, len(doc.dates), blog, lines)
     return blog, lines
 

@@ -438,9 +438,9 @@ def test_since_the_start_of_the_year():
     assert m.text == "since the start of the year" and span(m) == (D(2020, 1, 1), WED)
 
 
-def test_by_the_end_of_the_month_is_rest_of_month():
+def test_by_the_end_of_the_month_is_its_end():
     m = one("Troops will leave by the end of the month.")
-    assert m.text == "by the end of the month" and span(m) == (WED, D(2020, 6, 30))
+    assert m.text == "by the end of the month" and span(m) == (D(2020, 6, 21), D(2020, 6, 30)) and m.future
 
 
 # --- robustness on arbitrary text -------------------------------------------------

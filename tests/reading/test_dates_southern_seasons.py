@@ -1,0 +1,30 @@
+"""Seasons told from the southern hemisphere are its own: "this winter" in a story datelined in Santiago, or in a
+sentence naming Australia, is June to August; elsewhere the northern (meteorological) seasons stay."""
+from __future__ import annotations
+
+import datetime as dt
+
+from reading.dates import find_dates
+
+D = dt.date
+
+
+def _spans(text, published):
+    return [(m.text, m.date.start, m.date.end) for m in find_dates(text, published) if m.date is not None]
+
+
+def test_a_southern_dateline_turns_the_seasons():
+    text = ("SANTIAGO, Chile — Wildfires burned 40,000 hectares last summer, and officials fear a worse season. "
+            "Snow closed the Andes passes this winter, stranding 300 trucks.")
+    assert _spans(text, D(2026, 7, 14)) == [("last summer", D(2025, 12, 1), D(2026, 2, 28)),
+                                            ("this winter", D(2026, 6, 1), D(2026, 8, 31))]
+
+
+def test_a_southern_country_named_in_the_sentence_turns_its_season():
+    text = "Australian farmers planted late after a dry autumn; rain returned to Queensland over the winter."
+    assert _spans(text, D(2026, 9, 2)) == [("over the winter", D(2026, 6, 1), D(2026, 8, 31))]
+
+
+def test_northern_stories_keep_the_northern_seasons():
+    text = "KHARKIV, Ukraine — Russian strikes left the city without heating last winter."
+    assert _spans(text, D(2026, 7, 14)) == [("last winter", D(2025, 12, 1), D(2026, 2, 28))]
