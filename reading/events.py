@@ -740,11 +740,27 @@ _SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|
                            r"warplanes|drones|artillery|fighters|naval\s+forces))\b", re.I)
 
 
+#: act2: a side claiming the attack its claim names ("ISKP claimed the bombing", "claimed responsibility for
+#: Friday's ambush"): the claim names the perpetrator, who tells nobody else's act.
+_CLAIMS_IT = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later|swiftly)\s+)?claim(?:ed|s)\s+(?:responsibility\s+for\s+)?"
+                        r"(?:(?:the|this|that|its|their|an?|[\w\-]+['’]s)\s+)?(?:[\w\-]+\s+){0,2}", re.I)
+#: A trigger written as a verb ("killed", "attacked"): what a claimed noun did, told by the claimant ("the army
+#: claimed the strike killed 20"), not a claimed act.
+_VERB_TRIGGER = re.compile(r"[a-z]+ed\b")
+#: After a claimed noun, the claim's own verb: it says what the act was, not who did it ("Moscow claimed the
+#: shelling of Donetsk was Kyiv's work").
+_CLAIM_SAYS_AFTER = re.compile(r"[^.;:!?,]{0,80}?\s(?<!which\s)(?<!that\s)(?:was|were)\b", re.I)
+
+
 def _told_by(text: str, a_end: int, ts: int) -> bool:
     """Whether the actor ending at ``a_end`` only tells the clause of the trigger at ``ts``, whose
-    subject is someone else ("Pakistan's military said Indian firing had killed ...")."""
+    subject is someone else ("Pakistan's military said Indian firing had killed ..."); not who claims
+    the act ("ISKP claimed the bombing")."""
     m = _SAYER_HEAD.match(text, a_end, ts)
     if m is None:
+        return False
+    if _CLAIMS_IT.fullmatch(text, a_end, ts) and not _VERB_TRIGGER.match(text, ts) \
+            and not _CLAIM_SAYS_AFTER.match(text, ts):
         return False
     pos = m.end()
     while (f := _SAYER_FILLER.match(text, pos, ts)) is not None:

@@ -1,0 +1,34 @@
+"""act2: actors as a careful analyst names them, in sentences of our own from several wars: a claim of
+responsibility names the perpetrator."""
+import pytest
+
+from reading.actors import actors_of
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2025-05-14"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def actors1(doc):
+    return [e.actor1 for e in doc.events]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("ISKP claimed the bombing of a mosque in Kunduz on Friday that killed 20 worshippers.", "ISKP"),
+    ("Boko Haram claimed the suicide bombing at a market in Konduga on Saturday that killed nine people.", "Boko Haram"),
+    ("ISIS-K claimed responsibility for the blast at a Shiite mosque in Kandahar on Friday.", "ISKP"),
+])
+def test_who_claims_the_attack_did_it(nlp, text, side):
+    assert actors1(read(nlp, text)) == [side]
+
+
+def test_a_claim_of_what_a_strike_did_is_only_told(nlp):
+    # the claimant tells what the strike did; the strike's side is not named by its verb
+    doc = read(nlp, "The army claimed the strike killed 20 militants near Kunduz on Monday.")
+    assert doc.events and all(e.actor1 != "Afghan forces" for e in doc.events)
+
+
+def test_a_claim_of_whose_shelling_it_was_is_no_perpetrator(nlp):
+    doc = read(nlp, "Moscow claimed the shelling of Donetsk on Monday was carried out by Ukrainian forces.")
+    assert doc.events and all(e.actor1 != "Russian forces" for e in doc.events)
