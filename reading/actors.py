@@ -695,6 +695,8 @@ def _named_armed(text: str, a: ActorMention) -> bool:
 
 
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly", "then", "later"))
+#: act2: a side telling its own act ("NPA said it ambushed", "the AA says they captured"): the words before its verb.
+_SAID_ITSELF = (frozenset(("it", "they")), frozenset(("said", "says", "claimed", "claims")), ("said", "says", "claim"))
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
 _NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
 _CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)" + _NAME_WORDS + r"(?![\w\-])")
@@ -1372,6 +1374,8 @@ class ActorMentions:
             words = text[max(0, vs - 40):vs].split()
             while words and words[-1] in _AUXILIARIES:
                 words.pop()
+            if len(words) > 2 and words[-1] in _SAID_ITSELF[0] and words[-2] in _SAID_ITSELF[1]:
+                del words[-2:]
             if words and words[-1][:1].isupper() or words and words[-1][:1].isdigit():
                 out.append(vs)
         return out
@@ -1402,7 +1406,16 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             spans.append((s, e))
-            out.append(ActorMention(base + s, base + e, m.group(0), m.group(0), None, "generic"))
+            out.append(self._initials_actor(base + s, base + e, m.group(0)))
+
+    def _initials_actor(self, s: int, e: int, initials: str) -> ActorMention:
+        """act2: initials where a side stands ("accused the NPA of", "The AA seized"): the known group they are a
+        spelling of (read elsewhere only before a fighters noun: ``initials_before_fighters``), else an unknown
+        group by its own initials."""
+        group = self._p["groups"][1].get(initials)
+        if group is None:
+            return ActorMention(s, e, initials, initials, None, "generic")
+        return ActorMention(s, e, initials, group, None, "group")
 
     def _subjects(self, text: str, base: int, out: list, spans: list, places) -> None:
         """Capitalised names right before a conflict verb ("Lakurawa attacked"), when no
@@ -1421,7 +1434,11 @@ class ActorMentions:
                 continue  # ("on 5 October ambushed": a date, not a name)
             if words[0][0].isdigit() and _DAY_OR_TIME_NAME.match(text, s, e) or _DAY_OR_TIME_BEFORE.search(text, max(0, s - 12), s):
                 continue  # ("fighters 12 Jan overran", "at 16:45 targeted", "On December 4 police arrested": a day or a time)
-            if words[0].lower() in _common_words() or _is_trigger(text, s):
+            initials = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+            if (initials and words[0] in self._p["not_acronyms"]) or (
+                    not initials and text[e + 1:e + 6].startswith(_SAID_ITSELF[2])):
+                continue  # (a person saying "they captured" tells a side's act: only initials are a side by themselves)
+            if (words[0].lower() in _common_words() and not initials) or _is_trigger(text, s):
                 continue  # "Shelling killed ...", "Fighting erupted ...": a common word or an event, not a name
             if self._is_place(base + s, base + e, places) or any(
                     ps < base + e and base + s < pe for ps, pe in (places or ())):
@@ -1431,4 +1448,5 @@ class ActorMentions:
             if _WHERE_BEFORE.search(text, max(0, s - 16), s):
                 continue  # "air strikes on Kyaukphyu killed six": a place struck (unknown to the gazetteer), not who killed
             spans.append((s, e))
-            out.append(ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))
+            out.append(self._initials_actor(base + s, base + e, text[s:e]) if initials
+                       else ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))

@@ -1,5 +1,6 @@
 """act2: actors as a careful analyst names them, in sentences of our own from several wars: a claim of
-responsibility names the perpetrator."""
+responsibility names the perpetrator; a known group's initials where a side stands are that group, even
+initials other bodies bear ("The AA seized", "NPA said it ambushed"), which are read nowhere else."""
 import pytest
 
 from reading.actors import actors_of
@@ -32,3 +33,30 @@ def test_a_claim_of_what_a_strike_did_is_only_told(nlp):
 def test_a_claim_of_whose_shelling_it_was_is_no_perpetrator(nlp):
     doc = read(nlp, "Moscow claimed the shelling of Donetsk on Monday was carried out by Ukrainian forces.")
     assert doc.events and all(e.actor1 != "Russian forces" for e in doc.events)
+
+
+def names(doc):
+    return [a.name for a in actors_of(doc)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The AA seized a police outpost near Maungdaw on Tuesday, residents said.", "Arakan Army"),
+    ("The junta accused the AA of shelling a market in Sittwe on Monday.", "Arakan Army"),
+    ("KIA fighters overran a junta outpost near Bhamo on Sunday.", "Kachin Independence Army"),
+    ("NPA said it ambushed a military patrol in Masbate on Thursday.", "NPA"),
+    ("The AA said it captured the town of Paletwa in Chin State on Sunday.", "Arakan Army"),
+])
+def test_known_initials_where_a_side_stands_are_the_group(nlp, text, side):
+    doc = read(nlp, text)
+    assert side in names(doc)
+    assert actors1(doc) == [side]
+
+
+@pytest.mark.parametrize("text", [
+    "The AA warned drivers of long delays on the M25 near London on Friday.",
+    "The Norwegian People's Aid (NPA) said it cleared mines near Kharkiv.",
+    "Taliban spokesman Zabihullah Mujahid said they captured the district of Nahrin in Baghlan province.",
+])
+def test_initials_of_other_bodies_and_a_speaker_are_no_side(nlp, text):
+    doc = read(nlp, text)
+    assert not {"Arakan Army", "NPA", "Zabihullah Mujahid", "Taliban spokesman Zabihullah Mujahid"} & set(names(doc))
