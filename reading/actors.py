@@ -60,8 +60,9 @@ ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
 
 #: audit 7: between two demonyms sharing one noun ("Kyrgyz and Tajik troops").
 _AND_NEXT = re.compile(r"\s+and\s+")
-#: Ending a state actor's phrase: the state named by its government, not its forces ("the Sudanese authorities").
-_GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
+#: Ending a state actor's phrase: the state named by its government, not its forces ("the Sudanese authorities", act2:
+#: "the Russian defence ministry", which speaks for both).
+_GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta|ministry)$", re.I)
 #: Ending a force's own name that opens with its country ("the Kenya Defence Forces", "the Uganda People's Defence
 #: Force", "the Ghana Armed Forces", "the Zimbabwe National Army"): the state's forces by their own name.
 #: After a country's name, the capitalised "Armed Forces" of a force's own name ("the Ghana Armed Forces"), not a
@@ -335,7 +336,12 @@ _BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Force
 #: A state's forces named by a common noun alone: "the army", "troops", "soldiers".
 _BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Army|Military|Troops|Soldiers)")
 #: audit au11: a state's forces named by their role alone: "government forces", "Government troops".
-_BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment)\s+(?:forces|troops|soldiers|units)")
+_BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|"
+                              r"helicopters|gunships|drones)")
+#: act2: a side named by its aircraft ("Coalition warplanes", "government jets"): that side's forces, one side with
+#: "coalition forces" (a weapon names no side).
+_ROLE_WEAPONS = re.compile(r"(coalition|government|pro-government|regime)\s+(?:warplanes|jets|aircraft|fighter\s+jets|"
+                           r"helicopters|gunships|drones|bombers)", re.I)
 #: evl: a state's ruling soldiers named alone: "the junta" (the country's military in power, its forces).
 _BARE_JUNTA = re.compile(r"(?:the\s+|The\s+)?(?:junta|Junta)")
 #: A state's forces named by their task alone: "security forces", "the security services".
@@ -1207,14 +1213,17 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            # (act2: a country's name that is its nationality word too, "Myanmar", reads as its name: "the Myanmar
+            # army" is "Myanmar forces", not a name of its own)
+            demonym = m.text in _demonyms()[1] and m.text != getattr(m.location, "name", "")
             t = None
             if iso and text[e:e + 2] in ("'s", "’s"):
                 t = state_tail.match(text, e + 2)
             elif iso and (t := state_tail.match(text, e)) is not None and (
-                    not t.group(0).islower() or m.text in _demonyms()[1]) and (
-                    m.text in _demonyms()[1] or not _NATIONAL_FORCE_END.fullmatch(_COMMON_TAIL.sub("", t.group(0)))):
+                    not t.group(0).islower() or demonym) and (
+                    demonym or not _NATIONAL_FORCE_END.fullmatch(_COMMON_TAIL.sub("", t.group(0)))):
                 t = None  # "Chadian forces": the demonym's (below)
-            if t is None and iso and m.text not in _demonyms()[1] and text[e:e + 2] not in ("'s", "’s"):
+            if t is None and iso and not demonym and text[e:e + 2] not in ("'s", "’s"):
                 t = _MODEL_AFTER.match(text, e)  # "US F-35 jets", "a US MQ-9 Reaper drone"
             # (a country's name and a service's, "the US Navy", "the Ghana Armed Forces", "the Kenya Defence
             # Forces": a force's own name, the state's forces; not "the Sudan Tribune")
@@ -1326,7 +1335,9 @@ class ActorMentions:
                 name = fac or state_names.get(iso) or f"{_demonym_of().get(iso, name[:nf.start()])} forces"
                 out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
                 continue
-            if gid == "x-forces":  # "Ansar Dine gunmen" are Ansar Dine, as "Ansar Dine militants" are
+            if gid in ("x-forces", "role-forces") and (w := _ROLE_WEAPONS.fullmatch(name)) is not None:
+                name = w.group(1).lower() + " forces"  # act2: "Coalition warplanes" are coalition forces
+            elif gid == "x-forces":  # "Ansar Dine gunmen" are Ansar Dine, as "Ansar Dine militants" are
                 name = members_by_group(name, placed=any(ps < base + e and base + s < pe for ps, pe in places or ()))
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
         # An unknown group by its initials, where an actor stands: "accused the TTP of", "BLA militants".

@@ -60,3 +60,38 @@ def test_known_initials_where_a_side_stands_are_the_group(nlp, text, side):
 def test_initials_of_other_bodies_and_a_speaker_are_no_side(nlp, text):
     doc = read(nlp, text)
     assert not {"Arakan Army", "NPA", "Zabihullah Mujahid", "Taliban spokesman Zabihullah Mujahid"} & set(names(doc))
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Jaish al-Adl gunmen killed four border guards near Saravan on Thursday.", "Jaish", "Jaish al-Adl"),
+    ("Liwa al-Quds fighters attacked a checkpoint near Palmyra on Monday.", "Liwa", "Liwa al-Quds"),
+    ("Ansar al-Sharia militants stormed a police station in Derna on Friday.", "Ansar", "Ansar al-Sharia"),
+])
+def test_a_group_named_with_an_article_particle_keeps_its_name(nlp, text, words, name):
+    doc = read(nlp, text)
+    assert [a.name for a in actors_of(doc) if words in a.text] == [name]
+    assert actors1(doc) == [name]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The Myanmar army shelled villages near Hpakant on Sunday.", "army", "Myanmar forces"),
+    ("Rebels overran a Myanmar military base near Lashio on Friday.", "military", "Myanmar forces"),
+    ("Coalition warplanes struck Houthi positions in Hodeidah on Friday, killing six fighters.", "warplanes",
+     "coalition forces"),
+    ("US-led coalition aircraft struck an Islamic State hideout near Raqqa.", "aircraft", "coalition forces"),
+])
+def test_a_state_or_coalition_by_its_army_or_aircraft_is_its_forces(nlp, text, words, name):
+    assert [a.name for a in actors_of(read(nlp, text)) if words in a.text] == [name]
+
+
+@pytest.mark.parametrize("text, name, sub", [
+    ("The Russian defence ministry said its forces had captured the village of Robotyne in Zaporizhzhia region.",
+     "Russian forces", "Non-state actor overtakes territory"),  # (a foreign state's forces: ACLED's sub-type)
+    ("The Myanmar defence ministry said its troops recaptured Lashio on Tuesday.", "Myanmar forces",
+     "Government regains territory"),
+    ("Pakistan's defence ministry said its troops had retaken the town of Wana in South Waziristan.", "Pakistani forces",
+     "Government regains territory"),
+])
+def test_a_defence_ministry_speaks_for_its_forces(nlp, text, name, sub):
+    doc = read(nlp, text)
+    assert [(e.actor1, e.sub_event_type) for e in doc.events] == [(name, sub)]
