@@ -906,8 +906,7 @@ class ActorMentions:
 
     @staticmethod
     def _names_factions(doc: Document, profile: Profile) -> bool:
-        local = {f.id for f in profile.factions if f.kind != "international"}
-        return any(a.kind != "context" and a.faction in local for a in profile.find(doc.text))
+        return bool(profile.named_factions(doc.text))
 
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):
