@@ -218,7 +218,8 @@ def _load_patterns(path: Path) -> dict:
         "backed_noun": re.compile(data["backed_noun"], re.IGNORECASE),
         # the groups and the state forces known by a name of their own ("IDF"), found in one pass
         "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
-                               data.get("group_tail", ""), frozenset(data.get("initials_before_fighters", ()))),
+                               data.get("group_tail", ""), frozenset(data.get("initials_before_fighters", ())),
+                               frozenset(data.get("factions_named_after", ()))),
         "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
         "not_acronyms": frozenset(data.get("acronym_not_actors", ())),
         "state_name": _first_forces_names(data),  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
@@ -488,15 +489,17 @@ def _verb_automaton(alternation: str):
     return auto
 
 
-def _group_regex(groups, tail: str, noun_only: frozenset = frozenset()):
+def _group_regex(groups, tail: str, noun_only: frozenset = frozenset(), factions: frozenset = frozenset()):
     """One regex for the well-known armed groups (case-sensitive, longest spelling first) and
-    the name of each spelling. ``noun_only``: spellings read only before a fighters noun ("NPA rebels")."""
+    the name of each spelling. ``noun_only``: spellings read only before a fighters noun ("NPA rebels");
+    ``factions``: groups whose factions go by the group's name and their own ("Mai-Mai Yakutumba")."""
     names: dict[str, str] = {}
     for g in groups:
         for spelling in g:
             names.setdefault(spelling, g[0])
     if not names:
         return None, names
+    umbrellas = {spelling: name for spelling, name in names.items() if name in factions}
     if all(n and n == n.strip(" ") and "  " not in n and not any(c.isspace() and c != " " for c in n) for n in names):
         # The spellings as a trie ("Hez(?:bollah|bullah)"): the regex engine then tries one branch
         # per letter instead of every spelling in turn. The spellings that match at one place are
@@ -510,13 +513,33 @@ def _group_regex(groups, tail: str, noun_only: frozenset = frozenset()):
         alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.
     rx = re.compile(rf"(?P<g>{alts})(?P<linked>-(?:linked|affiliated))?(?![\w\-])")
-    return (rx, re.compile(rf"(?:{tail})(?![\w\-])"), noun_only), names
+    return (rx, re.compile(rf"(?:{tail})(?![\w\-])"), noun_only, umbrellas), names
 
 
 _THE = re.compile(r"(?<![\w\-])the\s+$", re.IGNORECASE)
+#: act2: after a group whose factions bear names of their own, a faction's name ("Mai-Mai Yakutumba", "Mayi-Mayi
+#: Kifuafua"): one or two capitalised words, not a day or a month.
+_FACTION_NAME = re.compile(r"(?:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|In|On)\b)"
+                           r"[A-Z][a-z][\w'’\-]*){1,2}")
 
 
-def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str]]:
+def _faction_end(rx, umbrellas: dict, text: str, m: re.Match) -> tuple[int, str]:
+    """Where the group matched by ``m`` ends with its faction's name, and the faction's name ("Mai-Mai Yakutumba");
+    (``m.end()``, "") when no faction is named (or the words after it are another known group's)."""
+    f = _FACTION_NAME.match(text, m.end()) if m.group("g") in umbrellas else None
+    if f is None or rx.match(text, m.end() + len(f.group(0)) - len(f.group(0).lstrip())) is not None:
+        return m.end(), ""
+    return f.end(), umbrellas[m.group("g")] + " " + " ".join(f.group(0).split())
+
+
+def _faction_umbrella(name: str, umbrellas: dict) -> str:
+    """The group a faction's name ("Mai-Mai Yakutumba") belongs to ("Mai-Mai"); ``name`` itself when it is none."""
+    head = next((u for u in set(umbrellas.values()) if name.startswith(u + " ")), None)
+    return head or name
+
+
+def _group_hits(rx, tail, noun_only, umbrellas, text: str) -> list[tuple[int, int, int, str]]:
     """(start, end, name start, spelling) of the well-known groups in ``text``: whole words,
     with "the" before and a fighters noun after ("the Houthi rebels") inside the span.
 
@@ -537,10 +560,11 @@ def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str
         the = _THE.search(text, max(0, s - 5), s)
         if the is not None:
             s = the.start()
-        t = tail.match(text, m.end())
-        if (m.group("linked") or len(m.group("g")) <= 2 or m.group("g") in noun_only) and (t is None or t.end() == m.end()):
+        end, faction = _faction_end(rx, umbrellas, text, m) if umbrellas and not m.group("linked") else (m.end(), "")
+        t = tail.match(text, end)
+        if (m.group("linked") or len(m.group("g")) <= 2 or m.group("g") in noun_only) and (t is None or t.end() == end):
             continue  # "an Islamic State-linked attack", "THE TOWN IS QUIET": no fighters named
-        out.append((s, t.end() if t is not None else m.end(), gs, m.group("g")))
+        out.append((s, t.end() if t is not None else end, gs, faction or m.group("g")))
     return out
 
 
@@ -1148,6 +1172,10 @@ class ActorMentions:
                 spans.append((a.start, end))
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         for s, e, gs, gname in groups:
+            if places and (umbrella := _faction_umbrella(gname, grx[3])) != gname:
+                at = min((ps - base for ps, pe in places if ps < base + e and base + gs < pe), default=None)
+                if at is not None:  # "Mai-Mai Fizi fighters": the Mai-Mai in Fizi, no faction's name
+                    gname, e = umbrella, len(text[:at].rstrip())
             if any(g == "named-org" and cs < s and e <= ce and any(w not in self._p["stop"] for w in text[cs:s].split())
                    and not _POSSESSIVE_END.search(text, cs, s) for _, cs, ce, g in cands):
                 continue  # "the South Sudan People's Defence Forces" is no "People's Defence Forces"

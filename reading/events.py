@@ -6512,7 +6512,10 @@ _SAID_IT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|claimed|claims|announce
 #: A description of the noun before it, set off by a comma ("The AA, one of the armed groups fighting the military,",
 #: "among the groups battling the junta", "the most powerful of the ethnic armies"): who it names does not act.
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:one|some|several|many|two|three|four|five)\s+of|among|the\s+(?:largest|biggest|"
-                              r"strongest|main|leading|most\s+\w+)(?=\s+(?:\w+\s+){0,3}?of\s))\s", re.I)
+                              r"strongest|main|leading|most\s+\w+)(?=\s+(?:\w+\s+){0,3}?of\s)"
+                              # act2: what a group is made of or part of (", an umbrella of Iran-backed militias,")
+                              r"|an?\s+(?:umbrella|coalition|alliance|network|grouping|offshoot|affiliate|faction|branch|"
+                              r"wing)\s+(?:group\s+)?of)\s", re.I)
 #: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
 _YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                                 r"(?P<unit>years?|decades?)\s+(?P<dir>earlier|later|before|after)\b", re.I)

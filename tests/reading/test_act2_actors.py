@@ -95,3 +95,59 @@ def test_a_state_or_coalition_by_its_army_or_aircraft_is_its_forces(nlp, text, w
 def test_a_defence_ministry_speaks_for_its_forces(nlp, text, name, sub):
     doc = read(nlp, text)
     assert [(e.actor1, e.sub_event_type) for e in doc.events] == [(name, sub)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Islamic Resistance in Iraq launched drones at Eilat on Wednesday, the group said.", "Islamic Resistance in Iraq"),
+    ("The Islamic Resistance in Iraq, an umbrella of Iran-backed militias, said it attacked a base near Erbil.",
+     "Islamic Resistance in Iraq"),
+    ("The Islamic Resistance in Lebanon said it fired rockets at Kiryat Shmona on Sunday.", "Hezbollah"),
+    ("The Islamic Resistance Movement fired rockets at Ashkelon on Friday.", "Hamas"),
+])
+def test_a_resistance_named_in_full_is_one_side(nlp, text, name):
+    assert actors1(read(nlp, text)) == [name]
+
+
+def test_a_long_name_of_mujahideen_is_kept_whole(nlp):
+    doc = read(nlp, "The Mujahideen of the Islamic Resistance claimed a drone attack on a US base in eastern Syria.")
+    assert "Mujahideen of the Islamic Resistance" in names(doc)
+
+
+def test_resistance_to_a_plan_is_no_side(nlp):
+    assert not actors_of(read(nlp, "Resistance to the deal grew in Baghdad on Monday."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mai-Mai Yakutumba fighters seized the town of Fizi on Saturday.", "Mai-Mai Yakutumba"),
+    ("The Mayi-Mayi Kifuafua militia attacked an army position near Walikale in North Kivu.", "Mai-Mai Kifuafua"),
+    ("Mayi-Mayi militiamen attacked a gold mine near Walikale on Monday, killing nine miners.", "Mai-Mai"),
+    ("The Mai-Mai on Monday attacked Baraka.", "Mai-Mai"),
+])
+def test_a_faction_keeps_its_own_name_after_its_movement(nlp, text, name):
+    assert actors1(read(nlp, text)) == [name]
+
+
+@pytest.fixture(scope="module")
+def sudan_nlp(gaz):
+    from reading.pipeline import default_pipeline
+
+    return default_pipeline(gaz, profile="sudan")
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA - Paramilitaries killed three farmers in Cauca province on Tuesday, local officials said. Government "
+    "forces clashed with ELN rebels near Tame in Arauca.",
+    "Paramilitaries loyal to a local clan shot dead two police officers in Michoacan on Friday. The army sent troops "
+    "to Apatzingan.",
+])
+def test_a_profile_chosen_for_the_corpus_does_not_name_another_wars_sides(sudan_nlp, text):
+    # a common noun among a faction's aliases ("paramilitaries") tells nothing of which war an article is about
+    doc = read(sudan_nlp, text)
+    assert doc.user_data["profile"] is None
+    assert {"RSF", "SAF"}.isdisjoint(names(doc))
+
+
+def test_the_profiles_own_article_still_names_its_sides(sudan_nlp):
+    doc = read(sudan_nlp, "The paramilitaries shelled El Obeid on Monday. The army said it repelled the attack.")
+    assert doc.user_data["profile"] == "sudan"
+    assert {"RSF", "SAF"} <= set(names(doc))
