@@ -391,7 +391,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
       nobody in particular, but not one side with gunmen of another country.
 
     Left as written when the article has no country, and under a profile without one government faction
-    (Libya's two: its context rules say whose "army" it is)."""
+    (Libya's two: its context rules say whose "army" it is). act2: a dateline's town in another country ("DAKAR
+    (AFP) -") is where the report was filed, not one of the story's places."""
     focus = (doc.focus_country or "").upper()
     dem = _demonym_of().get(focus) if focus else None
     if dem is None:
@@ -399,15 +400,15 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     state_fac = _profile_forces(profile, focus, "forces")
     forces = _forces_names().get(focus) or f"{dem} forces"  # ("Myanmar forces", as the Tatmadaw is)
     name, kind = (forces, "state") if state_fac is None else (state_fac, "context")
+    text = doc.text
     homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
-             if m.role == "location" and m.location is not None]
+             if m.role == "location" and m.location is not None and not _foreign_dateline(text, m, focus)]
     homes = [h for h in homes if h]
     at_home = sum(h == focus for h in homes)
     one_land = (profile is None or state_fac is not None) and at_home >= _ONE_COUNTRY_SHARE * len(homes)
     # act: the words newly read as the country's need a story clearly there (two places or more, a dateline's
     # town among them), not one place a headline names ("Gunmen kill 9 in Plateau raid": which Plateau?)
     clearly = one_land and at_home >= 2
-    text = doc.text
     one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
                                      and not _patron_denied(text, a.end) for a in found)
     out = []
@@ -427,6 +428,17 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
             a = ActorMention(a.start, a.end, a.text, unidentified_group(focus), None, "generic", focus)
         out.append(a)
     return out
+
+
+def _foreign_dateline(text: str, m: Any, focus: str) -> bool:
+    """act2: whether the place mention ``m`` is a dateline's town in another country than ``focus`` ("DAKAR (AFP) -"
+    over a story of Burkina Faso): where the report was filed, not where its sides fight."""
+    country = (getattr(m.location, "country", "") or "").upper()
+    if not country or country == focus:
+        return False
+    from reading.events import dateline_end  # (the one dateline reader; events reads actors)
+
+    return m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1)
 
 
 def _is_capital_of(loc: Any, iso: str) -> bool:

@@ -151,3 +151,14 @@ def test_the_profiles_own_article_still_names_its_sides(sudan_nlp):
     doc = read(sudan_nlp, "The paramilitaries shelled El Obeid on Monday. The army said it repelled the attack.")
     assert doc.user_data["profile"] == "sudan"
     assert {"RSF", "SAF"} <= set(names(doc))
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("DAKAR (AFP) - Soldiers killed 12 civilians near Djibo in northern Burkina Faso on Sunday, witnesses said. "
+     "Government forces said they were pursuing jihadists near Arbinda.", "Burkinabe forces"),
+    ("NAIROBI (Reuters) - Government troops retook the town of Beledweyne from militants on Friday. Soldiers "
+     "then pushed on towards Bulo Burto and Jalalaqsi in Hiran region.", "Somali forces"),
+])
+def test_a_wire_bureaus_dateline_does_not_hide_whose_army_it_is(nlp, text, forces):
+    doc = read(nlp, text)
+    assert {a.name for a in actors_of(doc) if a.text.lower().startswith(("soldiers", "government"))} == {forces}
