@@ -3947,7 +3947,10 @@ class EventExtractor:
                 # "The UN said it was alarmed by the fighting in Goma": who is alarmed by a fight is no side in it
                 a1, a2 = "", (a2 if a2 != a1 else "")
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
-                          and not _TOLL_GAP_F.search(ft, a.end, ts) for a in s_actors):
+                          and not _TOLL_GAP_F.search(ft, a.end, ts)
+                          # act2: "Colombia's defence ministry said the Armed Forces attacked": its own side acts
+                          and not any(b.name == a1 and a.end < b.start and b.end <= ts for b in s_actors)
+                          for a in s_actors):
                 # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
                 # ministry said US air strikes ... had killed 74": who tells it did not do it
                 # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
