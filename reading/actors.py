@@ -829,15 +829,18 @@ _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 # written so that the engine skips to the next capital instead of trying the look-behind at every character)
 _ACRONYM = re.compile(r"[A-Z](?<![\w\-’'.][A-Z])[A-Z]{1,5}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
 #: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
-#: the BLF", "claimed by ISKP", "carried out by the ADF").
+#: the BLF", "claimed by ISKP", "carried out by the ADF"), or fighting one ("clashed with the AA").
 _ACRONYM_BEFORE = re.compile(r"(?:\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|(?:claimed|carried\s+out|committed|perpetrated|"
-                             r"staged)\s+by|attributed\s+to)|\bblam(?:ed|es|ing)\s+[^.;:!?]{1,100}?\s+on)\s+(?:the\s+)?$", re.I)
+                             r"staged)\s+by|attributed\s+to)|\bblam(?:ed|es|ing)\s+[^.;:!?]{1,100}?\s+on"
+                             # act2: the other side of a fight ("clashed with the AA", "fighting between the army and the KIA")
+                             r"|\bclash(?:ed|es|ing)?\s+with|\bfighting\s+(?:with|against)|\bfought(?:\s+(?:with|against))?"
+                             r"|\bbetween\s+[^.;:!?,]{1,60}?\s+and)\s+(?:the\s+)?$", re.I)
 #: After initials: they name fighters ("BLA militants", "TTP fighters").
 _ACRONYM_FOLLOWERS = re.compile(r"\s+(?:fighters|militants|rebels|insurgents|gunmen|militiamen|militias?|jihadists|"
                                 r"guerrillas|separatists|commanders?|operatives)(?![\w\-])")
 #: A word one of the slots above needs, or a fighters' noun: the cheap test before looking for initials.
 _ACRONYM_SLOT_WORD = re.compile(r"accus|blam|\bby\b|attributed|fighters|militants|rebels|insurgents|gunmen|militia|"
-                                r"jihadists|guerrillas|separatists|commander|operatives", re.I)
+                                r"jihadists|guerrillas|separatists|commander|operatives|clash|fought|fighting|between", re.I)
 
 
 def _may_hold_initials(text: str) -> bool:

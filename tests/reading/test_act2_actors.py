@@ -162,3 +162,13 @@ def test_the_profiles_own_article_still_names_its_sides(sudan_nlp):
 def test_a_wire_bureaus_dateline_does_not_hide_whose_army_it_is(nlp, text, forces):
     doc = read(nlp, text)
     assert {a.name for a in actors_of(doc) if a.text.lower().startswith(("soldiers", "government"))} == {forces}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ARSA fighters clashed with the AA near Maungdaw on Friday.", ("ARSA", "Arakan Army")),
+    ("Heavy fighting between the army and the KIA was reported near Bhamo on Monday.",
+     ("Myanmar forces", "Kachin Independence Army")),
+    ("Soldiers fought the BIFF near Datu Piang on Sunday.", ("Filipino forces", "BIFF")),
+])
+def test_initials_on_the_other_side_of_a_fight_are_a_side(nlp, text, pair):
+    assert [(e.actor1, e.actor2) for e in read(nlp, text).events] == [pair]
