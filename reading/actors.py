@@ -1187,7 +1187,7 @@ class ActorMentions:
                 spans.append((a.start, end))
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         for s, e, gs, gname in groups:
-            if places and (umbrella := _faction_umbrella(gname, grx[3])) != gname:
+            if places and " " in gname and (umbrella := _faction_umbrella(gname, grx[3])) != gname:
                 at = min((ps - base for ps, pe in places if ps < base + e and base + gs < pe), default=None)
                 if at is not None:  # "Mai-Mai Fizi fighters": the Mai-Mai in Fizi, no faction's name
                     gname, e = umbrella, len(text[:at].rstrip())
