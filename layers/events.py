@@ -121,7 +121,9 @@ _NAMES: dict[int, tuple[Any, dict[str, str]]] = {}
 
 
 def _names_of(profile: Any) -> dict[str, str]:
-    """Every normalised id, name, alias and leader of a profile's factions -> the first faction's id.
+    """Every normalised id, name, alias and leader of a profile's factions -> the first faction's id; not an
+    alias that is a common noun ("paramilitaries"): in the profile's own articles the actor reader has
+    named its faction already, and an actor so named in another war's article is that war's (act2).
 
     Built once per profile object (profiles are not changed once loaded): a
     corpus asks for the faction of thousands of actors.
@@ -132,7 +134,7 @@ def _names_of(profile: Any) -> dict[str, str]:
     names: dict[str, str] = {}
     for faction in getattr(profile, "factions", None) or ():
         found = [getattr(faction, "id", ""), getattr(faction, "name", "")]
-        found += list(getattr(faction, "aliases", None) or ())
+        found += [a for a in getattr(faction, "aliases", None) or () if a != a.lower()]
         found += list(getattr(faction, "leaders", None) or ())
         for n in found:
             if n:

@@ -60,8 +60,9 @@ ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
 
 #: audit 7: between two demonyms sharing one noun ("Kyrgyz and Tajik troops").
 _AND_NEXT = re.compile(r"\s+and\s+")
-#: Ending a state actor's phrase: the state named by its government, not its forces ("the Sudanese authorities").
-_GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
+#: Ending a state actor's phrase: the state named by its government, not its forces ("the Sudanese authorities", act2:
+#: "the Russian defence ministry", which speaks for both).
+_GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta|ministry)$", re.I)
 #: Ending a force's own name that opens with its country ("the Kenya Defence Forces", "the Uganda People's Defence
 #: Force", "the Ghana Armed Forces", "the Zimbabwe National Army"): the state's forces by their own name.
 #: After a country's name, the capitalised "Armed Forces" of a force's own name ("the Ghana Armed Forces"), not a
@@ -217,7 +218,8 @@ def _load_patterns(path: Path) -> dict:
         "backed_noun": re.compile(data["backed_noun"], re.IGNORECASE),
         # the groups and the state forces known by a name of their own ("IDF"), found in one pass
         "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
-                               data.get("group_tail", ""), frozenset(data.get("initials_before_fighters", ()))),
+                               data.get("group_tail", ""), frozenset(data.get("initials_before_fighters", ())),
+                               frozenset(data.get("factions_named_after", ()))),
         "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
         "not_acronyms": frozenset(data.get("acronym_not_actors", ())),
         "state_name": _first_forces_names(data),  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
@@ -338,7 +340,11 @@ _BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Arm
 #: their opponents' word for the state, "regime forces", "pro-regime troops" (Syria's, Myanmar's press), and by their
 #: aircraft ("government warplanes", "regime jets").
 _BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment|(?:[Pp]ro-)?[Rr]egime)\s+"
-                              r"(?:forces|troops|soldiers|units|aircraft|warplanes|jets)")
+                              r"(?:forces|troops|soldiers|units|warplanes|jets|aircraft|helicopters|gunships|drones)")
+#: act2: a side named by its aircraft ("Coalition warplanes", "government jets"): that side's forces, one side with
+#: "coalition forces" (a weapon names no side).
+_ROLE_WEAPONS = re.compile(r"(coalition|government|pro-government|regime)\s+(?:warplanes|jets|aircraft|fighter\s+jets|"
+                           r"helicopters|gunships|drones|bombers)", re.I)
 #: evl: a state's ruling soldiers named alone: "the junta" (the country's military in power, its forces); zon3:
 #: "the regime" likewise (no side had been read: "the regime now controls Saraqeb").
 _BARE_JUNTA = re.compile(r"(?:the\s+|The\s+)?(?:junta|Junta|regime|Regime)")
@@ -388,7 +394,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
       nobody in particular, but not one side with gunmen of another country.
 
     Left as written when the article has no country, and under a profile without one government faction
-    (Libya's two: its context rules say whose "army" it is)."""
+    (Libya's two: its context rules say whose "army" it is). act2: a dateline's town in another country ("DAKAR
+    (AFP) -") is where the report was filed, not one of the story's places."""
     focus = (doc.focus_country or "").upper()
     dem = _demonym_of().get(focus) if focus else None
     if dem is None:
@@ -396,15 +403,15 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     state_fac = _profile_forces(profile, focus, "forces")
     forces = _forces_names().get(focus) or f"{dem} forces"  # ("Myanmar forces", as the Tatmadaw is)
     name, kind = (forces, "state") if state_fac is None else (state_fac, "context")
+    text = doc.text
     homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
-             if m.role == "location" and m.location is not None]
+             if m.role == "location" and m.location is not None and not _foreign_dateline(text, m, focus)]
     homes = [h for h in homes if h]
     at_home = sum(h == focus for h in homes)
     one_land = (profile is None or state_fac is not None) and at_home >= _ONE_COUNTRY_SHARE * len(homes)
     # act: the words newly read as the country's need a story clearly there (two places or more, a dateline's
     # town among them), not one place a headline names ("Gunmen kill 9 in Plateau raid": which Plateau?)
     clearly = one_land and at_home >= 2
-    text = doc.text
     one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
                                      and not _patron_denied(text, a.end) for a in found)
     out = []
@@ -424,6 +431,17 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
             a = ActorMention(a.start, a.end, a.text, unidentified_group(focus), None, "generic", focus)
         out.append(a)
     return out
+
+
+def _foreign_dateline(text: str, m: Any, focus: str) -> bool:
+    """act2: whether the place mention ``m`` is a dateline's town in another country than ``focus`` ("DAKAR (AFP) -"
+    over a story of Burkina Faso): where the report was filed, not where its sides fight."""
+    country = (getattr(m.location, "country", "") or "").upper()
+    if not country or country == focus:
+        return False
+    from reading.events import dateline_end  # (the one dateline reader; events reads actors)
+
+    return m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1)
 
 
 def _is_capital_of(loc: Any, iso: str) -> bool:
@@ -486,15 +504,17 @@ def _verb_automaton(alternation: str):
     return auto
 
 
-def _group_regex(groups, tail: str, noun_only: frozenset = frozenset()):
+def _group_regex(groups, tail: str, noun_only: frozenset = frozenset(), factions: frozenset = frozenset()):
     """One regex for the well-known armed groups (case-sensitive, longest spelling first) and
-    the name of each spelling. ``noun_only``: spellings read only before a fighters noun ("NPA rebels")."""
+    the name of each spelling. ``noun_only``: spellings read only before a fighters noun ("NPA rebels");
+    ``factions``: groups whose factions go by the group's name and their own ("Mai-Mai Yakutumba")."""
     names: dict[str, str] = {}
     for g in groups:
         for spelling in g:
             names.setdefault(spelling, g[0])
     if not names:
         return None, names
+    umbrellas = {spelling: name for spelling, name in names.items() if name in factions}
     if all(n and n == n.strip(" ") and "  " not in n and not any(c.isspace() and c != " " for c in n) for n in names):
         # The spellings as a trie ("Hez(?:bollah|bullah)"): the regex engine then tries one branch
         # per letter instead of every spelling in turn. The spellings that match at one place are
@@ -508,13 +528,33 @@ def _group_regex(groups, tail: str, noun_only: frozenset = frozenset()):
         alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.
     rx = re.compile(rf"(?P<g>{alts})(?P<linked>-(?:linked|affiliated))?(?![\w\-])")
-    return (rx, re.compile(rf"(?:{tail})(?![\w\-])"), noun_only), names
+    return (rx, re.compile(rf"(?:{tail})(?![\w\-])"), noun_only, umbrellas), names
 
 
 _THE = re.compile(r"(?<![\w\-])the\s+$", re.IGNORECASE)
+#: act2: after a group whose factions bear names of their own, a faction's name ("Mai-Mai Yakutumba", "Mayi-Mayi
+#: Kifuafua"): one or two capitalised words, not a day or a month.
+_FACTION_NAME = re.compile(r"(?:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|In|On)\b)"
+                           r"[A-Z][a-z][\w'’\-]*){1,2}")
 
 
-def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str]]:
+def _faction_end(rx, umbrellas: dict, text: str, m: re.Match) -> tuple[int, str]:
+    """Where the group matched by ``m`` ends with its faction's name, and the faction's name ("Mai-Mai Yakutumba");
+    (``m.end()``, "") when no faction is named (or the words after it are another known group's)."""
+    f = _FACTION_NAME.match(text, m.end()) if m.group("g") in umbrellas else None
+    if f is None or rx.match(text, m.end() + len(f.group(0)) - len(f.group(0).lstrip())) is not None:
+        return m.end(), ""
+    return f.end(), umbrellas[m.group("g")] + " " + " ".join(f.group(0).split())
+
+
+def _faction_umbrella(name: str, umbrellas: dict) -> str:
+    """The group a faction's name ("Mai-Mai Yakutumba") belongs to ("Mai-Mai"); ``name`` itself when it is none."""
+    head = next((u for u in set(umbrellas.values()) if name.startswith(u + " ")), None)
+    return head or name
+
+
+def _group_hits(rx, tail, noun_only, umbrellas, text: str) -> list[tuple[int, int, int, str]]:
     """(start, end, name start, spelling) of the well-known groups in ``text``: whole words,
     with "the" before and a fighters noun after ("the Houthi rebels") inside the span.
 
@@ -535,10 +575,11 @@ def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str
         the = _THE.search(text, max(0, s - 5), s)
         if the is not None:
             s = the.start()
-        t = tail.match(text, m.end())
-        if (m.group("linked") or len(m.group("g")) <= 2 or m.group("g") in noun_only) and (t is None or t.end() == m.end()):
+        end, faction = _faction_end(rx, umbrellas, text, m) if umbrellas and not m.group("linked") else (m.end(), "")
+        t = tail.match(text, end)
+        if (m.group("linked") or len(m.group("g")) <= 2 or m.group("g") in noun_only) and (t is None or t.end() == end):
             continue  # "an Islamic State-linked attack", "THE TOWN IS QUIET": no fighters named
-        out.append((s, t.end() if t is not None else m.end(), gs, m.group("g")))
+        out.append((s, t.end() if t is not None else end, gs, faction or m.group("g")))
     return out
 
 
@@ -701,6 +742,8 @@ def _named_armed(text: str, a: ActorMention) -> bool:
 
 
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly", "then", "later"))
+#: act2: a side telling its own act ("NPA said it ambushed", "the AA says they captured"): the words before its verb.
+_SAID_ITSELF = (frozenset(("it", "they")), frozenset(("said", "says", "claimed", "claims")), ("said", "says", "claim"))
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
 _NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
 _CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)" + _NAME_WORDS + r"(?![\w\-])")
@@ -791,15 +834,18 @@ _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 # written so that the engine skips to the next capital instead of trying the look-behind at every character)
 _ACRONYM = re.compile(r"[A-Z](?<![\w\-’'.][A-Z])[A-Z]{1,5}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
 #: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
-#: the BLF", "claimed by ISKP", "carried out by the ADF").
+#: the BLF", "claimed by ISKP", "carried out by the ADF"), or fighting one ("clashed with the AA").
 _ACRONYM_BEFORE = re.compile(r"(?:\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|(?:claimed|carried\s+out|committed|perpetrated|"
-                             r"staged)\s+by|attributed\s+to)|\bblam(?:ed|es|ing)\s+[^.;:!?]{1,100}?\s+on)\s+(?:the\s+)?$", re.I)
+                             r"staged)\s+by|attributed\s+to)|\bblam(?:ed|es|ing)\s+[^.;:!?]{1,100}?\s+on"
+                             # act2: the other side of a fight ("clashed with the AA", "fighting between the army and the KIA")
+                             r"|\bclash(?:ed|es|ing)?\s+with|\bfighting\s+(?:with|against)|\bfought(?:\s+(?:with|against))?"
+                             r"|\bbetween\s+[^.;:!?,]{1,60}?\s+and)\s+(?:the\s+)?$", re.I)
 #: After initials: they name fighters ("BLA militants", "TTP fighters").
 _ACRONYM_FOLLOWERS = re.compile(r"\s+(?:fighters|militants|rebels|insurgents|gunmen|militiamen|militias?|jihadists|"
                                 r"guerrillas|separatists|commanders?|operatives)(?![\w\-])")
 #: A word one of the slots above needs, or a fighters' noun: the cheap test before looking for initials.
 _ACRONYM_SLOT_WORD = re.compile(r"accus|blam|\bby\b|attributed|fighters|militants|rebels|insurgents|gunmen|militia|"
-                                r"jihadists|guerrillas|separatists|commander|operatives", re.I)
+                                r"jihadists|guerrillas|separatists|commander|operatives|clash|fought|fighting|between", re.I)
 
 
 def _may_hold_initials(text: str) -> bool:
@@ -904,8 +950,7 @@ class ActorMentions:
 
     @staticmethod
     def _names_factions(doc: Document, profile: Profile) -> bool:
-        local = {f.id for f in profile.factions if f.kind != "international"}
-        return any(a.kind != "context" and a.faction in local for a in profile.find(doc.text))
+        return bool(profile.named_factions(doc.text))
 
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):
@@ -1147,6 +1192,10 @@ class ActorMentions:
                 spans.append((a.start, end))
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         for s, e, gs, gname in groups:
+            if places and " " in gname and (umbrella := _faction_umbrella(gname, grx[3])) != gname:
+                at = min((ps - base for ps, pe in places if ps < base + e and base + gs < pe), default=None)
+                if at is not None:  # "Mai-Mai Fizi fighters": the Mai-Mai in Fizi, no faction's name
+                    gname, e = umbrella, len(text[:at].rstrip())
             if any(g == "named-org" and cs < s and e <= ce and any(w not in self._p["stop"] for w in text[cs:s].split())
                    and not _POSSESSIVE_END.search(text, cs, s) for _, cs, ce, g in cands):
                 continue  # "the South Sudan People's Defence Forces" is no "People's Defence Forces"
@@ -1211,14 +1260,17 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            # (act2: a country's name that is its nationality word too, "Myanmar", reads as its name: "the Myanmar
+            # army" is "Myanmar forces", not a name of its own)
+            demonym = m.text in _demonyms()[1] and m.text != getattr(m.location, "name", "")
             t = None
             if iso and text[e:e + 2] in ("'s", "’s"):
                 t = state_tail.match(text, e + 2)
             elif iso and (t := state_tail.match(text, e)) is not None and (
-                    not t.group(0).islower() or m.text in _demonyms()[1]) and (
-                    m.text in _demonyms()[1] or not _NATIONAL_FORCE_END.fullmatch(_COMMON_TAIL.sub("", t.group(0)))):
+                    not t.group(0).islower() or demonym) and (
+                    demonym or not _NATIONAL_FORCE_END.fullmatch(_COMMON_TAIL.sub("", t.group(0)))):
                 t = None  # "Chadian forces": the demonym's (below)
-            if t is None and iso and m.text not in _demonyms()[1] and text[e:e + 2] not in ("'s", "’s"):
+            if t is None and iso and not demonym and text[e:e + 2] not in ("'s", "’s"):
                 t = _MODEL_AFTER.match(text, e)  # "US F-35 jets", "a US MQ-9 Reaper drone"
             # (a country's name and a service's, "the US Navy", "the Ghana Armed Forces", "the Kenya Defence
             # Forces": a force's own name, the state's forces; not "the Sudan Tribune")
@@ -1334,7 +1386,9 @@ class ActorMentions:
                 name = fac or state_names.get(iso) or f"{_demonym_of().get(iso, name[:nf.start()])} forces"
                 out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
                 continue
-            if gid == "x-forces":  # "Ansar Dine gunmen" are Ansar Dine, as "Ansar Dine militants" are
+            if gid in ("x-forces", "role-forces") and (w := _ROLE_WEAPONS.fullmatch(name)) is not None:
+                name = w.group(1).lower() + " forces"  # act2: "Coalition warplanes" are coalition forces
+            elif gid == "x-forces":  # "Ansar Dine gunmen" are Ansar Dine, as "Ansar Dine militants" are
                 name = members_by_group(name, placed=any(ps < base + e and base + s < pe for ps, pe in places or ()))
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
         # An unknown group by its initials, where an actor stands: "accused the TTP of", "BLA militants".
@@ -1382,6 +1436,8 @@ class ActorMentions:
             words = text[max(0, vs - 40):vs].split()
             while words and words[-1] in _AUXILIARIES:
                 words.pop()
+            if len(words) > 2 and words[-1] in _SAID_ITSELF[0] and words[-2] in _SAID_ITSELF[1]:
+                del words[-2:]
             if words and words[-1][:1].isupper() or words and words[-1][:1].isdigit():
                 out.append(vs)
         return out
@@ -1412,7 +1468,16 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             spans.append((s, e))
-            out.append(ActorMention(base + s, base + e, m.group(0), m.group(0), None, "generic"))
+            out.append(self._initials_actor(base + s, base + e, m.group(0)))
+
+    def _initials_actor(self, s: int, e: int, initials: str) -> ActorMention:
+        """act2: initials where a side stands ("accused the NPA of", "The AA seized"): the known group they are a
+        spelling of (read elsewhere only before a fighters noun: ``initials_before_fighters``), else an unknown
+        group by its own initials."""
+        group = self._p["groups"][1].get(initials)
+        if group is None:
+            return ActorMention(s, e, initials, initials, None, "generic")
+        return ActorMention(s, e, initials, group, None, "group")
 
     def _subjects(self, text: str, base: int, out: list, spans: list, places) -> None:
         """Capitalised names right before a conflict verb ("Lakurawa attacked"), when no
@@ -1431,7 +1496,11 @@ class ActorMentions:
                 continue  # ("on 5 October ambushed": a date, not a name)
             if words[0][0].isdigit() and _DAY_OR_TIME_NAME.match(text, s, e) or _DAY_OR_TIME_BEFORE.search(text, max(0, s - 12), s):
                 continue  # ("fighters 12 Jan overran", "at 16:45 targeted", "On December 4 police arrested": a day or a time)
-            if words[0].lower() in _common_words() or _is_trigger(text, s):
+            initials = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+            if (initials and words[0] in self._p["not_acronyms"]) or (
+                    not initials and text[e + 1:e + 6].startswith(_SAID_ITSELF[2])):
+                continue  # (a person saying "they captured" tells a side's act: only initials are a side by themselves)
+            if (words[0].lower() in _common_words() and not initials) or _is_trigger(text, s):
                 continue  # "Shelling killed ...", "Fighting erupted ...": a common word or an event, not a name
             if self._is_place(base + s, base + e, places) or any(
                     ps < base + e and base + s < pe for ps, pe in (places or ())):
@@ -1441,4 +1510,5 @@ class ActorMentions:
             if _WHERE_BEFORE.search(text, max(0, s - 16), s):
                 continue  # "air strikes on Kyaukphyu killed six": a place struck (unknown to the gazetteer), not who killed
             spans.append((s, e))
-            out.append(ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))
+            out.append(self._initials_actor(base + s, base + e, text[s:e]) if initials
+                       else ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))

@@ -753,11 +753,27 @@ _SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|
                            r"warplanes|drones|artillery|fighters|naval\s+forces))\b", re.I)
 
 
+#: act2: a side claiming the attack its claim names ("ISKP claimed the bombing", "claimed responsibility for
+#: Friday's ambush"): the claim names the perpetrator, who tells nobody else's act.
+_CLAIMS_IT = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later|swiftly)\s+)?claim(?:ed|s)\s+(?:responsibility\s+for\s+)?"
+                        r"(?:(?:the|this|that|its|their|an?|[\w\-]+['’]s)\s+)?(?:[\w\-]+\s+){0,2}", re.I)
+#: A trigger written as a verb ("killed", "attacked"): what a claimed noun did, told by the claimant ("the army
+#: claimed the strike killed 20"), not a claimed act.
+_VERB_TRIGGER = re.compile(r"[a-z]+ed\b")
+#: After a claimed noun, the claim's own verb: it says what the act was, not who did it ("Moscow claimed the
+#: shelling of Donetsk was Kyiv's work").
+_CLAIM_SAYS_AFTER = re.compile(r"[^.;:!?,]{0,80}?\s(?<!which\s)(?<!that\s)(?:was|were)\b", re.I)
+
+
 def _told_by(text: str, a_end: int, ts: int) -> bool:
     """Whether the actor ending at ``a_end`` only tells the clause of the trigger at ``ts``, whose
-    subject is someone else ("Pakistan's military said Indian firing had killed ...")."""
+    subject is someone else ("Pakistan's military said Indian firing had killed ..."); not who claims
+    the act ("ISKP claimed the bombing")."""
     m = _SAYER_HEAD.match(text, a_end, ts)
     if m is None:
+        return False
+    if _CLAIMS_IT.fullmatch(text, a_end, ts) and not _VERB_TRIGGER.match(text, ts) \
+            and not _CLAIM_SAYS_AFTER.match(text, ts):
         return False
     pos = m.end()
     while (f := _SAYER_FILLER.match(text, pos, ts)) is not None:
@@ -3972,7 +3988,10 @@ class EventExtractor:
                 # "The UN said it was alarmed by the fighting in Goma": who is alarmed by a fight is no side in it
                 a1, a2 = "", (a2 if a2 != a1 else "")
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
-                          and not _TOLL_GAP_F.search(ft, a.end, ts) for a in s_actors):
+                          and not _TOLL_GAP_F.search(ft, a.end, ts)
+                          # act2: "Colombia's defence ministry said the Armed Forces attacked": its own side acts
+                          and not any(b.name == a1 and a.end < b.start and b.end <= ts for b in s_actors)
+                          for a in s_actors):
                 # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
                 # ministry said US air strikes ... had killed 74": who tells it did not do it
                 # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
@@ -6564,7 +6583,10 @@ _SAID_IT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|claimed|claims|announce
 #: A description of the noun before it, set off by a comma ("The AA, one of the armed groups fighting the military,",
 #: "among the groups battling the junta", "the most powerful of the ethnic armies"): who it names does not act.
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:one|some|several|many|two|three|four|five)\s+of|among|the\s+(?:largest|biggest|"
-                              r"strongest|main|leading|most\s+\w+)(?=\s+(?:\w+\s+){0,3}?of\s))\s", re.I)
+                              r"strongest|main|leading|most\s+\w+)(?=\s+(?:\w+\s+){0,3}?of\s)"
+                              # act2: what a group is made of or part of (", an umbrella of Iran-backed militias,")
+                              r"|an?\s+(?:umbrella|coalition|alliance|network|grouping|offshoot|affiliate|faction|branch|"
+                              r"wing)\s+(?:group\s+)?of)\s", re.I)
 #: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
 _YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                                 r"(?P<unit>years?|decades?)\s+(?P<dir>earlier|later|before|after)\b", re.I)

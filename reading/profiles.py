@@ -297,6 +297,14 @@ class Profile:
             return False
         return not rule.requires or _has_any(rule.requires, context)
 
+    def named_factions(self, text: str) -> list[ActorSpan]:
+        """The phrases of ``text`` that name one of the profile's own (not international) factions by a name of its
+        own: an alias or a leader, not a context rule, nor an alias that is a common noun ("paramilitaries": act2,
+        the word is as much Colombia's or Iraq's), which tells nothing of which war an article is about."""
+        local = {f.id for f in self.factions if f.kind != "international"}
+        common = {a.lower() for f in self.factions for a in f.aliases if a == a.lower()}
+        return [a for a in self.find(text) if a.kind != "context" and a.faction in local and a.text.lower() not in common]
+
     def find(self, text: str, context: str | None = None, *, date: dt.date | None = None) -> list[ActorSpan]:
         """Every faction phrase in ``text``: longest first, no overlaps, sorted.
 
@@ -441,8 +449,7 @@ def detect_profile(doc: Any, profiles: Iterable[Profile] | None = None) -> Profi
     for p in candidates:
         if not p.applies_on(published):
             continue
-        local = {f.id for f in p.factions if f.kind != "international"}
-        n = sum(1 for a in p.find(text) if a.kind != "context" and a.faction in local)
+        n = len(p.named_factions(text))
         if n > best_n:
             best, best_n = p, n
     return best

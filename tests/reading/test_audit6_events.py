@@ -172,7 +172,7 @@ def test_the_teller_of_another_subjects_attack_is_no_actor(nlp, text):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Russia's defence ministry said on Tuesday that air defences had destroyed 25 Ukrainian drones over the Kursk region.", "Russia"),
+    ("Russia's defence ministry said on Tuesday that air defences had destroyed 25 Ukrainian drones over the Kursk region.", "Russian forces"),  # act2: its forces
     ("Al-Shabaab said on 3 March that it had killed 12 soldiers near Jowhar.", "al-Shabaab"),
     ("Hamas said in a statement that its fighters had ambushed Israeli troops in Rafah.", "Hamas"),
     ("Al-Shabaab claimed on Sunday to have killed 12 soldiers near Jowhar.", "al-Shabaab"),

@@ -11,7 +11,7 @@ def _actor_names(doc) -> set:
 
 
 @pytest.mark.parametrize("body, side", [
-    ("AA fighters 12 Jan overran an army base in Ann.", "AA"),
+    ("AA fighters 12 Jan overran an army base in Ann.", "Arakan Army"),  # (act2: its initials name it)
     ("Fano militias 3 Oct. attacked the town of Lalibela.", "Fano"),
     ("Federal forces 27 October clashed with the RSF near Bara.", "RSF"),
     ("Hezbollah at 16:45 targeted the barracks near Kiryat Shmona.", "Hezbollah"),
