@@ -58,3 +58,30 @@ def test_kyaukphyu_is_the_port_geonames_spells_kyaukpyu(gaz, text):
 def test_crossings_zones_and_suburbs_of_reports_are_placed(gaz, text, name, lat, lon):
     row = _row(text, gaz, name)
     assert row["lat"] is not None and abs(row["lat"] - lat) < 0.05 and abs(row["lon"] - lon) < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli drones struck Sour at dawn, Lebanon's health ministry said.",
+    "Warplanes pounded Sour and villages near Nabatieh.",
+])
+def test_a_towns_name_that_is_a_word_after_a_strike_verb(gaz, text):
+    row = _row(text, gaz, "Sour")
+    assert row["name"] == "Tyre"
+
+
+@pytest.mark.parametrize("text", [
+    "Petrol bombs were thrown at police in Derry overnight.",
+    "A security alert closed roads in Derry, police in Northern Ireland said.",
+    "Two men were arrested in Derry after the march, the UK government said.",
+])
+def test_derry_without_another_northern_irish_town(gaz, text):
+    row = _row(text, gaz, "Derry")
+    assert abs(row["lat"] - 55.0) < 0.1 and abs(row["lon"] + 7.31) < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Fano fighters entered Lalibela before dawn.",
+    "The Fano militia said it had taken Debre Tabor.",
+])
+def test_fano_the_amhara_militia_is_no_place(gaz, text):
+    assert "Fano" not in toponyms_by_name(text, gaz)
