@@ -579,7 +579,7 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
         return []
     provinces = [(r, p) for r in rows if r["kind"] in ("admin1", "city", "country")
                  and (p := _placed_as(text, r, gaz)) is not None]
-    towns = [(q["lat"], q["lon"]) for q, p in provinces if p.kind != "country"]
+    towns = [(q["lat"], q["lon"]) for q, p in provinces if p.kind != "country" and not _is_capital(p)]
     chosen = {}
     for r, units in pending:
         inside, countries = set(), set()
@@ -610,8 +610,9 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
 def _unit_of_named_country(units: tuple, countries: set[str], towns: list[tuple[float, float]]) -> set:
     """The one unit of the name in a country its sentence names ("an army post in Hombori, in central
     Mali": the commune named after its seat), within :data:`_UNIT_NEAR_KM` of the text's towns and
-    provinces when it places any. A village a gazetteer lacks mostly gives its name to its commune,
-    territory or district; two units of the name in that country leave it unplaced."""
+    provinces when it places any (a capital, a dateline's usual town, aside: "BAMAKO - ... in Hombori").
+    A village a gazetteer lacks mostly gives its name to its commune, territory or district; two units of
+    the name in that country leave it unplaced."""
     own = [u for u in units if u.country in countries]
     if len(own) != 1:
         return set()

@@ -30,3 +30,9 @@ def test_a_unit_far_from_the_texts_towns_is_not_taken(gaz):
 def test_a_unit_of_another_country_is_no_candidate(gaz):
     row = toponyms_by_name("Gunmen attacked Agatu, in Ghana, on Sunday.", gaz)["Agatu"]
     assert row["lat"] is None
+
+
+def test_a_far_capital_in_the_dateline_does_not_keep_the_unit_away(gaz):
+    text = "BAMAKO, May 2 (Reuters) - Armed men torched houses in Anefif, in northern Mali, residents said."
+    row = toponyms_by_name(text, gaz)["Anefif"]
+    assert abs(row["lat"] - 18.26) < 0.05 and abs(row["lon"] - 0.75) < 0.05  # ~1,000 km from Bamako
