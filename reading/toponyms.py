@@ -6894,10 +6894,9 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
             _haversine(p.lat, p.lon, la, lo) > _FOUGHT_KM for la, lo in points if (la, lo) != (p.lat, p.lon)):
         pop = 0  # (its size says nothing: the article's town is another, far away)
     if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not a.opening \
-            and not a.fuzzy and (not _alias_only(a.surface, p)
-                                 or (pop >= _OLD_SPELLING_CITY and not _alias_owned_by_towns(a, p, gazetteer))):
+            and not a.fuzzy and (not _alias_only(a.surface, p) or pop >= _OLD_SPELLING_CITY):
         return None  # big enough, under its own name or a metropolis's older one ("Calcutta"; an English word
-        # opening a sentence is no name; "Cano", a Portuguese town's own name, is no older name of Kano)
+        # opening a sentence is no name)
     if _is_capital(p) and not _alias_only(a.surface, p):
         return None  # a national capital under its own name: "Honiara signed a pact", "Apia said"
     others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
