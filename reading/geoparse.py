@@ -26,7 +26,7 @@ from geo.physical import COMPACT, alone_names, feature_named
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
-                              _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
+                              _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -1173,13 +1173,6 @@ def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> list["Re
             continue
         out.append(Reading(r["start"], r["end"], None, None, WATER_REASON, (r,), "lake"))
     return out
-
-
-def _opens_sentence(text: str, s: int) -> bool:
-    """``text[s:]`` opens the text, a line or a sentence: where a sea's name goes without "the"
-    ("North Sea oil prices rose"), as in headlines and leads."""
-    k = len(text[:s].rstrip(" \t"))
-    return k == 0 or text[k - 1] in ".!?\n\"\u201c"
 
 
 def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, list[dict]]]:

@@ -2759,17 +2759,19 @@ _AGENT_NOUN_NEXT = re.compile(r" [a-z]{2,}ers\b")
 _HAMLET_POPULATION = 1_000
 
 
+def _opens_sentence(text: str, s: int) -> bool:
+    """``text[s:]`` opens the text, a line or a sentence: where a sea's name goes without "the"
+    ("North Sea oil prices rose"), as in headlines and leads."""
+    k = len(text[:s].rstrip(" \t"))
+    return k == 0 or text[k - 1] in ".!?\n\"\u201c"
+
+
 def _trade_noun_opening(text: str, s: int, e: int, cands: list[str], gazetteer: Any) -> bool:
     """A name opening a sentence before a plural noun of people by their trade (:data:`_AGENT_NOUN_NEXT`),
     every place of the name a hamlet: the first word of a compound noun ("Lorry drivers", "Tanker owners"),
     not a village of a few hundred people; a town's people are named so too ("Goma traders"), a hamlet's
     hardly ever at a sentence's start."""
-    if _AGENT_NOUN_NEXT.match(text, e) is None:
-        return False
-    k = s
-    while k and text[k - 1] in " \t\"\u201c":
-        k -= 1
-    if k and text[k - 1] not in ".!?\n":
+    if _AGENT_NOUN_NEXT.match(text, e) is None or not _opens_sentence(text, s):
         return False
     places = [_get(gazetteer, c) for c in cands]
     return all(p is not None and p.kind == "city" and (p.population or 0) < _HAMLET_POPULATION for p in places)
