@@ -2762,7 +2762,9 @@ _HAMLET_POPULATION = 1_000
 def _opens_sentence(text: str, s: int) -> bool:
     """``text[s:]`` opens the text, a line or a sentence: where a sea's name goes without "the"
     ("North Sea oil prices rose"), as in headlines and leads."""
-    k = len(text[:s].rstrip(" \t"))
+    k = s
+    while k and text[k - 1] in " \t":  # (no copy of the text before: a long feed reads many names)
+        k -= 1
     return k == 0 or text[k - 1] in ".!?\n\"\u201c"
 
 
