@@ -1023,6 +1023,10 @@ _PHRASE = re.compile(
     rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}|{_HY_LOWER_WORD}"
     rf"|[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
+#: Spanish words that open the name of a stream, hill or gully ("Caño Limón", the oil field on the creek of
+#: that name; "Cerro Tapias", "Quebrada Honda", "Arroyo Seco"): the words after them are that feature's
+#: name, not a town's ("Limón" is no El Limón in Venezuela, "Caño" no alternate name of Kano).
+_FEATURE_HEADS = frozenset({"cano", "cerro", "quebrada", "arroyo"})
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
 _SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
@@ -1550,6 +1554,9 @@ class Gazetteer:
                     best = fz  # (never led by a nationality word: "the Indian state of" is not Indiana State)
             return best
 
+        if n > 1 and toks[0] in _FEATURE_HEADS and pieces[1][3] and phrase[pieces[1][0] - 1] == " " \
+                and ((whole := best_at(0, exact_only=True)) is None or whole[0] == 0):
+            return ()  # "Caño Limón", "Cerro Tapias": a stream's or hill's name the index lacks, no town in it
         i = 0
         while i < n:
             if not pieces[i][3]:

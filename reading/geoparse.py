@@ -26,7 +26,7 @@ from geo.physical import COMPACT, alone_names, feature_named
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
-                              _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
+                              _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -433,7 +433,7 @@ def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int
     if picks:
         rows = _replaced(rows, {id(r) for _, _, r, _ in picks if r is not None},
                          [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
-    if any(r["lat"] is None for r in rows) and any(r["kind"] in ("admin1", "city") for r in rows):
+    if any(r["lat"] is None for r in rows) and any(r["kind"] in ("admin1", "city", "country") for r in rows):
         picks += [(r["start"], r["end"], r, u) for r, u in _units_in_named_provinces(text, rows, gaz)]
     return picks
 
@@ -562,9 +562,10 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
 def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tuple[dict, Any]]:
     """A name left unplaced in a sentence that names the first-level unit it lies in ("Gwoza, in Borno
     state", "near Kamituga in South Kivu"), or a town of its country within :data:`_SEAT_KM` of it
-    ("Adenzai, near Mingora"; "between Ajmiriganj and Habiganj"): the one second- or third-level unit of
-    the name (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline or near that town,
-    at its centre with a district's precision. No town's name is taken (the gazetteer had none to give),
+    ("Adenzai, near Mingora"; "between Ajmiriganj and Habiganj"), else only its country
+    (:func:`_unit_of_named_country`): the one second- or third-level unit of the name
+    (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline or near that town (or in
+    that country), at its centre with a district's precision. No town's name is taken (the gazetteer had none to give),
     and a unit elsewhere is no candidate."""
     from shapely.geometry import Point
 
@@ -576,17 +577,21 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
     # ("Perth County": a county the gazetteer lacks, not a unit named Perth: the tables differ in level)
     if not pending:
         return []
-    provinces = [(r, p) for r in rows if r["kind"] in ("admin1", "city") and (p := _placed_as(text, r, gaz)) is not None]
+    provinces = [(r, p) for r in rows if r["kind"] in ("admin1", "city", "country")
+                 and (p := _placed_as(text, r, gaz)) is not None]
+    towns = [(q["lat"], q["lon"]) for q, p in provinces if p.kind != "country" and not _is_capital(p)]
     chosen = {}
     for r, units in pending:
-        inside = set()
+        inside, countries = set(), set()
         # (a name after "the" is a river's or region's, not a unit's: "the Jhelum rose; Jhelum city was spared")
         the = text[max(0, r["start"] - 4) : r["start"]] in ("the ", "The ")
         for q, p in provinces:
             lo, hi = (q["end"], r["start"]) if q["end"] <= r["start"] else (r["end"], q["start"])
             if _SENTENCE_GAP.search(text, lo, hi) is not None:
                 continue
-            if p.kind == "city":
+            if p.kind == "country":
+                countries.add(p.country)
+            elif p.kind == "city":
                 if the:
                     continue
                 inside |= {u for u in units if u.country == p.country and great_circle_km(u.lat, u.lon, p.lat, p.lon) <= _SEAT_KM}
@@ -594,10 +599,27 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
                 inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
         if not inside and _ROUTE_WORDS.search(text, r["end"], r["end"] + 80) is not None:
             inside = _units_along_routes(text, r, units, provinces)
+        if not inside and countries and not the:
+            inside = _unit_of_named_country(units, countries, towns)
         if len(inside) == 1:
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
     # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
     return [(r, u) for r, _ in pending if (u := chosen.get(text[r["start"] : r["end"]])) is not None]
+
+
+def _unit_of_named_country(units: tuple, countries: set[str], towns: list[tuple[float, float]]) -> set:
+    """The one unit of the name in a country its sentence names ("an army post in Hombori, in central
+    Mali": the commune named after its seat), within :data:`_UNIT_NEAR_KM` of the text's towns and
+    provinces when it places any (a capital, a dateline's usual town, aside: "BAMAKO - ... in Hombori").
+    A village a gazetteer lacks mostly gives its name to its commune, territory or district; two units of
+    the name in that country leave it unplaced."""
+    own = [u for u in units if u.country in countries]
+    if len(own) != 1:
+        return set()
+    u = own[0]
+    if towns and min(great_circle_km(u.lat, u.lon, a, b) for a, b in towns) > _UNIT_NEAR_KM:
+        return set()
+    return {u}
 
 
 #: A route written after a name ("Hombori, on the Gao-Mopti road", "Tonka, between Goundam and Niafunké").
@@ -1151,13 +1173,6 @@ def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> list["Re
             continue
         out.append(Reading(r["start"], r["end"], None, None, WATER_REASON, (r,), "lake"))
     return out
-
-
-def _opens_sentence(text: str, s: int) -> bool:
-    """``text[s:]`` opens the text, a line or a sentence: where a sea's name goes without "the"
-    ("North Sea oil prices rose"), as in headlines and leads."""
-    k = len(text[:s].rstrip(" \t"))
-    return k == 0 or text[k - 1] in ".!?\n\"\u201c"
 
 
 def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, list[dict]]]:

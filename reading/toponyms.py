@@ -675,6 +675,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
         if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
+        if not located and text[e : e + 1] == " " and _trade_noun_opening(text, s, e, cands, gazetteer):
+            continue  # "Lorry drivers blocked the road": a compound noun, not Lorry (Moselle)
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
@@ -1093,6 +1095,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
+        if town and not located and text[e : e + 1] == " " and _trade_noun_opening(text, s, e, cands, gazetteer):
+            continue  # "Lorry drivers blocked the road": a compound noun, not Lorry (Moselle)
         if not located and text[e : e + 1] == " " and (
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
@@ -2747,6 +2751,32 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|wrote|testified
 
 #: A lower-case word right after a name: the noun a demonym qualifies ("in Argentine shoppers").
 _NOUN_NEXT = re.compile(r" [a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bthe)")
+
+
+#: A plural noun of people by their trade right after a name ("Lorry drivers", "Tanker owners").
+_AGENT_NOUN_NEXT = re.compile(r" [a-z]{2,}ers\b")
+#: A hamlet: a town of fewer people than this, which a compound noun opening a sentence is not.
+_HAMLET_POPULATION = 1_000
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """``text[s:]`` opens the text, a line or a sentence: where a sea's name goes without "the"
+    ("North Sea oil prices rose"), as in headlines and leads."""
+    k = s
+    while k and text[k - 1] in " \t":  # (no copy of the text before: a long feed reads many names)
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n\"\u201c"
+
+
+def _trade_noun_opening(text: str, s: int, e: int, cands: list[str], gazetteer: Any) -> bool:
+    """A name opening a sentence before a plural noun of people by their trade (:data:`_AGENT_NOUN_NEXT`),
+    every place of the name a hamlet: the first word of a compound noun ("Lorry drivers", "Tanker owners"),
+    not a village of a few hundred people; a town's people are named so too ("Goma traders"), a hamlet's
+    hardly ever at a sentence's start."""
+    if _AGENT_NOUN_NEXT.match(text, e) is None or not _opens_sentence(text, s):
+        return False
+    places = [_get(gazetteer, c) for c in cands]
+    return all(p is not None and p.kind == "city" and (p.population or 0) < _HAMLET_POPULATION for p in places)
 
 
 #: A speaker's name after "said": two or three capitalised words, then a comma, a full stop or "who".

@@ -47,7 +47,7 @@ NAMES = {
         "ES-AN": ("Andalusia", "Andalucía|Andalucia"), "ES-AR": ("Aragon", "Aragón"),
         "ES-CL": ("Castile and León", "Castilla y León|Castile and Leon|Castile-Leon"),
         "ES-CM": ("Castile-La Mancha", "Castilla-La Mancha|Castile La Mancha"),
-        "ES-CN": ("Canary Islands", "Canarias|the Canaries"), "ES-CT": ("Catalonia", "Catalunya|Cataluña"),
+        "ES-CN": ("Canary Islands", "Canarias|the Canaries|Canaries"), "ES-CT": ("Catalonia", "Catalunya|Cataluña"),
         "ES-EX": ("Extremadura", ""), "ES-GA": ("Galicia", ""),
         "ES-IB": ("Balearic Islands", "Illes Balears|Islas Baleares|the Balearics"),
         "ES-PV": ("Basque Country", "País Vasco|Euskadi"),
