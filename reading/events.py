@@ -2322,7 +2322,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if not spans or "\n" not in text:
         return spans
     posts = {m.end() for m in _POST_STAMP.finditer(text)}
-    return [q for q in spans if q[0] not in posts] if posts else spans
+    return [q for q in spans if q[0] not in posts and not _statement_given_whole(text, q[0])]
+
+
+def _statement_given_whole(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` opens a paragraph under one that ends with a colon ("The army issued the
+    following statement:" then the quoted release): the statement itself, reproduced as the report, not words
+    quoted beside the news."""
+    before = text[max(0, start - 400):start]
+    head = before.rstrip()
+    return head.endswith(":") and "\n" in before[len(head):]
 
 
 #: A coordinate joint: ", and", ", while", ", but", ", whereas" opening a clause of its own.
