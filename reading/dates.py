@@ -1111,7 +1111,9 @@ _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 #: boundaries), which lets the regex engine reject a word by its first letter; and "'ll" as is.
 _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
-_CLAUSE_END = re.compile(r"[,;:()]")
+#: Where the words after a date stop telling its verb: punctuation, or a relative clause about a person ("arrested
+#: two men on Wednesday who were planning an attack": their plan, not a day ahead).
+_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b")
 #: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
 #: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
 #: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs
