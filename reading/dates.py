@@ -1990,6 +1990,16 @@ def _near_day_told_before(out: list, s_start: int, g: dict, pub: _Pub) -> _Pub |
     return None
 
 
+def _same_weekday_told_before(out: list, s_start: int, day: dt.date) -> dt.date | None:
+    """The day its sentence told before a weekday, when it falls on that weekday ("On 28 February a bomber blew
+    himself up after Friday prayers": that Friday, not the one before publication); None otherwise."""
+    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+                 and m.date.basis != "publication" and m.date.precision == "day"), None)
+    if told is None or told.start != told.end or told.start.weekday() != day.weekday() or told.start == day:
+        return None
+    return told.start
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -2060,6 +2070,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             continue
         if fact is None:
             continue
+        if kind == "weekday" and g.get("week") is None and not g.get("week_on") and fact.precision == "day" \
+                and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None:
+            fact = _fact(told, told, "day", fact.text, "context")  # "On 28 February ... after Friday prayers"
         if kind.startswith("range_") or g.get("mod") == "into":
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
         elif "nth" in g:
