@@ -1919,6 +1919,11 @@ def filed_day(doc: Document) -> dt.date | None:
     return day.start if day is not None else None
 
 
+#: An update or correction appended to a story, at its line's start, up to the day it is stamped with ("Update,
+#: Oct 29:", "UPDATED 14 May -", "Correction (March 3):", "Editor's note, June 2:").
+_UPDATE_STAMP = _c(r"[ \t*_]*(?i:updated?|correction|clarification|editor['’]s\s+note)[ \t]*[,:(\-–—]?[ \t]*")
+
+
 def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
     """The day a story was filed, from its dateline, when it is not the publication day but lies at most a
     week before it (a day after it stays as read: the events' plans are told against publication); else None."""
@@ -2010,6 +2015,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
     candidates = _candidates(text)
     order = _numeric_order(candidates)
+    published = pub  # (pub itself moves to a dateline's or an update's day)
     past_year_told = False  # a date of a year before publication's told with its year
     # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
     # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back
@@ -2030,7 +2036,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and _future_hint(text, start, end, s_start, s_end)
         mention = DateMention(start=start, end=end, text=text[start:end])
-        ref = pub
+        ref, stamp = pub, False
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
@@ -2049,6 +2055,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?
+        elif stamp := (kind in ("md", "dm") and out and published is not None and not g.get("y")
+                       and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None):
+            ref = published  # "Update, Oct 29:": a day of the story's own days, whatever year its history told
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
                    or (kind in ("md", "dm") and _near_day_told_before(out, s_start, g, pub)) or pub)
@@ -2093,6 +2102,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
+        elif stamp and pub is not None and pub.best < fact.start == fact.end <= published.hi:
+            # "Update, Oct 29: The army said on Tuesday ...": the days told after an update's stamp count from it
+            pub = _pub(fact.start)
         if local_ahead and kind == "weekday" and not future and not g.get("mod") and g.get("week") is None \
                 and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
                 and _DAY_NUMBER_AFTER.match(text, end) is None:  # ("on Thursday the 4th": the day is told)
