@@ -1675,6 +1675,7 @@ _TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violen
                            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|"
                            r"mudslides?|avalanches?|heat\s?waves?|wildfires?|bushfires?|blizzards?|lightning|tsunamis?|"
                            r"eruptions?|floodwaters|downpours?|rains|accidents?|crash(?:es)?|collisions?|derailments?|"
+                           r"fireworks?|firecrackers?|pyrotechnics?|"  # ev16: "an explosion at a fireworks market killed"
                            r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?|"
                            # ev12: "the collapse of a railway station canopy in X in November killed 16 people"
                            r"collapses?(?:\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’\-]+\s+){0,3}?(?:canopy|roof|building|bridge|"
