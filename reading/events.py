@@ -1644,6 +1644,19 @@ _SPORT_PIECES = ("stadium", "whistle", "kick", "half", "referee", "line", "penal
                  "bowl", "batting", "batsm", "follow-on")
 
 
+#: ev16: the headline of a critic's review ("Film review: ...", "Book review - ...", "The Siege review – ...", "'The
+#: Siege' review: ..."; not "week in review", nor a fleet or a policy review): what
+#: it tells happens in the work or in the history the work retells.
+_REVIEW_HEADLINE = re.compile(r"\s*(?:(?:film|movie|book|theatre|theater|tv|television|documentary|opera|album|game)"
+                              r"\s+review\s*[:\-–—]|review\s*:|[^\n:]{1,80}\s+review\s+[–—\-]\s"
+                              r"|['‘’\"“][^\n]{1,80}['’\"”]\s+review\s*[:\-–—])", re.I)
+
+
+def is_review(doc: Document) -> bool:
+    """Whether the article is a critic's review (:data:`_REVIEW_HEADLINE` on its headline): no events, no claims."""
+    return _REVIEW_HEADLINE.match(doc.title or doc.text[:max(0, doc.text.find("\n"))]) is not None
+
+
 def sports_report(text: str) -> bool:
     """Whether ``text`` reads as a sports report (four different words of the game, a score counted once)."""
     low = fold(text)  # (the article's own, folded once already for the triggers)
@@ -2863,6 +2876,8 @@ class EventExtractor:
 
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        if is_review(doc):
+            return doc  # a critic's review of a film or a book: its battles are the work's or history's
         profile = doc.user_data["profile_obj"] if "profile_obj" in doc.user_data else self.profile
         sentences = doc.sentences or [Sentence(0, len(doc.text))]
         quotes = quote_spans(doc.text)
