@@ -26,3 +26,10 @@ def test_an_attack_on_a_police_checkpost_is_a_battle(nlp):
 def test_an_encounter_with_the_press_is_no_fight(nlp):
     body = "LONDON, Sept 2 - The minister called his encounter with reporters in Leeds on Monday a misunderstanding."
     assert mapped(read_report(nlp, body, published="2025-09-02")) == []
+
+
+def test_the_encounter_told_again_is_no_second_fight(nlp):
+    body = ("RAIPUR, Jan 13 - Security forces killed seven Maoists in a gunfight in Sukma district on Saturday. "
+            "Police said the encounter began at dawn and went on for six hours.")
+    evs = mapped(read_report(nlp, body, published="2026-01-13"))
+    assert kinds(evs) == [("Battles", "Armed clash")], evs
