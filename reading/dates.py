@@ -1788,6 +1788,13 @@ _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", 
                         "relative", "feast", "ordinal", "season", "quarter"})
 
 
+#: After a date, a plan that is what the act is about, not when it happens ("protested on Tuesday against the planned
+#: closure of camps", "marched on Monday against plans to raise fuel prices").
+_PLAN_NAMED_AFTER = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our|this|that)\s+(?:planned|scheduled|upcoming|"
+                               r"forthcoming|proposed|expected|slated)|(?:against|over|about|opposing)\s+(?:the\s+|a\s+)?"
+                               r"(?:[\w'’]+['’]s\s+)?plans?\s+to)\b", re.I)
+
+
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """True when the sentence around the expression speaks of something planned."""
     before = text[max(s_start, start - 80) : start]
@@ -1795,6 +1802,7 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     cut = _CLAUSE_END.search(after)
     if cut is not None:
         after = after[:cut.start()]
+    after = _PLAN_NAMED_AFTER.sub(" ", after)  # "protested on Tuesday against the planned closure": the noun's plan
     # _FUTURE searched in each of the three pieces: one search over them joined by NUL, which no
     # match can contain and which bounds words as a string's ends do.
     joined = f"{before}\0{after}\0{text[start:end]}"
