@@ -2099,7 +2099,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"\b(?:many|most|some|half|thousands|hundreds)\s+of\s+them\s+(?:to|into|towards?)\s+(?:the\s+)?$|"
                             r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
-                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
+                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?|"
+                            # ev16: "about 200 traders from Bannu protested" (outside Parliament), "a flight from Fort
+                            # Lauderdale was hit", "a train carrying passengers from Quetta": whence they came
+                            r"traders?|farmers?|villagers?|fishermen|herders?|families|relatives|delegates?|passengers?|"
+                            r"flights?|airliners?|planes?|trains?|bus(?:es)?|ferr(?:y|ies))\s+from\s+(?:the\s+)?$"
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
                             r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
