@@ -1917,6 +1917,11 @@ _NATURE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])\w*(?:\s+\w+){0,2},\s+)?(?:(?:Th
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
                             r"fighting|violence|war|conflict|insurgency|rebellion)\s+"
                             r"(?:that|which|have|has|had|in|across|over|since|erupted|by)\b", re.I)
+#: After a killing, an appositive ranking the dead among others ("..., the 12th officer killed in the city since the war
+#: began", ", the third journalist killed this year"): the running total is the rank's, not the killing's.
+_RANK_APPOSITIVE = re.compile(r",\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                              r"tenth|[a-z]+teenth|[a-z]+tieth|latest)\s+(?:[\w\-]+\s+){0,2}?(?:killed|slain|murdered|shot)\b",
+                              re.I)
 #: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
 _TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
 #: Dead found in a grave ("found the bodies of 40 civilians in a mass grave", "exhumed 30 bodies"): killed before, by
@@ -4428,6 +4433,8 @@ class EventExtractor:
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
         ft = fold(text)  # (the twins: same spans, found faster)
+        if (rank := _RANK_APPOSITIVE.search(text, te, ce)) is not None:
+            ce = rank.start()  # ev16: "..., the 12th officer killed in the city since September": its rank's tally
         if _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) and _BY_SHOOTERS.match(text, te, ce) \
                 and not _TALLY_AFTER_F.search(ft, te, ce):
             # audit 8: "Two young men were killed by Israeli gunfire in Tammun": the killing told with its agent
