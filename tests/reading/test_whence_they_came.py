@@ -15,3 +15,10 @@ def test_protesters_from_a_town_protest_elsewhere(nlp):
             "new water charges.")
     evs = mapped(read_report(nlp, body, published="2025-03-04"))
     assert [e.event_type for e in evs] == ["Protests"] and evs[0].location.name != "Okara", evs
+
+
+def test_a_journeys_ends_are_not_where_it_was_attacked(nlp):
+    body = ("BAGHDAD, March 4 - A roadside bomb struck a bus carrying passengers from Karbala to Najaf near "
+            "Hillah on Monday, wounding six.")
+    evs = mapped(read_report(nlp, body, published="2025-03-04"))
+    assert [e.location.name for e in evs] not in ([], ["Karbala"], ["Najaf"]), evs
