@@ -2107,7 +2107,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?|"
                             # ev16: "about 200 traders from Bannu protested" (outside Parliament), "a flight from Fort
                             # Lauderdale was hit", "a train carrying passengers from Quetta": whence they came
-                            r"traders?|farmers?|villagers?|fishermen|herders?|families|relatives|delegates?|passengers?|"
+                            r"traders?|delegates?|passengers?|"
                             r"flights?|airliners?|planes?|trains?|bus(?:es)?|ferr(?:y|ies))\s+from\s+(?:the\s+)?"
                             r"(?:(?:[\w'’\-]+\s+){1,3}?to\s+(?:the\s+)?)?$"  # (and "from Quetta to Peshawar")
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
