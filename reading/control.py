@@ -26,7 +26,7 @@ from reading.events import (FIGHT_WENT_ON, _AND_PLACE, _BARE_VERB, _BUILDING_AFT
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
-                            _last_appositive, fiction, hearsay, past_the_dateline, publication_date, raid_entry,
+                            _last_appositive, fiction, hearsay, is_review, past_the_dateline, publication_date, raid_entry,
                             raid_on_civilians, recalled_capture, road_to_place, settlement_in_area, timeline_told,
                             unnamed_ground_before, wished)
 from reading.messages import Messages
@@ -292,6 +292,8 @@ class ControlClaims:
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        if is_review(doc):
+            return doc  # ev16: a film's or a book's captures are the work's or history's
         profile = doc.user_data["profile_obj"] if "profile_obj" in doc.user_data else self.profile
         actors = list(doc.user_data.get("actors", []))
         claims: list[ControlClaim] = []

@@ -1168,7 +1168,9 @@ _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 #: boundaries), which lets the regex engine reject a word by its first letter; and "'ll" as is.
 _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
-_CLAUSE_END = re.compile(r"[,;:()]")
+#: Where the words after a date stop telling its verb: punctuation, or a relative clause about a person ("arrested
+#: two men on Wednesday who were planning an attack": their plan, not a day ahead).
+_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b")
 #: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
 #: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
 #: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs
@@ -1857,6 +1859,13 @@ _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", 
                         "relative", "feast", "ordinal", "season", "quarter"})
 
 
+#: After a date, a plan that is what the act is about, not when it happens ("protested on Tuesday against the planned
+#: closure of camps", "marched on Monday against plans to raise fuel prices").
+_PLAN_NAMED_AFTER = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our|this|that)\s+(?:planned|scheduled|upcoming|"
+                               r"forthcoming|proposed|expected|slated)|(?:against|over|about|opposing)\s+(?:the\s+|a\s+)?"
+                               r"(?:[\w'’]+['’]s\s+)?plans?\s+to)\b", re.I)
+
+
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """True when the sentence around the expression speaks of something planned."""
     before = text[max(s_start, start - 80) : start]
@@ -1864,6 +1873,7 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     cut = _CLAUSE_END.search(after)
     if cut is not None:
         after = after[:cut.start()]
+    after = _PLAN_NAMED_AFTER.sub(" ", after)  # "protested on Tuesday against the planned closure": the noun's plan
     # _FUTURE searched in each of the three pieces: one search over them joined by NUL, which no
     # match can contain and which bounds words as a string's ends do.
     joined = f"{before}\0{after}\0{text[start:end]}"
@@ -2013,6 +2023,11 @@ def filed_day(doc: Document) -> dt.date | None:
     return day.start if day is not None else None
 
 
+#: An update or correction appended to a story, at its line's start, up to the day it is stamped with ("Update,
+#: Oct 29:", "UPDATED 14 May -", "Correction (March 3):", "Editor's note, June 2:").
+_UPDATE_STAMP = _c(r"[ \t*_]*(?i:updated?|correction|clarification|editor['’]s\s+note)[ \t]*[,:(\-–—]?[ \t]*")
+
+
 def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
     """The day a story was filed, from its dateline, when it is not the publication day but lies at most a
     week before it (a day after it stays as read: the events' plans are told against publication); else None."""
@@ -2088,6 +2103,16 @@ def _near_day_told_before(out: list, s_start: int, g: dict, pub: _Pub) -> _Pub |
     return None
 
 
+def _same_weekday_told_before(out: list, s_start: int, day: dt.date) -> dt.date | None:
+    """The day its sentence told before a weekday, when it falls on that weekday ("On 28 February a bomber blew
+    himself up after Friday prayers": that Friday, not the one before publication); None otherwise."""
+    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+                 and m.date.basis != "publication" and m.date.precision == "day"), None)
+    if told is None or told.start != told.end or told.start.weekday() != day.weekday() or told.start == day:
+        return None
+    return told.start
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -2098,6 +2123,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
     candidates = _candidates(text)
     order = _numeric_order(candidates)
+    published = pub  # (pub itself moves to a dateline's or an update's day)
     past_year_told = False  # a date of a year before publication's told with its year
     # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
     # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back, when its lede tells it (copy
@@ -2128,7 +2154,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                                  and text.startswith(("until ", "Until "), start)
                                  and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
         mention = DateMention(start=start, end=end, text=text[start:end])
-        ref = pub
+        ref, stamp = pub, False
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
@@ -2157,6 +2183,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 continue  # a shift of weeks told since ("Two weeks later, ..."): from a day not told here
             if told is not None:
                 ref = _pub(told.date.end)
+        elif stamp := (kind in ("md", "dm") and out and published is not None and not g.get("y")
+                       and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None):
+            ref = published  # "Update, Oct 29:": a day of the story's own days, whatever year its history told
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
                    or (kind in ("md", "dm") and _near_day_told_before(out, s_start, g, pub)) or pub)
@@ -2178,6 +2207,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             continue
         if fact is None:
             continue
+        if kind == "weekday" and g.get("week") is None and not g.get("week_on") and fact.precision == "day" \
+                and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None:
+            fact = _fact(told, told, "day", fact.text, "context")  # "On 28 February ... after Friday prayers"
         if kind.startswith("range_") or g.get("mod") == "into":
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
         elif "nth" in g:
@@ -2199,6 +2231,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
+        elif stamp and pub is not None and pub.best < fact.start == fact.end <= published.hi:
+            # "Update, Oct 29: The army said on Tuesday ...": the days told after an update's stamp count from it
+            pub = _pub(fact.start)
         if start < lede_end and kind == "weekday" and not future and g.get("mod") in ("", "early", "overnight") \
                 and g.get("week") is None and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
                 and _DAY_NUMBER_AFTER.match(text, end) is None:  # ("on Thursday the 4th": the day is told)

@@ -1166,6 +1166,12 @@ def _drop_restatements(doc: Document, events: list[Event]) -> list[Event]:
         out.append(ev)
     return out
 
+def _page_day(doc: Document, ev: Event) -> bool:
+    """ev16: a headline's event dated by the page's own day ("Africa File, January 16, 2025: army retakes X",
+    published that day): the day the page was written, not the event's, as an undated headline's."""
+    return doc.published is not None and ev.date.start == ev.date.end == doc.published
+
+
 def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
     """A headline event (or a summary's bullet line) retold in the body is one event: same event type and the same
     named actor ("Hezbollah fires rockets"), or, told in the body with its own date, the
@@ -1303,7 +1309,7 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
     kept = [ev for ev in events if not (
         ev.evidence and in_head(ev) and ev.date is not None
         and (echoed_in_its_entry(ev) if in_entry_head(ev)
-             else echoed(ev) or road_retold(ev) if ev.date.basis == "publication"
+             else echoed(ev) or road_retold(ev) if ev.date.basis == "publication" or _page_day(doc, ev)
              else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
     kept_ids = {id(ev) for ev in kept}
     for ev in events:

@@ -760,9 +760,10 @@ _CLAIMS_IT = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later|swiftly)\s+)?
 #: A trigger written as a verb ("killed", "attacked"): what a claimed noun did, told by the claimant ("the army
 #: claimed the strike killed 20"), not a claimed act.
 _VERB_TRIGGER = re.compile(r"[a-z]+ed\b")
-#: After a claimed noun, the claim's own verb: it says what the act was, not who did it ("Moscow claimed the
-#: shelling of Donetsk was Kyiv's work").
-_CLAIM_SAYS_AFTER = re.compile(r"[^.;:!?,]{0,80}?\s(?<!which\s)(?<!that\s)(?:was|were)\b", re.I)
+#: After a claimed noun, the claim's own verb: it says what the act was or did, not who did it ("Moscow claimed the
+#: shelling of Donetsk was Kyiv's work", "the army claimed the strike killed 20 militants").
+_CLAIM_SAYS_AFTER = re.compile(r"[^.;:!?,]{0,80}?\s(?<!which\s)(?<!that\s)(?<!who\s)(?:was|were|killed|hit|struck|destroyed|"
+                               r"wounded|left)\b", re.I)
 
 
 def _told_by(text: str, a_end: int, ts: int) -> bool:
@@ -1692,6 +1693,19 @@ _SPORT_PIECES = ("stadium", "whistle", "kick", "half", "referee", "line", "penal
                  "bowl", "batting", "batsm", "follow-on")
 
 
+#: ev16: the headline of a critic's review ("Film review: ...", "Book review - ...", "The Siege review – ...", "'The
+#: Siege' review: ..."; not "week in review", nor a fleet or a policy review): what
+#: it tells happens in the work or in the history the work retells.
+_REVIEW_HEADLINE = re.compile(r"\s*(?:(?:film|movie|book|theatre|theater|tv|television|documentary|opera|album|game)"
+                              r"\s+review\s*[:\-–—]|review\s*:|[^\n:]{1,80}\s+review\s+[–—\-]\s"
+                              r"|['‘’\"“][^\n]{1,80}['’\"”]\s+review\s*[:\-–—])", re.I)
+
+
+def is_review(doc: Document) -> bool:
+    """Whether the article is a critic's review (:data:`_REVIEW_HEADLINE` on its headline): no events, no claims."""
+    return _REVIEW_HEADLINE.match(doc.title or doc.text[:max(0, doc.text.find("\n"))]) is not None
+
+
 def sports_report(text: str) -> bool:
     """Whether ``text`` reads as a sports report (four different words of the game, a score counted once)."""
     low = fold(text)  # (the article's own, folded once already for the triggers)
@@ -1723,6 +1737,7 @@ _TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violen
                            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|"
                            r"mudslides?|avalanches?|heat\s?waves?|wildfires?|bushfires?|blizzards?|lightning|tsunamis?|"
                            r"eruptions?|floodwaters|downpours?|rains|accidents?|crash(?:es)?|collisions?|derailments?|"
+                           r"fireworks?|firecrackers?|pyrotechnics?|"  # ev16: "an explosion at a fireworks market killed"
                            r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?|"
                            # ev12: "the collapse of a railway station canopy in X in November killed 16 people"
                            r"collapses?(?:\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’\-]+\s+){0,3}?(?:canopy|roof|building|bridge|"
@@ -1951,6 +1966,11 @@ _NATURE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])\w*(?:\s+\w+){0,2},\s+)?(?:(?:Th
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
                             r"fighting|violence|war|conflict|insurgency|rebellion)\s+"
                             r"(?:that|which|have|has|had|in|across|over|since|erupted|by)\b", re.I)
+#: After a killing, an appositive ranking the dead among others ("..., the 12th officer killed in the city since the war
+#: began", ", the third journalist killed this year"): the running total is the rank's, not the killing's.
+_RANK_APPOSITIVE = re.compile(r",\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                              r"tenth|[a-z]+teenth|[a-z]+tieth|latest)\s+(?:[\w\-]+\s+){0,2}?(?:killed|slain|murdered|shot)\b",
+                              re.I)
 #: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
 _TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
 #: Dead found in a grave ("found the bodies of 40 civilians in a mass grave", "exhumed 30 bodies"): killed before, by
@@ -2137,7 +2157,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"\b(?:many|most|some|half|thousands|hundreds)\s+of\s+them\s+(?:to|into|towards?)\s+(?:the\s+)?$|"
                             r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
-                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
+                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?|"
+                            # ev16: "about 200 traders from Bannu protested" (outside Parliament), "a flight from Fort
+                            # Lauderdale was hit", "a train carrying passengers from Quetta": whence they came
+                            r"traders?|delegates?|passengers?|"
+                            r"flights?|airliners?|planes?|trains?|bus(?:es)?|ferr(?:y|ies))\s+from\s+(?:the\s+)?"
+                            r"(?:(?:[\w'’\-]+\s+){1,3}?to\s+(?:the\s+)?)?$"  # (and "from Quetta to Peshawar")
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
                             r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
@@ -2374,7 +2399,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if not spans or "\n" not in text:
         return spans
     posts = {m.end() for m in _POST_STAMP.finditer(text)}
-    return [q for q in spans if q[0] not in posts] if posts else spans
+    return [q for q in spans if q[0] not in posts and not _statement_given_whole(text, q[0])]
+
+
+def _statement_given_whole(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` opens a paragraph under one that ends with a colon ("The army issued the
+    following statement:" then the quoted release): the statement itself, reproduced as the report, not words
+    quoted beside the news."""
+    before = text[max(0, start - 400):start]
+    head = before.rstrip()
+    return head.endswith(":") and "\n" in before[len(head):]
 
 
 #: A coordinate joint: ", and", ", while", ", but", ", whereas" opening a clause of its own.
@@ -2905,6 +2939,8 @@ class EventExtractor:
 
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        if is_review(doc):
+            return doc  # a critic's review of a film or a book: its battles are the work's or history's
         profile = doc.user_data["profile_obj"] if "profile_obj" in doc.user_data else self.profile
         sentences = doc.sentences or [Sentence(0, len(doc.text))]
         quotes = quote_spans(doc.text)
@@ -4472,6 +4508,8 @@ class EventExtractor:
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
         ft = fold(text)  # (the twins: same spans, found faster)
+        if (rank := _RANK_APPOSITIVE.search(text, te, ce)) is not None:
+            ce = rank.start()  # ev16: "..., the 12th officer killed in the city since September": its rank's tally
         if _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) and _BY_SHOOTERS.match(text, te, ce) \
                 and not _TALLY_AFTER_F.search(ft, te, ce):
             # audit 8: "Two young men were killed by Israeli gunfire in Tammun": the killing told with its agent

@@ -13,7 +13,7 @@ def _reference(text, start, end, s_start, s_end):
     if D._REPORTED.search(before[-30:]):
         return False
     after = text[end:min(s_end, end + 40)]
-    after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+    after = D._PLAN_NAMED_AFTER.sub(" ", D._CLAUSE_END.split(after, maxsplit=1)[0])  # (its clause; a noun's plan out)
     if D._FUTURE.search(before) or D._FUTURE.search(after) or D._FUTURE.search(text[start:end]):
         return True
     plan = _PRESENT_PLAN.search(before, max(0, len(before) - 60))
@@ -25,7 +25,7 @@ _WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled"
           "deadline", "deadlines", "'ll", "'LL", "we'll", "said", "SAID", "told reporters", "told them that", "was", "were",
           "had", "took place", "a", "the", "on", "Monday", "April 4", "in", "xwill", "willx", "_will", "4will",
           "\u0130s to", "\u0131s to", "\u017fhall", "wi\u212all", "Ne\u212at", "\u212aill", "caf\u00e9", "\u03a3", "\u00df",
-          "opens", "Meet", "is", "Falls", "to", "fire",
+          "opens", "Meet", "is", "Falls", "to", "fire", "who", "whom", "the planned", "against plans to", "an upcoming",
           "THE", "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
 
 
