@@ -140,6 +140,12 @@ def _read_forked(items: list[tuple[int, Any]]) -> list[tuple[int, str, bytes]]:
     return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
 
 
+def _map_forked(at: range) -> list:
+    """Run in a forked worker: ``fn`` of the inherited items at ``at`` (one task of :meth:`ProcessEngine.map`)."""
+    fn, items = _FORKED
+    return [fn(items[k]) for k in at]
+
+
 class ProcessEngine:
     """Read batches of articles in worker processes forked from this one.
 
@@ -198,6 +204,30 @@ class ProcessEngine:
                         on_result(i, unpack_document(payload, profiles, shapes=shapes), payload)
         finally:
             _FORKED.clear()
+
+    def map(self, fn: Callable[[Any], Any], items: list) -> list:
+        """``[fn(item) for item in items]`` in forked workers, in order: independent pure jobs
+        such as the zone parts left to replay (:func:`layers.zones.zone_layers`). The workers
+        inherit the items; only the results travel. Items are dealt round-robin into a few
+        tasks per worker, as :meth:`DaskEngine.map` does (callers put the biggest first)."""
+        import multiprocessing
+
+        workers = min(self.n_workers or machine_workers(), len(items))
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return [fn(item) for item in items]
+        chunks = min(len(items), workers * 4)
+        _FORKED[:] = [fn, items]
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.map(_map_forked, [range(k, len(items), chunks) for k in range(chunks)], chunksize=1)
+        except Exception as exc:  # noqa: BLE001 - a worker's failure, reported as the engine's
+            raise EngineError(f"a worker process failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            _FORKED.clear()
+        out: list = [None] * len(items)
+        for k, got in enumerate(results):
+            out[k::chunks] = got
+        return out
 
     def close(self) -> None:
         pass

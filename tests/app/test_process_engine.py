@@ -107,3 +107,31 @@ def test_scheduler_with_processes_is_one_line_and_exit_2(tmp_path):
             "--scheduler", "tcp://127.0.0.1:8786")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "--engine dask" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_zone_parts_replayed_in_worker_processes_give_the_same_timeline(monkeypatch):
+    """The build hands the zone parts left to replay to the engine's ``map``: the same rows come back."""
+    import layers.zones as zones
+    from conflict_map.engines import ProcessEngine
+    from tests.layers.test_zones import _busy_front, _north_and_south, rows_of
+
+    claims, events = _busy_front(90, seed=4)
+    north, south = _north_and_south()
+    calls = []
+
+    def counted(fn, jobs):
+        calls.append(len(jobs))
+        return ProcessEngine(2).map(fn, jobs)
+
+    monkeypatch.setattr(zones, "_PARALLEL_MIN_OPS", 0)
+    timeline, _problems = zones.zone_layers(claims + north + south, events, map_parts=counted)
+    assert calls == [3]
+    assert rows_of(timeline) == rows_of(zones.zone_timeline(claims + north + south, events))
+
+
+def test_map_gives_results_in_item_order_whatever_the_chunks():
+    from conflict_map.engines import ProcessEngine
+
+    items = list(range(37))
+    assert ProcessEngine(3).map(lambda x: x * x - 1, items) == [x * x - 1 for x in items]
+    assert ProcessEngine(2).map(str, []) == []
