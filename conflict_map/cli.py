@@ -17,6 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from conflict_map.engines import ENGINES
+
 __all__ = ["main"]
 
 
@@ -85,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
     b.add_argument("--timings", action="store_true",
                    help='print the seconds of each stage on stderr, as one line: timings {"read_corpus": ...}')
-    b.add_argument("--engine", choices=("local", "processes", "dask"), default="local",
+    b.add_argument("--engine", choices=ENGINES, default="local",
                    help="where articles are read: this process (default), worker processes of this machine, "
                         "or a Dask cluster")
     b.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",

@@ -163,13 +163,17 @@ class ProcessEngine:
         Worker processes (default: the cores this process may use).
     batch_size : int, optional
         Articles per task (default: about 16 tasks per worker, 1..32 articles).
+    pipeline : Pipeline, optional
+        The pipeline the workers read with (default: one built per run, as
+        :class:`LocalEngine` does; a caller that has one loaded saves the load).
     """
 
     name = "processes"
 
-    def __init__(self, n_workers: int | None = None, *, batch_size: int | None = None) -> None:
+    def __init__(self, n_workers: int | None = None, *, batch_size: int | None = None, pipeline: Any = None) -> None:
         self.n_workers = n_workers
         self.batch_size = batch_size
+        self.pipeline = pipeline
 
     def run(self, items: Iterable[tuple[int, Any]], on_result: OnResult, *, fixed_profile: Any = None,
             token: str = "detect", profiles: dict | None = None) -> None:
@@ -182,12 +186,19 @@ class ProcessEngine:
         items = list(items)
         workers = min(self.n_workers or machine_workers(), len(items))
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            LocalEngine().run(items, on_result, fixed_profile=fixed_profile, token=token, profiles=profiles)
+            if self.pipeline is None:
+                LocalEngine().run(items, on_result, fixed_profile=fixed_profile, token=token, profiles=profiles)
+            else:
+                for i, doc in items:
+                    on_result(i, self.pipeline(doc), None)
             return
         # Small batches (a task costs ~1 ms, an article ~10 ms): no worker idles long at the end.
         size = self.batch_size or max(1, min(32, len(items) // (workers * 16)))
         batches = [items[i:i + size] for i in range(0, len(items), size)]
-        _FORKED[:] = [default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)]
+        nlp = self.pipeline
+        if nlp is None:
+            nlp = default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)
+        _FORKED[:] = [nlp]
         shapes: dict = {}  # WKB -> shape, over the run, as DaskEngine.run
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
