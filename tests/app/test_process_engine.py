@@ -135,3 +135,27 @@ def test_map_gives_results_in_item_order_whatever_the_chunks():
     items = list(range(37))
     assert ProcessEngine(3).map(lambda x: x * x - 1, items) == [x * x - 1 for x in items]
     assert ProcessEngine(2).map(str, []) == []
+
+
+def test_a_failing_worker_is_an_engine_error_and_what_was_read_is_kept(tmp_path, monkeypatch):
+    """A worker that cannot read a batch stops the build with one clear error; the articles
+    read before stay in the store."""
+    from conflict_map import engines, store
+    from conflict_map.build import build_documents
+
+    arts = generated_articles(10, seed=9)
+    late = {a.id for a in arts[4:]}
+    real = store.pack_document
+
+    def broken(doc):  # (the workers pack what they read; this process packs nothing)
+        if doc.id in late:
+            raise MemoryError("no room for the batch")
+        return real(doc)
+
+    monkeypatch.setattr(store, "pack_document", broken)
+    with pytest.raises(engines.EngineError, match="a worker process failed: MemoryError: no room"):
+        build_documents(documents(arts), store=tmp_path, engine=engines.ProcessEngine(2, batch_size=1))
+    monkeypatch.undo()
+    rest = Counting()
+    build_documents(documents(arts), store=tmp_path, engine=rest)
+    assert len(rest.read) == len(arts) - 4
