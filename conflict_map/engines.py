@@ -128,16 +128,18 @@ class LocalEngine:
         self.close()
 
 
-#: The pipeline a :class:`ProcessEngine` forks its workers with (set in the parent just before the fork).
+#: What a :class:`ProcessEngine` forks its workers with (set in the parent just before the fork):
+#: the pipeline and the batches to read, or the function and the items to map. Workers inherit
+#: them, so a task is only an index.
 _FORKED: list = []
 
 
-def _read_forked(items: list[tuple[int, Any]]) -> list[tuple[int, str, bytes]]:
-    """Read a batch in a forked worker with the pipeline it inherited (see :func:`read_batch`)."""
+def _read_forked(k: int) -> list[tuple[int, str, bytes]]:
+    """Read batch ``k`` in a forked worker with the pipeline it inherited (see :func:`read_batch`)."""
     from conflict_map.store import pack_document
 
-    nlp = _FORKED[0]
-    return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
+    nlp, batches = _FORKED
+    return [(i, doc.id, pack_document(nlp(doc))) for i, doc in batches[k]]
 
 
 def _map_forked(at: range) -> list:
@@ -198,11 +200,11 @@ class ProcessEngine:
         nlp = self.pipeline
         if nlp is None:
             nlp = default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)
-        _FORKED[:] = [nlp]
+        _FORKED[:] = [nlp, batches]
         shapes: dict = {}  # WKB -> shape, over the run, as DaskEngine.run
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.imap(_read_forked, batches)  # (in batch order)
+                results = pool.imap(_read_forked, range(len(batches)))  # (in batch order)
                 while True:
                     try:
                         rows = next(results)
