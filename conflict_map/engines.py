@@ -91,9 +91,13 @@ def read_one(doc: Any, fixed_profile: Any = None, token: str = "detect") -> Any:
 
 def read_batch(items: list[tuple[int, Any]], fixed_profile: Any = None, token: str = "detect") -> list[tuple[int, str, bytes]]:
     """Read a batch on a worker: ``[(index, doc_id, packed document)]`` (see :func:`conflict_map.store.pack_document`)."""
+    return _read_packed(_pipeline(fixed_profile, token), items)
+
+
+def _read_packed(nlp: Any, items: list[tuple[int, Any]]) -> list[tuple[int, str, bytes]]:
+    """``[(index, doc_id, packed document)]`` of ``items`` read by ``nlp``, as a worker sends them back."""
     from conflict_map.store import pack_document
 
-    nlp = _pipeline(fixed_profile, token)
     return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
 
 
@@ -136,16 +140,14 @@ _FORKED: list = []
 
 def _read_forked(k: int) -> list[tuple[int, str, bytes]]:
     """Read batch ``k`` in a forked worker with the pipeline it inherited (see :func:`read_batch`)."""
-    from conflict_map.store import pack_document
-
     nlp, batches = _FORKED
-    return [(i, doc.id, pack_document(nlp(doc))) for i, doc in batches[k]]
+    return _read_packed(nlp, batches[k])
 
 
 def _map_forked(at: range) -> list:
     """Run in a forked worker: ``fn`` of the inherited items at ``at`` (one task of :meth:`ProcessEngine.map`)."""
     fn, items = _FORKED
-    return [fn(items[k]) for k in at]
+    return _map_chunk(fn, [items[k] for k in at])
 
 
 class ProcessEngine:
