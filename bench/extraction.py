@@ -13,7 +13,10 @@ for ``geoparse`` and the pipeline's place mentions a span overlapping the gold s
 when it lands within 50 km of the town); for geotext the gold surface among
 its cities/countries (multiset; geotext gives no offsets or coordinates).
 ``--quick``: the pipeline stage reads 500 of the articles (geoparse and
-geotext still read all of them).
+geotext still read all of them). ``--engine processes``: one more row, the
+pipeline stage read by worker processes forked from the stage's process
+(:class:`conflict_map.engines.ProcessEngine`, one per core; the zone parts
+replayed on them too): its peak RSS is the parent's alone.
 """
 from __future__ import annotations
 
@@ -95,10 +98,10 @@ def _stage(name: str, n: int, limit: int | None) -> dict:
                     names[key] -= 1
                     hit += 1
         out.update(mentions=mentions, gold=gold_total, found=hit, resolved_50km=None)
-    elif name == "pipeline":
+    elif name in ("pipeline", "pipeline-processes"):
         from geo.gazetteer import load_gazetteer
         from layers.events import events_frame
-        from layers.zones import zone_timeline
+        from layers.zones import zone_layers
         from reading.document import Document
         from reading.pipeline import default_pipeline
 
@@ -107,7 +110,17 @@ def _stage(name: str, n: int, limit: int | None) -> dict:
         out["load_s"] = round(time.perf_counter() - t0, 3)
         docs = [Document(id=a.id, text=a.text, title=a.title, published=a.published) for a in arts]
         t0 = time.perf_counter()
-        done = [nlp(d) for d in docs]
+        map_parts = None
+        if name == "pipeline-processes":
+            from conflict_map.engines import ProcessEngine
+
+            engine = ProcessEngine(pipeline=nlp)
+            got: dict = {}
+            engine.run(enumerate(docs), lambda i, doc, _packed: got.__setitem__(i, doc))
+            done = [got[i] for i in range(len(docs))]
+            map_parts = engine.map
+        else:
+            done = [nlp(d) for d in docs]
         read_s = time.perf_counter() - t0
         events = [ev for d in done for ev in d.events]
         claims = [c for d in done for c in d.claims]
@@ -115,7 +128,7 @@ def _stage(name: str, n: int, limit: int | None) -> dict:
         frame = events_frame(events)
         frame_s = time.perf_counter() - t1
         t1 = time.perf_counter()
-        zones = zone_timeline(claims, events, published={d.id: d.published for d in done})
+        zones, _problems = zone_layers(claims, events, published={d.id: d.published for d in done}, map_parts=map_parts)
         zones_s = time.perf_counter() - t1
         secs = time.perf_counter() - t0
         mentions = sum(len(d.mentions) for d in done)
@@ -151,6 +164,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="pipeline on 500 articles only")
     ap.add_argument("--n", type=int, default=2000, help="articles to generate (>= 2000 for the record)")
+    ap.add_argument("--engine", choices=("local", "processes"), default="local",
+                    help="processes: also the pipeline read by worker processes (one per core)")
     ap.add_argument("--limit", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--stage", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -160,6 +175,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     rows = [_run_stage("geoparse", args.n, None), _run_stage("geotext", args.n, None),
             _run_stage("pipeline", args.n, 500 if args.quick else None)]
+    if args.engine == "processes":
+        rows.append(_run_stage("pipeline-processes", args.n, 500 if args.quick else None))
     base = rows[1]
     for r in rows:
         r["recall"] = round(r["found"] / r["gold"], 3) if r.get("found") is not None else None
@@ -168,10 +185,10 @@ def main(argv: list[str] | None = None) -> dict:
     print_table(rows, ["stage", "articles", "mb", "load_s", "seconds", "articles_per_s", "mb_per_s",
                        "peak_rss_mb", "mentions", "gold", "found", "recall", "resolved_50km",
                        "x_slower_than_geotext", "rss_vs_geotext"])
-    pipe = rows[2]
-    print(f"\npipeline: read {pipe['read_s']} s, events_frame {pipe['events_frame_s']} s, "
-          f"zone_timeline {pipe['zone_timeline_s']} s; {pipe['events']} events "
-          f"({pipe['located_events']} located), {pipe['claims']} claims, {pipe['zone_rows']} zone rows")
+    for pipe in rows[2:]:
+        print(f"\n{pipe['stage']}: read {pipe['read_s']} s, events_frame {pipe['events_frame_s']} s, "
+              f"zone_timeline {pipe['zone_timeline_s']} s; {pipe['events']} events "
+              f"({pipe['located_events']} located), {pipe['claims']} claims, {pipe['zone_rows']} zone rows")
     result = {"benchmark": "extraction", "quick": args.quick, "rows": rows,
               "baseline": "geotext 0.4.0 GeoText(text) on the same texts"}
     out = write_result("extraction", result)

@@ -17,6 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from conflict_map.engines import ENGINES
+
 __all__ = ["main"]
 
 
@@ -85,12 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
     b.add_argument("--timings", action="store_true",
                    help='print the seconds of each stage on stderr, as one line: timings {"read_corpus": ...}')
-    b.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="where articles are read: this process (default) or a Dask cluster")
+    b.add_argument("--engine", choices=ENGINES, default="local",
+                   help="where articles are read: this process (default), worker processes of this machine, "
+                        "or a Dask cluster")
     b.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
                    help="with --engine dask: an existing scheduler (default: a local cluster sized to this machine)")
     b.add_argument("--workers", type=_positive, default=None,
-                   help="with --engine dask and no --scheduler: worker processes (default: one per core)")
+                   help="with --engine processes, or dask and no --scheduler: worker processes (default: one per core)")
     b.add_argument("--store", default=None, metavar="DIR",
                    help="store of read articles and built layers (default: OUT/store); a rebuild reads only new or changed articles")
     b.add_argument("--no-store", action="store_true", help="keep nothing between builds")
@@ -235,11 +238,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _engine(args: argparse.Namespace):
     """The reading engine the options ask for; a bad combination is a user error."""
-    from conflict_map.engines import DaskEngine, LocalEngine
+    from conflict_map.engines import DaskEngine, LocalEngine, ProcessEngine
 
+    if args.engine == "processes":
+        if args.scheduler:
+            raise UserError("--scheduler needs --engine dask")
+        return ProcessEngine(args.workers)
     if args.engine != "dask":
         if args.scheduler or args.workers:
-            raise UserError("--scheduler and --workers need --engine dask")
+            raise UserError("--scheduler and --workers need --engine dask or processes")
         return LocalEngine()
     if args.scheduler and args.workers:
         raise UserError("--workers sizes a local cluster; an existing --scheduler has its own workers")

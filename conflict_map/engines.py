@@ -14,6 +14,10 @@ exports. ``packed`` is the article as the store keeps it
 already (a Dask worker sends them), else None: the store does not pack it twice.
 
 - :class:`LocalEngine`: one process, one pipeline, corpus order.
+- :class:`ProcessEngine`: batches of articles read by worker processes forked
+  from this one once its pipeline is built, so that they start at once and
+  share its gazetteer's pages (nothing loaded again, unlike a Dask worker);
+  each sends back its articles packed, as a Dask worker does, in batch order.
 - :class:`DaskEngine`: batches of articles sent to Dask workers (a
   ``LocalCluster`` sized to the machine, or an existing scheduler). Each worker
   process builds its pipeline once (loading the gazetteer from the on-disk
@@ -43,10 +47,10 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Iterable
 
-__all__ = ["LocalEngine", "DaskEngine", "EngineError", "make_engine", "read_batch", "machine_workers", "ENGINES"]
+__all__ = ["LocalEngine", "ProcessEngine", "DaskEngine", "EngineError", "make_engine", "read_batch", "machine_workers", "ENGINES"]
 
 #: Engine names accepted by :func:`make_engine` and ``conflict-map build --engine``.
-ENGINES = ("local", "dask")
+ENGINES = ("local", "processes", "dask")
 
 OnResult = Callable[[int, Any, "bytes | None"], None]
 
@@ -87,9 +91,13 @@ def read_one(doc: Any, fixed_profile: Any = None, token: str = "detect") -> Any:
 
 def read_batch(items: list[tuple[int, Any]], fixed_profile: Any = None, token: str = "detect") -> list[tuple[int, str, bytes]]:
     """Read a batch on a worker: ``[(index, doc_id, packed document)]`` (see :func:`conflict_map.store.pack_document`)."""
+    return _read_packed(_pipeline(fixed_profile, token), items)
+
+
+def _read_packed(nlp: Any, items: list[tuple[int, Any]]) -> list[tuple[int, str, bytes]]:
+    """``[(index, doc_id, packed document)]`` of ``items`` read by ``nlp``, as a worker sends them back."""
     from conflict_map.store import pack_document
 
-    nlp = _pipeline(fixed_profile, token)
     return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
 
 
@@ -118,6 +126,128 @@ class LocalEngine:
         pass
 
     def __enter__(self) -> "LocalEngine":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+#: What a :class:`ProcessEngine` forks its workers with (set in the parent just before the fork):
+#: the pipeline and the batches to read, or the function and the items to map. Workers inherit
+#: them, so a task is only an index.
+_FORKED: list = []
+
+
+def _read_forked(k: int) -> list[tuple[int, str, bytes]]:
+    """Read batch ``k`` in a forked worker with the pipeline it inherited (see :func:`read_batch`)."""
+    nlp, batches = _FORKED
+    return _read_packed(nlp, batches[k])
+
+
+def _map_forked(at: range) -> list:
+    """Run in a forked worker: ``fn`` of the inherited items at ``at`` (one task of :meth:`ProcessEngine.map`)."""
+    fn, items = _FORKED
+    return _map_chunk(fn, [items[k] for k in at])
+
+
+class ProcessEngine:
+    """Read batches of articles in worker processes forked from this one.
+
+    The pipeline (and the gazetteer it holds) is built here first: forked
+    workers inherit it, so they read from their first article on, and the
+    gazetteer's frozen objects stay pages shared with this process. Batches
+    come back in corpus order (packed as the store keeps them, shapes shared
+    here as with :class:`DaskEngine`), so the exports are byte-identical to
+    one process's. Where ``fork`` does not exist (Windows), or with one
+    worker, it reads here as :class:`LocalEngine` does.
+
+    Parameters
+    ----------
+    n_workers : int, optional
+        Worker processes (default: the cores this process may use).
+    batch_size : int, optional
+        Articles per task (default: about 16 tasks per worker, 1..32 articles).
+    pipeline : Pipeline, optional
+        The pipeline the workers read with (default: one built per run, as
+        :class:`LocalEngine` does; a caller that has one loaded saves the load).
+    """
+
+    name = "processes"
+
+    def __init__(self, n_workers: int | None = None, *, batch_size: int | None = None, pipeline: Any = None) -> None:
+        self.n_workers = n_workers
+        self.batch_size = batch_size
+        self.pipeline = pipeline
+
+    def run(self, items: Iterable[tuple[int, Any]], on_result: OnResult, *, fixed_profile: Any = None,
+            token: str = "detect", profiles: dict | None = None) -> None:
+        import multiprocessing
+
+        from conflict_map.store import unpack_document
+        from geo.gazetteer import load_gazetteer
+        from reading.pipeline import default_pipeline
+
+        items = list(items)
+        workers = min(self.n_workers or machine_workers(), len(items))
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            if self.pipeline is None:
+                LocalEngine().run(items, on_result, fixed_profile=fixed_profile, token=token, profiles=profiles)
+            else:
+                for i, doc in items:
+                    on_result(i, self.pipeline(doc), None)
+            return
+        # Small batches (a task costs ~1 ms, an article ~10 ms): no worker idles long at the end.
+        size = self.batch_size or max(1, min(32, len(items) // (workers * 16)))
+        batches = [items[i:i + size] for i in range(0, len(items), size)]
+        nlp = self.pipeline
+        if nlp is None:
+            nlp = default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)
+        _FORKED[:] = [nlp, batches]
+        shapes: dict = {}  # WKB -> shape, over the run, as DaskEngine.run
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.imap(_read_forked, range(len(batches)))  # (in batch order)
+                while True:
+                    try:
+                        rows = next(results)
+                    except StopIteration:
+                        break
+                    except Exception as exc:  # the worker, not an article: the pipeline never raises for one
+                        first = str(exc).splitlines()[0] if str(exc) else ""
+                        raise EngineError(f"a worker process failed: {type(exc).__name__}: {first}".rstrip(": ")) from exc
+                    for i, _doc_id, payload in rows:
+                        on_result(i, unpack_document(payload, profiles, shapes=shapes), payload)
+        finally:
+            _FORKED.clear()
+
+    def map(self, fn: Callable[[Any], Any], items: list) -> list:
+        """``[fn(item) for item in items]`` in forked workers, in order: independent pure jobs
+        such as the zone parts left to replay (:func:`layers.zones.zone_layers`). The workers
+        inherit the items; only the results travel. Items are dealt round-robin into a few
+        tasks per worker, as :meth:`DaskEngine.map` does (callers put the biggest first)."""
+        import multiprocessing
+
+        workers = min(self.n_workers or machine_workers(), len(items))
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return [fn(item) for item in items]
+        chunks = min(len(items), workers * 4)
+        _FORKED[:] = [fn, items]
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.map(_map_forked, [range(k, len(items), chunks) for k in range(chunks)], chunksize=1)
+        except Exception as exc:  # noqa: BLE001 - a worker's failure, reported as the engine's
+            raise EngineError(f"a worker process failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            _FORKED.clear()
+        out: list = [None] * len(items)
+        for k, got in enumerate(results):
+            out[k::chunks] = got
+        return out
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> "ProcessEngine":
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -279,11 +409,15 @@ def _accepts_n_workers(client: Any) -> bool:
 
 
 def make_engine(engine: Any = "local", *, scheduler: str | None = None, n_workers: int | None = None) -> Any:
-    """An engine from its name ("local", "dask") or an engine object as is."""
+    """An engine from its name ("local", "processes", "dask") or an engine object as is."""
     if engine is None or engine == "local":
         if scheduler:
             raise ValueError("--scheduler needs --engine dask")
         return LocalEngine()
+    if engine == "processes":
+        if scheduler:
+            raise ValueError("--scheduler needs --engine dask")
+        return ProcessEngine(n_workers)
     if engine == "dask":
         return DaskEngine(scheduler, n_workers=n_workers)
     if hasattr(engine, "run"):
