@@ -660,10 +660,13 @@ def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
                 a.candidates = []
 
 
-#: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so.
+#: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so. Not
+#: "the village of" a name: "In Mexico, the village of Aquila was raided" names another place.
+_TOWN_WORDS = (r" (?:(?:small|little|tiny|rural|farming|mill|mining|fishing|border|nearby) )?"
+               r"(?:town|village|hamlet|township|borough|community) ")
 _TOWN_APPOSITIVE = re.compile(
-    r", (?:the (?:county |parish )?seat of|(?:a|the) (?:(?:small|little|tiny|rural|farming|mill|mining|fishing|"
-    r"border|nearby) )?(?:town|village|hamlet|township|borough|community) (?:in|of|near|on|outside)\b)")
+    rf", (?:the (?:county |parish )?seat of|a{_TOWN_WORDS}(?:in|of|near|on|outside)\b"
+    rf"|the{_TOWN_WORDS}(?:in|of(?! [A-Z])|near|on|outside)\b)")
 
 
 #: A dateline's town in capitals, then its state's abbreviation: "WILMINGTON, N.C. (AP) -".
