@@ -2001,6 +2001,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if real and (name_key(big.name) != name_key(a.surface) or _story_of(p, big, others, countries)):
             continue  # a real town of the story ("Samara", Ethiopia, 50,000: not Samara, Russia), or one named
             # so itself against a world city bearing the name only as another name ("Puno" is not Pune)
+        if name_key(big.name) != name_key(a.surface) and any(_km(p, t) <= _WORLD_NAMESAKE_KM for t in others):
+            continue  # a town named so itself near another of the article's, against a world city bearing the
+            # name only as another name ("cross from Buin to Gizo": the Solomon Islands' town, not Giza)
         if any(in_unit(gazetteer, p, u) for u in units) and (
                 name_key(big.name) != name_key(a.surface) or any(_km(p, t) <= _UNIT_NAMESAKE_KM for t in others)
                 or any(_local_to(gazetteer, u, others) for u in units)):
