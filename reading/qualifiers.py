@@ -1833,6 +1833,9 @@ _LOCAL_KM = 300.0
 #: Ohio, 25 km from Columbus; London, California, 290 km from Los Angeles is none), nearer than the
 #: world city itself (_LOCAL_KM: Mashhad 205 km from Taybad).
 _WORLD_NAMESAKE_KM = 200.0
+#: ... and a world city bearing the name only as another name gives way to such a namesake only when it lies this
+#: far (km) from every town of the article (Giza for "Gizo" in a Solomon Islands story; not Oslo for "Christiania").
+_ALIAS_WORLD_CITY_FAR_KM = 3000.0
 
 
 #: A world city's namesake in a unit the article names, in an article whose towns lie mostly elsewhere, must
@@ -2001,9 +2004,11 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if real and (name_key(big.name) != name_key(a.surface) or _story_of(p, big, others, countries)):
             continue  # a real town of the story ("Samara", Ethiopia, 50,000: not Samara, Russia), or one named
             # so itself against a world city bearing the name only as another name ("Puno" is not Pune)
-        if name_key(big.name) != name_key(a.surface) and any(_km(p, t) <= _WORLD_NAMESAKE_KM for t in others):
+        if name_key(big.name) != name_key(a.surface) and any(_km(p, t) <= _WORLD_NAMESAKE_KM for t in others) \
+                and all(_km(big, t) > _ALIAS_WORLD_CITY_FAR_KM for t in others):
             continue  # a town named so itself near another of the article's, against a world city bearing the
-            # name only as another name ("cross from Buin to Gizo": the Solomon Islands' town, not Giza)
+            # name only as another name, far from them all ("cross from Buin to Gizo": the Solomon Islands'
+            # town, not Giza; but "Christiania" beside Copenhagen and Stockholm is still Oslo)
         if any(in_unit(gazetteer, p, u) for u in units) and (
                 name_key(big.name) != name_key(a.surface) or any(_km(p, t) <= _UNIT_NAMESAKE_KM for t in others)
                 or any(_local_to(gazetteer, u, others) for u in units)):
