@@ -62,7 +62,8 @@ GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "en
 ROW_GENRES = ("city news", "namesakes across borders", "profiles and obituaries", "sport and travel",
               "rivers, mountains and borders", "East and Southeast Asian reports",
               "Latin American and Iberian press", "post-Soviet reports", "maritime and shipping",
-              "Middle East and North Africa press", "European regional news", "migration routes")
+              "Middle East and North Africa press", "European regional news", "migration routes",
+              "Pacific and Oceania", "Caribbean and Central America", "Central Asia and the Caucasus")
 KNOWN_GENRES = frozenset(GENRES.values()) | frozenset(ROW_GENRES)
 FAR_KM = 161.0
 

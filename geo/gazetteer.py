@@ -422,7 +422,9 @@ def _add_abbreviated_heads(exact: dict[str, tuple], weights: list, own: list) ->
     towns only, as another name ("Ft Myers"; "Mt. Vernon" for the Illinois town alone, so "Mt. Vernon,
     N.Y." went to Illinois), and an abbreviation written before a name was left unplaced. The places
     bearing the abbreviation follow. "Pt" stands for Point or Port: the places of both, the name
-    whose first place weighs more first."""
+    whose first place weighs more first. Where a place bears the abbreviation as its own name, the places of
+    the full name follow it instead: "St. James" is a suburb of Perth first, but Jamaica's parish of Saint
+    James stays within reach of a Jamaican story."""
     added: dict[str, list[tuple]] = {}
     for k in sorted(exact):
         head, _, rest = k.partition(" ")
@@ -431,10 +433,12 @@ def _add_abbreviated_heads(exact: dict[str, tuple], weights: list, own: list) ->
             added.setdefault(f"{short} {rest}", []).append(exact[k])
     for k, lists in added.items():
         had = exact.get(k, ())
-        if any(own[i] == k for i in had):
-            continue
         lists.sort(key=lambda order: -weights[order[0]])
-        exact[k] = tuple(dict.fromkeys([i for order in lists for i in order] + list(had)))
+        full = [i for order in lists for i in order]
+        if any(own[i] == k for i in had):
+            exact[k] = tuple(dict.fromkeys(list(had) + full))
+        else:
+            exact[k] = tuple(dict.fromkeys(full + list(had)))
 
 
 _DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -982,7 +986,9 @@ def _trie_regex(words, unit: Callable[[str], str] = re.escape) -> str:
 _APOS = "'’ʼ‘`"
 _HY = "-‐‑"
 _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
-_CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|le|les|"
+#: Lower-case words inside a name: Arabic, Romance, Germanic and English connectors ("Santiago de los
+#: Caballeros", "Gracias a Dios", "Newcastle upon Tyne").
+_CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|las|los|le|les|a|"
          r"el|al|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
 #: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
 FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district", "county",

@@ -660,10 +660,13 @@ def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
                 a.candidates = []
 
 
-#: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so.
+#: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so. Not
+#: "the village of" a name: "In Mexico, the village of Aquila was raided" names another place.
+_TOWN_WORDS = (r" (?:(?:small|little|tiny|rural|farming|mill|mining|fishing|border|nearby) )?"
+               r"(?:town|village|hamlet|township|borough|community) ")
 _TOWN_APPOSITIVE = re.compile(
-    r", (?:the (?:county |parish )?seat of|(?:a|the) (?:(?:small|little|tiny|rural|farming|mill|mining|fishing|"
-    r"border|nearby) )?(?:town|village|hamlet|township|borough|community) (?:in|of|near|on|outside)\b)")
+    rf", (?:the (?:county |parish )?seat of|a{_TOWN_WORDS}(?:in|of|near|on|outside)\b"
+    rf"|the{_TOWN_WORDS}(?:in|of(?! [A-Z])|near|on|outside)\b)")
 
 
 #: A dateline's town in capitals, then its state's abbreviation: "WILMINGTON, N.C. (AP) -".
@@ -1830,6 +1833,9 @@ _LOCAL_KM = 300.0
 #: Ohio, 25 km from Columbus; London, California, 290 km from Los Angeles is none), nearer than the
 #: world city itself (_LOCAL_KM: Mashhad 205 km from Taybad).
 _WORLD_NAMESAKE_KM = 200.0
+#: ... and a world city bearing the name only as another name gives way to such a namesake only when it lies this
+#: far (km) from every town of the article (Giza for "Gizo" in a Solomon Islands story; not Oslo for "Christiania").
+_ALIAS_WORLD_CITY_FAR_KM = 3000.0
 
 
 #: A world city's namesake in a unit the article names, in an article whose towns lie mostly elsewhere, must
@@ -1998,6 +2004,11 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if real and (name_key(big.name) != name_key(a.surface) or _story_of(p, big, others, countries)):
             continue  # a real town of the story ("Samara", Ethiopia, 50,000: not Samara, Russia), or one named
             # so itself against a world city bearing the name only as another name ("Puno" is not Pune)
+        if name_key(big.name) != name_key(a.surface) and any(_km(p, t) <= _WORLD_NAMESAKE_KM for t in others) \
+                and all(_km(big, t) > _ALIAS_WORLD_CITY_FAR_KM for t in others):
+            continue  # a town named so itself near another of the article's, against a world city bearing the
+            # name only as another name, far from them all ("cross from Buin to Gizo": the Solomon Islands'
+            # town, not Giza; but "Christiania" beside Copenhagen and Stockholm is still Oslo)
         if any(in_unit(gazetteer, p, u) for u in units) and (
                 name_key(big.name) != name_key(a.surface) or any(_km(p, t) <= _UNIT_NAMESAKE_KM for t in others)
                 or any(_local_to(gazetteer, u, others) for u in units)):

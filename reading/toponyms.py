@@ -1754,7 +1754,9 @@ _UNITS_AFTER = re.compile(rf"(?P<list>{_UNIT_LIST})[ \t]+(?:provinces|states|reg
 def _unit_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
     """The names of a list of units are those units: "the provinces of Jujuy, Salta and Catamarca" are
     three provinces, not the cities of Salta and Catamarca; "Tay Ninh and An Giang provinces" the same.
-    Each name keeps only the admin-1 units and regions that bear it as their own name (when it has any)."""
+    Each name keeps only the admin-1 units and regions that bear it as their own name (when it has any),
+    else those that bear it as another name ("the Kostanay and Akmola regions": Natural Earth's Qostanay
+    and Aqmola, not the city of Kostanay)."""
     spans = [m.span("list") for rx in (_UNITS_OF, _UNITS_AFTER) for m in rx.finditer(text)]
     if not spans:
         return
@@ -1762,12 +1764,16 @@ def _unit_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
         if a.kind != "name" or len(a.candidates) < 2 or not any(s <= a.start and a.end <= e for s, e in spans):
             continue
         key = _name_key(a.surface)
-        units = []
+        units, aliased = [], []
         for pid in a.candidates:
             p = _get(gazetteer, pid)
-            if p is not None and p.kind in ("admin1", "region") and (
-                    _name_key(p.name) == key or _strip_generic(_name_key(p.name)) == key):
+            if p is None or p.kind not in ("admin1", "region"):
+                continue
+            if _name_key(p.name) == key or _strip_generic(_name_key(p.name)) == key:
                 units.append(pid)
+            elif any(_name_key(n) == key for n in p.alt_names):
+                aliased.append(pid)
+        units = units or aliased
         if units and len(units) < len(a.candidates):
             a.candidates = units
 
@@ -7722,12 +7728,15 @@ def _ports_over_namesakes(named: list, gazetteer: Any, text: str) -> None:
 def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:
     """A one-word name equal to the first part of a hyphenated town's name written earlier in the
     article is that town's short form ("Bobo" after "Bobo-Dioulasso", "Stratford" after
-    "Stratford-upon-Avon"): not another place it happens to match. Not an English word ("Port"
+    "Stratford-upon-Avon"), and so is the head of a name going on with a Romance connector
+    ("Santiago" after "Santiago de Cuba"): not another place it happens to match. Not an English word ("Port"
     after "Port-Gentil"), a name the text puts in another country ("Stratford, Connecticut"), nor a
     country, unit or region of its own name."""
     towns: dict[str, str] = {}  # first part -> the hyphenated town read earlier
     for _, a, _ in sorted(named, key=lambda t: t[1].start):
         first, dash, rest = a.surface.partition("-")
+        if not dash and " " in a.surface and (tail := _CONNECTOR_TAIL.search(a.surface)) is not None:
+            first, dash, rest = a.surface[:tail.start()], " ", tail.group()
         if dash and rest and a.place_id and len(first) >= 4 and first[:1].isupper():
             p = _get(gazetteer, a.place_id)
             if p is not None and p.kind == "city":
