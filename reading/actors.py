@@ -909,6 +909,21 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
 
+#: Actor kinds that name a particular side (not "the army", "residents", a pronoun or a country).
+_NAMED_SIDE_KINDS = frozenset({"group", "alias", "leader", "context"})
+
+
+def _groups_not_unplaced(doc: Document, found: list) -> None:
+    """Drop the "unplaced" reports of names inside a named side ("Fano militiamen", "Fano fighters": the Amhara
+    militia, not the Italian town the place reader turned down): the name is read, as an actor, so nothing is lost,
+    and a place list full of armed groups' names would hide the places really missing."""
+    spans = [(a.start, a.end) for a in found if a.kind in _NAMED_SIDE_KINDS]
+    if spans:
+        doc.problems = [p for p in doc.problems if not (
+            p.kind == "unplaced" and p.start is not None
+            and any(s <= p.start and p.end <= e for s, e in spans))]
+
+
 class ActorMentions:
     """Pipeline component: find actor mentions, resolving factions by profile.
 
@@ -1036,6 +1051,8 @@ class ActorMentions:
         if "ccupati" in doc.text or "ccupying" in doc.text:
             found = _occupation_actors(doc.text, found)
         doc.user_data["actors"] = found
+        if found and doc.problems:
+            _groups_not_unplaced(doc, found)
         return doc
 
     def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences,
