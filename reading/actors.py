@@ -348,6 +348,9 @@ _ROLE_WEAPONS = re.compile(r"(coalition|government|pro-government|regime)\s+(?:w
 #: evl: a state's ruling soldiers named alone: "the junta" (the country's military in power, its forces); zon3:
 #: "the regime" likewise (no side had been read: "the regime now controls Saraqeb").
 _BARE_JUNTA = re.compile(r"(?:the\s+|The\s+)?(?:junta|Junta|regime|Regime)")
+#: A state's defence ministry named alone ("The defence ministry said its forces had retaken X"): it speaks for the
+#: forces of the story's one country, as "the army" does.
+_BARE_MINISTRY = re.compile(r"(?:the\s+|The\s+)?(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)")
 #: A state's forces named by their task alone: "security forces", "the security services".
 _BARE_SECURITY = re.compile(r"(?:the\s+|The\s+)?[Ss]ecurity\s+(?:forces|services|personnel)")
 #: The state's police with no country: "police", "the police", "Police officers".
@@ -421,7 +424,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
             continue
         own = not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start)
         if (_BARE_STATE_FORCES.fullmatch(a.text)
-                or (one_land and (_BARE_GOVERNMENT.fullmatch(a.text) or _BARE_JUNTA.fullmatch(a.text)))
+                or (one_land and (_BARE_GOVERNMENT.fullmatch(a.text) or _BARE_JUNTA.fullmatch(a.text)
+                                  or _BARE_MINISTRY.fullmatch(a.text)))
                 or (one_state and own and _BARE_ARMY.fullmatch(a.text))
                 or (one_state and clearly and own and _BARE_SECURITY.fullmatch(a.text))):
             a = ActorMention(a.start, a.end, a.text, name, state_fac, kind, focus)
