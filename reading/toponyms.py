@@ -8361,9 +8361,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     # a literal space first: the regex engine skips to it fast (a lookbehind would try every offset)
     unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
     unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
-    # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
-    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet"
-                         rf"|province|municipality|department|commune|parish|prefecture)[ \t]+of\s+(?P<name>{name})")
+    # "the mining town of Kamituga", "the remote border village of Kubum", "the central Beirut neighbourhood of
+    # Bachoura" (a city's name among the words: the city is found apart): found from " town of "
+    kind_of = re.compile(rf"the[ \t]+(?:[A-Za-z][a-z]+(?:-[a-z]+)?[ \t]+){{1,3}}(?:town|city|village|port|seaport|district|camp"
+                         rf"|oasis|hamlet|province|municipality|department|commune|parish|prefecture|neighbou?rhood|suburb"
+                         rf"|quarter)[ \t]+of\s+(?P<name>{name})")
     # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
     plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
     list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
@@ -8381,7 +8383,7 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"
-                      r"|commune|parish|prefecture) of ")
+                      r"|commune|parish|prefecture|neighbou?rhood|suburb|quarter) of ")
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
@@ -8633,7 +8635,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     for w in _KIND_OF.finditer(text):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)
-        m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
+        while k > 0 and text[k - 1].isalnum():  # "the" inside "southern", "northern": the article is further back
+            k = text.rfind("the", max(0, i - 40), k)
+        m = kind_of.match(text, k) if k >= 0 else None
         if m is not None:
             matches.append((m, "name"))
     for word, pair in (("between ", _BETWEEN_NAMES), ("from ", _FROM_TO_NAMES)):
@@ -8653,6 +8657,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, g))
     if " of " in text:
         matches += _plural_unit_list_names(text)  # "the townships of Chanmyathazi, Mahaaungmyay and Pyigyidagun"
+    if "including " in text or "such as " in text or "among them " in text:
+        matches += _included_list_names(text)  # "several towns along the border, including A and B"
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
     for m, g in matches:
@@ -8751,6 +8757,33 @@ def _plural_unit_list_names(text: str) -> list:
     :func:`unknown_places` (names it knows are found already)."""
     out = []
     for m in _PLURAL_UNITS_OF_IN.finditer(text):
+        out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
+                if k.group("name") not in _CO_STOP]
+    return out
+
+
+#: "several towns along the border, including A and B", "villages in the east, among them A, B and C": the names
+#: of a list after "including", "such as" or "among them", in a clause that speaks of towns or villages
+#: (:data:`_SETTLEMENTS_BEFORE`, checked apart) ("towns including A" right after the word is a lead of its own).
+_INCLUDED_LIST = re.compile(
+    rf"(?:including|such[ \t]+as|among[ \t]+them)[ \t]+"
+    rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})?)(?![\w-])")
+_INCLUDED_LIST_IN = Segmented(_INCLUDED_LIST, ("including", "such as", "among them"), ".\n;!?")
+_SETTLEMENTS_BEFORE = re.compile(
+    r"\b(?:towns|villages|cities|hamlets|settlements|localities|districts|sub-districts|townships|communes|municipalities"
+    r"|neighbou?rhoods|suburbs|camps)\b")
+
+
+def _included_list_names(text: str) -> list:
+    """The names listed after "including", "such as" or "among them" when the clause before it (since the
+    sentence's start or the last colon or semicolon, 120 characters at most) speaks of towns, villages,
+    districts... ("seized several towns along the border, including A and B"): (match, "name") each, for
+    :func:`unknown_places` (names it knows are found already)."""
+    out = []
+    for m in _INCLUDED_LIST_IN.finditer(text):
+        begin = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:!?\n")
+        if _SETTLEMENTS_BEFORE.search(text, max(begin + 1, m.start() - 120), m.start()) is None:
+            continue  # "leaders, including Putin": no place listed
         out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
                 if k.group("name") not in _CO_STOP]
     return out
