@@ -8525,6 +8525,29 @@ def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str
     return out
 
 
+#: A name opening with a lower-case Arabic article ("al-Mawasi", "el-Fasher", "ad-Damazin"), a second word maybe
+#: ("al-Bureij Camp"): the capitals-only name regexes never start there. Found from the article's literal "-".
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+_ARTICLE_NAME = re.compile(r"(?<![\w-])(?P<name>(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w\u2019'-]+"
+                           r"(?:[ \t]+[A-Z][\w\u2019'-]+)?)")
+#: The words before such a name that make it a place: a locative preposition or a verb taking a place. Not
+#: "of", "to", "by", "from" (a person's: "forces loyal to al-Assad", "the government of al-Sudani").
+_ARTICLE_NAME_LEADS = frozenset("in near at outside around into towards toward across captured seized entered retook "
+                                "recaptured overran stormed shelled bombed besieged struck raided attacked".split())
+
+
+def _article_names(text: str) -> list[tuple[re.Match, str]]:
+    """Names the gazetteer may lack opening with a lower-case Arabic article after a locative preposition or
+    a verb taking a place ("tents in al-Mawasi", "shelling struck al-Bureij"), for :func:`unknown_places`
+    (known names, armed groups, "al-Qaeda", and possessives are left out there)."""
+    out = []
+    for m in _ARTICLE_NAME.finditer(text):
+        k = text.rfind(" ", 0, m.start() - 1)
+        if m.start() and text[m.start() - 1] in " \t" and text[k + 1 : m.start() - 1] in _ARTICLE_NAME_LEADS:
+            out.append((m, "name"))
+    return out
+
+
 #: "In" and one or two capitalised words opening a sentence, then a finite verb right after them:
 #: the sentence's subject, a name whose first word is "In" ("In Amenas was attacked", "In Guezzam lies
 #: on the border"); "In Gaza, rescuers ..." and "In Gaza rescuers ..." are the preposition and a place.
@@ -8621,6 +8644,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
     if _has_local_head(text):
         matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
+    if any(a in text for a in _ARTICLES):
+        matches += _article_names(text)  # "tents in al-Mawasi": the lower-case article opens the name
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
     if not CUE_WORDS.of(text).isdisjoint(_NUMBERED_CUES) and _NUMBERED_HINT.search(text) is not None:
@@ -8678,8 +8703,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                             or (" " in word and gazetteer.is_common_word(name_key(word.rsplit(None, 1)[-1])))):
             continue  # "the Kurdish region", "Russian-held district", "Republican Party state": no place's name
         first = word.split()[0]
-        if first in stop or word.isupper():
-            continue
+        if first in stop or word.isupper() or (g == "name" and word in _group_names()):
+            continue  # ("an attack on Hamas", "shelled Hezbollah on Monday": an armed group, no place)
         if word.endswith(_SCHOLARLY_ENDS):
             continue  # "near Purdue University", "at Wellesley College": an institution, no place's name
         k = bisect_left(starts, e)

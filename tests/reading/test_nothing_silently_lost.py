@@ -66,3 +66,40 @@ def test_a_named_part_of_a_city_is_unplaced(nlp, text, name):
 def test_a_quarter_of_a_year_is_no_place(nlp):
     doc = _doc(nlp, "Exports fell in the first quarter of March Holdings' year.")
     assert not any(p.code == "W201" for p in doc.problems)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Three people were killed in a strike on Haret Zmeiriya, the ministry said.", "Haret Zmeiriya"),
+    ("An air strike on Kafr Tibnitaya killed a commander on Monday.", "Kafr Tibnitaya"),
+    ("The army said a raid on Kfar Zibadeen killed four militants.", "Kfar Zibadeen"),
+    ("Drone strikes on Tulumbasi left ten dead.", "Tulumbasi"),
+])
+def test_the_unknown_target_of_a_strike_or_raid_is_unplaced(nlp, text, name):
+    doc = _doc(nlp, text)
+    assert _unplaced(doc, name), [(x.text, x.reason) for x in doc.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Drone strikes on Monday killed two people near the port.",
+    "A strike on Hezbollah and raids on Hamas, the army said.",
+    "Police said the attack on Zelensky was foiled, and the assault on Navalny was condemned.",
+])
+def test_a_time_a_group_or_a_person_after_strike_on_is_no_place(nlp, text):
+    doc = _doc(nlp, text)
+    assert not any(p.code == "W201" for p in doc.problems), [(x.text, x.reason) for x in doc.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tents were hit in al-Mawasizza, rescuers said.", "al-Mawasizza"),
+    ("Shelling struck al-Burayjeen refugee camp overnight.", "al-Burayjeen"),
+    ("Fighters captured el-Fashiriya on Monday.", "el-Fashiriya"),
+    ("Clashes broke out near ad-Dumeira after dawn.", "ad-Dumeira"),
+])
+def test_an_unknown_name_opening_with_a_lower_case_article_is_unplaced(nlp, text, name):
+    doc = _doc(nlp, text)
+    assert _unplaced(doc, name), [(x.text, x.reason) for x in doc.mentions]
+
+
+def test_a_group_or_person_with_an_article_is_no_place(nlp):
+    doc = _doc(nlp, "A commander in al-Qaeda was killed, and forces loyal to al-Assad advanced.")
+    assert not any(p.code == "W201" for p in doc.problems), [(x.text, x.reason) for x in doc.mentions]
