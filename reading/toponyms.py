@@ -8534,6 +8534,8 @@ _ARTICLE_NAME = re.compile(r"(?<![\w-])(?P<name>(?:al|el|ad|ar|as|ash|at|az|an)-
 #: "of", "to", "by", "from" (a person's: "forces loyal to al-Assad", "the government of al-Sudani").
 _ARTICLE_NAME_LEADS = frozenset("in near at outside around into towards toward across captured seized entered retook "
                                 "recaptured overran stormed shelled bombed besieged struck raided attacked".split())
+#: Verbs of moving before "to" and such a name ("fled to al-X"): the place moved to.
+_ARTICLE_NAME_MOVES = frozenset("fled flee fleeing returned spread advanced moved withdrew".split())
 
 
 def _article_names(text: str) -> list[tuple[re.Match, str]]:
@@ -8543,7 +8545,13 @@ def _article_names(text: str) -> list[tuple[re.Match, str]]:
     out = []
     for m in _ARTICLE_NAME.finditer(text):
         k = text.rfind(" ", 0, m.start() - 1)
-        if m.start() and text[m.start() - 1] in " \t" and text[k + 1 : m.start() - 1] in _ARTICLE_NAME_LEADS:
+        if not m.start() or text[m.start() - 1] not in " \t":
+            continue
+        lead = text[k + 1 : m.start() - 1]
+        if lead == "to" and k > 0:  # "fled to al-X", "spread to el-X" (but "loyal to al-Assad")
+            lead = text[text.rfind(" ", 0, k) + 1 : k]
+            lead = "to" if lead in _ARTICLE_NAME_MOVES else ""
+        if lead == "to" or lead in _ARTICLE_NAME_LEADS:
             out.append((m, "name"))
     return out
 

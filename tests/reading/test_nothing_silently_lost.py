@@ -94,6 +94,7 @@ def test_a_time_a_group_or_a_person_after_strike_on_is_no_place(nlp, text):
     ("Shelling struck al-Burayjeen refugee camp overnight.", "al-Burayjeen"),
     ("Fighters captured el-Fashiriya on Monday.", "el-Fashiriya"),
     ("Clashes broke out near ad-Dumeira after dawn.", "ad-Dumeira"),
+    ("Thousands fled to al-Kurmukani as the fighting spread.", "al-Kurmukani"),
 ])
 def test_an_unknown_name_opening_with_a_lower_case_article_is_unplaced(nlp, text, name):
     doc = _doc(nlp, text)
@@ -103,3 +104,12 @@ def test_an_unknown_name_opening_with_a_lower_case_article_is_unplaced(nlp, text
 def test_a_group_or_person_with_an_article_is_no_place(nlp):
     doc = _doc(nlp, "A commander in al-Qaeda was killed, and forces loyal to al-Assad advanced.")
     assert not any(p.code == "W201" for p in doc.problems), [(x.text, x.reason) for x in doc.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of the suburb of Kibagabaga Hill fled on Sunday.", "Kibagabaga Hill"),
+    ("Shelling hit the neighborhood of Sheikh Maqsoudan overnight.", "Sheikh Maqsoudan"),
+])
+def test_the_neighbourhood_of_an_unknown_name_is_unplaced(nlp, text, name):
+    doc = _doc(nlp, text)
+    assert _unplaced(doc, name), [(x.text, x.reason) for x in doc.mentions]
