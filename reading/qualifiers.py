@@ -571,6 +571,8 @@ def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list, told: bool
         return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
     if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
         return False
+    if any(pid.startswith("country:") for pid in a.candidates):
+        return False  # "spying for Russia in the Kharkiv region": a country's name is the country, never a lost village
     for pid in a.candidates:
         p = _get(gazetteer, pid)
         if p is None:

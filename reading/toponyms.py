@@ -8361,9 +8361,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     # a literal space first: the regex engine skips to it fast (a lookbehind would try every offset)
     unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
     unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
-    # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
-    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet"
-                         rf"|province|municipality|department|commune|parish|prefecture)[ \t]+of\s+(?P<name>{name})")
+    # "the mining town of Kamituga", "the remote border village of Kubum", "the central Beirut neighbourhood of
+    # Bachoura" (a city's name among the words: the city is found apart): found from " town of "
+    kind_of = re.compile(rf"the[ \t]+(?:[A-Za-z][a-z]+(?:-[a-z]+)?[ \t]+){{1,3}}(?:town|city|village|port|seaport|district|camp"
+                         rf"|oasis|hamlet|province|municipality|department|commune|parish|prefecture|neighbou?rhood|suburb"
+                         rf"|quarter)[ \t]+of\s+(?P<name>{name})")
     # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
     plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
     list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
@@ -8381,7 +8383,7 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"
-                      r"|commune|parish|prefecture) of ")
+                      r"|commune|parish|prefecture|neighbou?rhood|suburb|quarter) of ")
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
@@ -8523,6 +8525,37 @@ def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str
     return out
 
 
+#: A name opening with a lower-case Arabic article ("al-Mawasi", "el-Fasher", "ad-Damazin"), a second word maybe
+#: ("al-Bureij Camp"): the capitals-only name regexes never start there. Found from the article's literal "-".
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+_ARTICLE_NAME = re.compile(r"(?<![\w-])(?P<name>(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w\u2019'-]+"
+                           r"(?:[ \t]+[A-Z][\w\u2019'-]+)?)")
+#: The words before such a name that make it a place: a locative preposition or a verb taking a place. Not
+#: "of", "to", "by", "from" (a person's: "forces loyal to al-Assad", "the government of al-Sudani").
+_ARTICLE_NAME_LEADS = frozenset("in near at outside around into towards toward across captured seized entered retook "
+                                "recaptured overran stormed shelled bombed besieged struck raided attacked".split())
+#: Verbs of moving before "to" and such a name ("fled to al-X"): the place moved to.
+_ARTICLE_NAME_MOVES = frozenset("fled flee fleeing returned spread advanced moved withdrew".split())
+
+
+def _article_names(text: str) -> list[tuple[re.Match, str]]:
+    """Names the gazetteer may lack opening with a lower-case Arabic article after a locative preposition or
+    a verb taking a place ("tents in al-Mawasi", "shelling struck al-Bureij"), for :func:`unknown_places`
+    (known names, armed groups, "al-Qaeda", and possessives are left out there)."""
+    out = []
+    for m in _ARTICLE_NAME.finditer(text):
+        k = text.rfind(" ", 0, m.start() - 1)
+        if not m.start() or text[m.start() - 1] not in " \t":
+            continue
+        lead = text[k + 1 : m.start() - 1]
+        if lead == "to" and k > 0:  # "fled to al-X", "spread to el-X" (but "loyal to al-Assad")
+            lead = text[text.rfind(" ", 0, k) + 1 : k]
+            lead = "to" if lead in _ARTICLE_NAME_MOVES else ""
+        if lead == "to" or lead in _ARTICLE_NAME_LEADS:
+            out.append((m, "name"))
+    return out
+
+
 #: "In" and one or two capitalised words opening a sentence, then a finite verb right after them:
 #: the sentence's subject, a name whose first word is "In" ("In Amenas was attacked", "In Guezzam lies
 #: on the border"); "In Gaza, rescuers ..." and "In Gaza rescuers ..." are the preposition and a place.
@@ -8619,6 +8652,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
     if _has_local_head(text):
         matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
+    if any(a in text for a in _ARTICLES):
+        matches += _article_names(text)  # "tents in al-Mawasi": the lower-case article opens the name
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
     if not CUE_WORDS.of(text).isdisjoint(_NUMBERED_CUES) and _NUMBERED_HINT.search(text) is not None:
@@ -8633,7 +8668,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     for w in _KIND_OF.finditer(text):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)
-        m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
+        while k > 0 and text[k - 1].isalnum():  # "the" inside "southern", "northern": the article is further back
+            k = text.rfind("the", max(0, i - 40), k)
+        m = kind_of.match(text, k) if k >= 0 else None
         if m is not None:
             matches.append((m, "name"))
     for word, pair in (("between ", _BETWEEN_NAMES), ("from ", _FROM_TO_NAMES)):
@@ -8653,6 +8690,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, g))
     if " of " in text:
         matches += _plural_unit_list_names(text)  # "the townships of Chanmyathazi, Mahaaungmyay and Pyigyidagun"
+    if "including " in text or "such as " in text or "among them " in text:
+        matches += _included_list_names(text)  # "several towns along the border, including A and B"
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
     for m, g in matches:
@@ -8672,8 +8711,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                             or (" " in word and gazetteer.is_common_word(name_key(word.rsplit(None, 1)[-1])))):
             continue  # "the Kurdish region", "Russian-held district", "Republican Party state": no place's name
         first = word.split()[0]
-        if first in stop or word.isupper():
-            continue
+        if first in stop or word.isupper() or (g == "name" and word in _group_names()):
+            continue  # ("an attack on Hamas", "shelled Hezbollah on Monday": an armed group, no place)
         if word.endswith(_SCHOLARLY_ENDS):
             continue  # "near Purdue University", "at Wellesley College": an institution, no place's name
         k = bisect_left(starts, e)
@@ -8751,6 +8790,33 @@ def _plural_unit_list_names(text: str) -> list:
     :func:`unknown_places` (names it knows are found already)."""
     out = []
     for m in _PLURAL_UNITS_OF_IN.finditer(text):
+        out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
+                if k.group("name") not in _CO_STOP]
+    return out
+
+
+#: "several towns along the border, including A and B", "villages in the east, among them A, B and C": the names
+#: of a list after "including", "such as" or "among them", in a clause that speaks of towns or villages
+#: (:data:`_SETTLEMENTS_BEFORE`, checked apart) ("towns including A" right after the word is a lead of its own).
+_INCLUDED_LIST = re.compile(
+    rf"(?:including|such[ \t]+as|among[ \t]+them)[ \t]+"
+    rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})?)(?![\w-])")
+_INCLUDED_LIST_IN = Segmented(_INCLUDED_LIST, ("including", "such as", "among them"), ".\n;!?")
+_SETTLEMENTS_BEFORE = re.compile(
+    r"\b(?:towns|villages|cities|hamlets|settlements|localities|districts|sub-districts|townships|communes|municipalities"
+    r"|neighbou?rhoods|suburbs|camps)\b")
+
+
+def _included_list_names(text: str) -> list:
+    """The names listed after "including", "such as" or "among them" when the clause before it (since the
+    sentence's start or the last colon or semicolon, 120 characters at most) speaks of towns, villages,
+    districts... ("seized several towns along the border, including A and B"): (match, "name") each, for
+    :func:`unknown_places` (names it knows are found already)."""
+    out = []
+    for m in _INCLUDED_LIST_IN.finditer(text):
+        begin = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:!?\n")
+        if _SETTLEMENTS_BEFORE.search(text, max(begin + 1, m.start() - 120), m.start()) is None:
+            continue  # "leaders, including Putin": no place listed
         out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
                 if k.group("name") not in _CO_STOP]
     return out
