@@ -86,3 +86,16 @@ def test_the_citys_district_is_the_district_of_the_city_just_told(nlp):
                     "officials said.")
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert strikes and all(e.location is not None and abs(e.location.lon - 35.14) < 0.5 for e in strikes), doc.events
+
+
+def test_a_counted_common_word_is_no_town(nlp):
+    doc = read(nlp, "KANDAHAR - A mine hit a patrol on Tuesday, killing one Marine, and U.S. and Afghan troops then "
+                    "fought the attackers for an hour, the military said.")
+    assert all(t.text != "Marine" for t in doc.mentions), doc.mentions
+    assert all(e.location is None or e.location.name != "Marine" for e in doc.events), doc.events
+
+
+def test_a_crowd_launching_fireworks_at_police_lines_riots(nlp):
+    doc = read(nlp, "BELGRADE - Riot police fired tear gas at protesters outside parliament in Belgrade on Saturday "
+                    "after demonstrators launched fireworks at police lines.")
+    assert "Riots" in [t for t, _, _ in kinds(doc)], doc.events
