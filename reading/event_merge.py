@@ -67,7 +67,8 @@ def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
 def merge_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """The article's events, on their final days, with a corrected place, a country-wide summary and any second
     telling of one happening folded into one event each (see the module's docstring)."""
-    return _fold_same_happenings(doc, _fold_leads_into_details(doc, _fold_summaries(doc, _fold_corrections(doc, events))))
+    events = _drop_older_versions(doc, _fold_corrections(doc, events))
+    return _fold_same_happenings(doc, _fold_leads_into_details(doc, _fold_summaries(doc, events)))
 
 
 def merge_in_sentence(text: str, here: list[Event], actors) -> list[Event]:
@@ -730,6 +731,56 @@ def _fold_corrections(doc: Document, events: list[Event]) -> list[Event]:
         if first.fatalities is None:
             first.fatalities = here.fatalities
         drop.add(id(here))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+#: A version's head at a line's start in a story whose updates are stacked ("UPDATE 2-Drone hits bus ...",
+#: "UPDATE 1 (0945 GMT) - ...", "FIRST VERSION - ...", "Earlier version: ...").
+_VERSION_HEAD = re.compile(r"^[ \t]*(?:(?:FIRST|EARLIER|PREVIOUS|ORIGINAL)\s+(?:VERSION|STORY)|UPDATE\s+(?P<n>\d{1,2}))\b",
+                           re.M | re.I)
+
+
+def _older_versions(text: str) -> list[tuple[int, int]]:
+    """The spans of a story's earlier versions kept below its latest one: from a head that is a first or earlier
+    version, or an update numbered below one told above it, to the next head (or the end)."""
+    heads = list(_VERSION_HEAD.finditer(text))
+    spans, top = [], 0
+    for i, m in enumerate(heads):
+        n = int(m.group("n")) if m.group("n") else 0
+        if n and n > top:
+            top = n
+            continue
+        if n == 0 or n < top:
+            spans.append((m.start(), heads[i + 1].start() if i + 1 < len(heads) else len(text)))
+    return spans
+
+
+def _drop_older_versions(doc: Document, events: list[Event]) -> list[Event]:
+    """A wire story updated in place with its earlier versions kept below ("UPDATE 2-... killing three", then
+    "UPDATE 1 - ... two dead", "FIRST VERSION - ... killing one"): an event an earlier version tells again (same
+    type, the same days, a place both sentences name) is the latest version's event, whose toll and details
+    stand; what only an earlier version tells stays."""
+    text = doc.text
+    if "VERSION" not in text.upper() and "UPDATE" not in text.upper():
+        return events  # (most articles)
+    older = _older_versions(text)
+    if not older:
+        return events
+
+    def in_older(ev: Event) -> bool:
+        return ev.evidence is not None and any(a <= ev.evidence.start < b for a, b in older)
+
+    latest = [ev for ev in events if ev.evidence is not None and not in_older(ev)]
+    drop = set()
+    for ev in events:
+        if not in_older(ev):
+            continue
+        names = {t.text for t in doc.mentions if t.location is not None and t.text in ev.evidence.sentence}
+        if any(p.event_type == ev.event_type and p.date is not None and ev.date is not None
+               and p.date.start <= ev.date.end and ev.date.start <= p.date.end
+               and (_same_place(p.location, ev.location) or any(n in p.evidence.sentence for n in names))
+               for p in latest):
+            drop.add(id(ev))
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 

@@ -446,8 +446,8 @@ _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|ha
 _BLAMED_BEFORE = re.compile(r"\b(?:started|began|begun|provoked|triggered|initiated|instigated|sparked|caused)\s+the\s+$", re.I)
 #: Between a statement's day and what it says ("... on Wednesday, saying in its evening update that").
 _SAYING = re.compile(r"\b(?:saying|said|adding|added)\b", re.I)
-#: A fight already told before a sentence (its words).
-_FIGHT_TOLD = re.compile(r"\b(?:fight|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm|fire\b|fired|"
+#: A fight already told before a sentence (its words; "fighters" are people, no fight: ev17).
+_FIGHT_TOLD = re.compile(r"\b(?:fight(?!ers?\b)|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm|fire\b|fired|"
                          r"firing|kill|ambush)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
@@ -800,7 +800,7 @@ _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|report
 #: "talks aimed at ending the fighting", "a plan to resolve the fighting"): the fight is the object, no clash told.
 _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|end|ends|ending|cease|ceases|ceasing|halt|halts|halting|"
                           r"resolve|resolves|resolving|avoid|refrain\s+from|"
-                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?"
+                          r"(?:an\s+)?end\s+to|halt\s+(?:to|in|of)|cessation\s+of|pause\s+in|suspension\s+of|moratorium\s+on)\s+(?:the\s+|all\s+)?"
                           # ev15: "a deal to end six weeks of fighting": the whole span of it, ended
                           r"(?:(?:(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                           r"(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?)?$", re.I)
@@ -928,7 +928,8 @@ _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+fo
 _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
                      "speculat", "invent", "fabricat", "made up")),
               ("c", ("if ", "unless", "lest ", "whether")),
-              ("s", ("stop", "end", "cease", "halt", "resolv", "avoid", "refrain", "cessation", "pause")),
+              ("s", ("stop", "end", "cease", "halt", "resolv", "avoid", "refrain", "cessation", "pause", "suspension",
+                     "moratorium")),
               ("r", ("claim", "responsib")),
               ("d", ("mock", "simulat", "blank", "exercise", "drill", "war game", "war-game", "wargame", "parade",
                      "salute", "manoeuvre", "maneuver", "demonstration")),
@@ -1432,6 +1433,17 @@ def checked_claim(text: str, sent_start: int) -> bool:
     return text[sent_start:sent_start + 12].lower().lstrip(" *-•").startswith(("claim", "the claim", "viral claim",
                                                                             "false claim", "misleading")) \
         and _CHECKED_CLAIM.match(text, sent_start) is not None
+
+
+#: A wire editor's note on what a new version of a story changed ("(Adds toll, governor's comments)", "(Updates
+#: toll, adds attack near X)"): a list of the story's parts, told again in the story itself, no event of its own.
+_EDITORS_NOTE = re.compile(r"\(\s*(?:adds|updates|recasts|rewrites|corrects|changes|removes|refiles|repeats|"
+                           r"writes\s+through|fixes|clarifies|inserts|moves|combines|tops)\b[^()]{0,200}\)\s*$", re.I)
+
+
+def editors_note(text: str, sent: Any) -> bool:
+    """Whether ``sent`` is a wire editor's note in brackets on its own ("(Adds toll, attack near Oicha)")."""
+    return text[sent.start:sent.start + 1] == "(" and _EDITORS_NOTE.match(text[sent.start:sent.end].rstrip()) is not None
 
 
 def _named_alone(name: str, sentence: str) -> bool:
@@ -3057,6 +3069,7 @@ class EventExtractor:
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
             _unopposed_takings(doc, events)  # (after it: the side that took the place is its forces)
             _withdrawals_taken_over(doc, events)
+            events = _crowds_fighting(events)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -3390,6 +3403,8 @@ class EventExtractor:
             return []  # "In the film, rebels take Kabul": a story told, no event
         if checked_claim(text, sent.start):
             return []  # "CLAIM: Jets bombed the temple. VERDICT: False.": a claim checked, no event
+        if editors_note(text, sent):
+            return []  # "(Updates toll, adds attack near Oicha)": what the story tells below, listed
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
         # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
@@ -6496,7 +6511,8 @@ _GOVERNMENT_ACTS = frozenset({"Change to group/activity", "Agreement", "Arrests"
 #: withdrew without a fight", "handed it back under a China-brokered deal"); the words first, as a literal gate.
 _UNOPPOSED_WORDS = ("without", "unopposed", "under", "handed")
 _UNOPPOSED = re.compile(
-    r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle)\b|\bunopposed\b"
+    r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle)\b"
+    r"|\bunopposed\b"
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
 #: gold 10: a side entering a place after the other side left, told in its sentence ("M23 rebels entered Uvira on
@@ -6504,8 +6520,8 @@ _UNOPPOSED = re.compile(
 #: "took control of X after ...", "X fell to them after ...": a capture, whose fight may be told elsewhere; a fight's
 #: words in the sentence, ``_FIGHT_TOLD``, make it a fight).
 _AFTER_THEY_LEFT = re.compile(r"\b(?:entered|moved\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
-                              r"\bafter\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
-                              r"abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
+                              r"(?P<after>\bafter)\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
+                              r"fled|abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
 #: Event sub-types that tell a change of hands (also what control's headline echoes look for).
 _TAKINGS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
@@ -6526,8 +6542,28 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
                         and _AFTER_THEY_LEFT.search(e.sentence) is not None and _FIGHT_TOLD.search(e.sentence) is None))):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             taken.add(ev.id)
+            _leaver_not_taker(doc, ev)
     if taken:
         doc.user_data["taken_unopposed"] = taken
+
+
+def _leaver_not_taker(doc: Document, ev: Event) -> None:
+    """"Russian armoured vehicles entered Gori after Georgian troops had fled": a side named only in the clause of
+    who left is the side that lost the place, not its taker; it becomes actor2, and actor1 the side named before
+    that clause (none when no side is named there: a zone is drawn for the taker, never for the loser)."""
+    e = ev.evidence
+    left = _AFTER_THEY_LEFT.search(e.sentence) if ev.actor1 and "after" in e.sentence else None
+    if left is None:
+        return
+    ss = _sentence_start(doc, e.start)
+    after = ss + left.start("after")
+    here = [a for a in doc.user_data.get("actors", []) if ss <= a.start < ss + len(e.sentence)]
+    if any(a.name == ev.actor1 and a.start < after for a in here):
+        return  # (the taker named before the clause)
+    if not any(a.name == ev.actor1 and a.start >= after for a in here):
+        return
+    taker = next((a.name for a in here if a.start < after and a.name != ev.actor1), "")
+    ev.actor1, ev.actor2 = taker, ev.actor1
 
 
 #: evl: right after a side named after a withdrawal, it takes the place over ("..., after which the army took
@@ -6571,6 +6607,23 @@ def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
             taken.add(ev.id)
     if taken:
         doc.user_data["taken_unopposed"] = taken
+
+
+def _crowds_fighting(events: list[Event]) -> list[Event]:
+    """ACLED's battles are between organised armed groups: a crowd (``_CROWD``: protesters, rioters, a mob) that
+    storms, smashes or burns ("protesters stormed the U.N. offices, setting fire to them before troops pushed them
+    back") riots, it neither fights a battle nor takes a place; such an event is retyped a violent demonstration
+    (and draws no zone), or dropped when its sentence already tells that riot at that place and day."""
+    riots = {(ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+             for ev in events if ev.event_type == "Riots" and ev.evidence is not None}
+    drop = set()
+    for ev in events:
+        if ev.event_type == "Battles" and ev.actor1 and _CROWD.fullmatch(ev.actor1) is not None:
+            if ev.evidence is not None and (ev.evidence.sentence, ev.date.start if ev.date else None,
+                                            getattr(ev.location, "name", None)) in riots:
+                drop.add(id(ev))
+            ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+    return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
 def _governments_deciding(doc: Document, events: list[Event]) -> None:

@@ -2195,6 +2195,8 @@ _CITY_PART = re.compile(
     rf"[ \t]+(?:of|in)[ \t]+(?P<city3>{_PART_NAME})(?!{_UNIT_WORD_AFTER})")
 #: :data:`_CITY_PART` over the sentences with a part's word only (a match holds one and no sentence end).
 _CITY_PARTS = Segmented(_CITY_PART, ("neighbo", "district", "camp", "suburb"), ".\n;!?")
+#: "the city's" / "the town's" before a part: the town the text has just told.
+_OWN_TOWN = re.compile(r"[Tt]he[ \t]+(?:city|town)['\u2019]s[ \t]")
 #: Words that start a phrase, not a name.
 _PART_STOP = frozenset("The A An In At On Of From To By Near And Or But Both North South East West Northern Southern "
                        "Eastern Western Central Upper Lower Old New Greater".split()) | _WHEN
@@ -2247,6 +2249,9 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
             names_at, word = m.start("many"), m.group("words")
             city_at = m.start("city1") if m.group("city1") else m.start("city2") if m.group("city2") else None
         city = towns.get(city_at) if city_at is not None else None
+        if city is None and city_at is None and m.group("one") and _OWN_TOWN.match(text, m.start()):
+            # "the city's Dniprovskyi district": a part of the town told last before it
+            city = next((towns[k] for k in sorted(towns, reverse=True) if k < m.start()), None)
         if city is None and city_at is not None and not any(r["start"] == city_at for r in rows):
             continue  # ("the X district of Y", Y unknown: no city to put it in)
         if city is None and m.group("app"):

@@ -81,6 +81,8 @@ def _written_as_name(surface: str) -> bool:
     rest = _LEAD_THE.sub("", surface)
     return _UPPER.search(rest) is not None or (not rest.isascii() and any(ch.isupper() for ch in rest))
 _SPACES = re.compile(r"\s+")
+#: A number right before a word ("one Marine", "two Rangers", "3 Guards"): it counts people or things.
+_COUNTED_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d{1,3})\s+$", re.I)
 
 
 # --------------------------------------------------------------------------- patterns
@@ -625,9 +627,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         seat = _landmark_after_the(text, s, surface, cands, gazetteer)
         if seat:
             cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
-        elif getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located,
-                                                                           cands):
-            continue
+        elif getattr(m, "common_word", False) and (_COUNTED_BEFORE.search(text, lo30, s) is not None or not _geographic_context(
+                text, s, e, gazetteer, pats, tail, located, cands)):
+            continue  # (ev17: "killing one Marine": a word counted is a thing or a person, not a town)
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
@@ -1038,8 +1040,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         elif common is _UNIT_NAME_ONLY:
             if _DIRECTION_UNIT_AFTER.match(text, e) is None or not text[s].isupper():
                 continue  # "the Eastern portion", "in the East": a direction, not the unit called so
-        elif common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
-            continue
+        elif common and (_COUNTED_BEFORE.search(text, lo30, s) is not None
+                         or not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands)):
+            continue  # (ev17: "killing one Marine": a word counted is a thing or a person, not a town)
         # _after_title: its fast path inline (a whole lower-case word that is no title: no person)
         if i == s:
             titled = False
