@@ -7,7 +7,7 @@ import time
 import pytest
 
 from layers.html import snapshot_html, timeline_html
-from tests.browser import screenshot
+from tests.browser import screenshot, wait_drawn, wait_still
 from tests.layers.test_happenings import two_source_frame
 from tests.layers.test_mapview import empty_zones, make_events, make_zones
 
@@ -39,7 +39,7 @@ def open_page(browser, html, tmp_path, name="map.html", viewport=(1100, 750)):
     page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
     page.goto(path.as_uri())
     page.wait_for_function("() => window.ConflictMap && document.querySelector('.leaflet-container')")
-    page.wait_for_timeout(300)
+    wait_drawn(page)  # (a packed export unpacks its events after the page has loaded)
     return page
 
 
@@ -163,8 +163,8 @@ def test_dense_views_group_events_into_clusters_counted_per_type(browser, tmp_pa
     assert re.search(r"\d+ Battles", tip) and " \u00b7 " in tip
     zoom = the_map(page, "m => m.getZoom()")
     page.locator(".marker-cluster").first.click()
-    page.wait_for_timeout(800)
-    assert the_map(page, "m => m.getZoom()") > zoom  # drilling down
+    page.wait_for_function(f"() => Object.values(window).find(v => v instanceof L.Map).getZoom() > {zoom}",
+                           timeout=20_000)  # drilling down
     assert page.errors == []
 
 
@@ -294,7 +294,7 @@ def test_a_popup_opens_clear_of_the_title_and_the_corner_controls(browser, tmp_p
     html = make(make_events(), make_zones(), at="2022-03-15") if make is snapshot_html else make(make_events(), make_zones())
     page = open_page(browser, html, tmp_path, viewport=viewport)
     assert the_map(page, OPEN_TOP_RIGHT)
-    page.wait_for_timeout(700)  # (the pan is animated)
+    wait_still(page)  # (the pan is animated)
     popup = page.evaluate("() => { var r = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
     covering = [box for box in page.evaluate(TOP_OVERLAYS) if overlaps(popup, box)]
     assert covering == [], (popup, covering)
