@@ -37,6 +37,7 @@ from conflict_map.view import (
     snapshot_bytes,
     span_text,
     stepped,
+    table_heading,
     timeline_bytes,
     view_frames,
     zones_geojson_bytes,
@@ -281,7 +282,8 @@ def main() -> None:
                 f"{block.describe()} ({len(result.events):,})")
     else:
         result, key = full, ws.key
-        head = (f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
+        n_docs = len(result.documents)
+        head = (f"{n_docs:,} article{'' if n_docs == 1 else 's'} · {counts_text(result.events, view.merge)} · "
                 f"{len(result.zones)} zone spans")
     problems = problem_table(result)  # (a problem repeated many times is one row, as counted here)
     caption.caption(f"{head} · {len(problems):,} items could not be placed or dated (see below)")
@@ -291,12 +293,8 @@ def main() -> None:
     st.subheader(f"Map {view.describe()}")
     map_slot = st.container()
 
-    if len(table) > TABLE_ROWS:
-        st.subheader(f"Events ({len(table):,}{counts_text(events, view.merge, rows=True)}; the newest "
-                     f"{TABLE_ROWS:,} listed, the CSV download has all)")
-        table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
-    else:
-        st.subheader(f"Events ({len(table)}{counts_text(events, view.merge, rows=True)})")
+    st.subheader(table_heading(events, view.merge, TABLE_ROWS))
+    table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
     # (placeholder: a missing toll or actor is an empty cell, as in the CSV, not a grey "None")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch", placeholder="",
