@@ -1,5 +1,6 @@
 """Exports opened from disk in headless Chromium with the network cut."""
 import datetime as dt
+import json
 import os
 import re
 import time
@@ -342,3 +343,28 @@ def test_a_zone_popup_says_what_its_area_stands_for_as_text(browser, tmp_path):
         l.openPopup(); var c = document.querySelector('.cm-popup .cm-place'); if (c) t = c.textContent; } }); return t; }""")
     assert text.startswith("Area: Bunagana<img src=x onerror=alert(1)>: a town named"), text
     assert page.locator(".cm-popup img, .cm-popup script").count() == 0 and page.dialogs == [] and page.errors == []
+
+
+@pytest.mark.parametrize("n_sides", [14, 40])
+def test_a_legend_of_many_sides_in_a_short_map_folds_the_least_busy_into_its_last_row(browser, tmp_path, n_sides):
+    """uxb: a corpus of many wars listed 13 sides and "... and 270 more"; in the app's 620 px map that pushed
+    "How sure is the place?" and the areas of control under the legend's fold. The quietest sides listed join
+    the last row instead, its count kept true (also when the map's own list had no such row)."""
+    events = make_events(120)
+    events["actor1"] = events["side"] = [f"Brigade {i % n_sides:02d}" for i in range(120)]
+    html = snapshot_html(events, make_zones(), at=None)
+    spec = json.loads(re.search(r"ConflictMap\.legend\([^,]+, (\{.*?\})\);", html).group(1))
+    total = len(spec["factions"]) - (1 if spec["more"] else 0) + spec["more"]  # (the sides the export knows)
+    assert total >= n_sides
+    page = open_page(browser, html, tmp_path, viewport=(1100, 560))
+    shown, whole = page.evaluate("() => { var l = document.querySelector('.cm-legend'); return [l.clientHeight, l.scrollHeight]; }")
+    assert whole <= shown + 1, (shown, whole)
+    legend = page.locator(".cm-legend")
+    assert legend.get_by_text("How sure is the place?").is_visible() and legend.get_by_text("contested").is_visible()
+    rows = legend.locator(".cm-swatch + span").all_inner_texts()
+    listed = [r for r in rows if not r.startswith("...") and r not in ("held", "contested")]  # (the sides)
+    more = int(re.search(r"^\.\.\. and (\d+) more$", next(r for r in rows if r.startswith("..."))).group(1))
+    assert 3 <= len(listed) < 13 and len(listed) + more == total, rows
+    assert listed[0] == spec["factions"][0]["name"]  # (the busiest stay listed)
+    screenshot(page, f"export-legend-{n_sides}-sides-short-map")
+    assert page.errors == []
