@@ -334,8 +334,7 @@ def main() -> None:
     stamp = at.isoformat()
     downloads = [
         ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
-        ("Timeline (HTML)" if store is None else "Timeline (HTML, loaded dates)",
-         partial(timeline_bytes, result, merge=view.merge),
+        ("Timeline (HTML)", partial(timeline_bytes, result, merge=view.merge),
          "conflict-map-timeline.html", "text/html"),
         ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
         ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),
@@ -343,9 +342,13 @@ def main() -> None:
         ("GeoPackage", partial(geopackage_bytes, events_now, zones_now), f"atlas-{stamp}.gpkg",
          "application/geopackage+sqlite3"),
     ]
+    # (a store's timeline holds the dates loaded: said on hover, as a longer label was cut to "Timeline (HTML, l…")
+    helps = {} if store is None else {"Timeline (HTML)": f"Only the dates loaded now ({block.describe()}); "
+                                                         "the CLI's build writes the whole timeline."}
     for col, (label, data, name, mime) in zip(st.columns(len(downloads)), downloads):
         # Files are made only when clicked (data is a callable), so slider moves stay cheap.
-        col.download_button(label, data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}")
+        col.download_button(label, data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}",
+                            help=helps.get(label))
 
     if sv is not None:
         # Read the block the slider is heading for while the user looks at this one, so
