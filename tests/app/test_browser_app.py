@@ -64,19 +64,29 @@ def watched_page(b, viewport=(1400, 1000)):
 
 
 def map_frame(page):
-    """The st_folium iframe's frame, once its events are drawn (they may come after the page)."""
-    page.wait_for_selector(IFRAME, timeout=120_000)
-    frame = None
-    for _ in range(200):
-        frame = page.frame(url=FRAME_URL)
-        if frame is not None:
-            break
-        page.wait_for_timeout(100)
-    assert frame is not None, "the map iframe never loaded"
-    frame.wait_for_function("() => window.ConflictMap && document.querySelector('.leaflet-container')",
-                            timeout=60_000)
-    wait_drawn(frame)
-    return frame
+    """The st_folium iframe's frame, once its events are drawn (they may come after the page).
+
+    Adding or re-dating articles gives a new map: its iframe is replaced, and a frame found just
+    before may detach while it is waited on; it is then looked up again."""
+    from playwright.sync_api import Error
+
+    for attempt in range(4):
+        try:
+            frame = None
+            for _ in range(200):
+                frame = page.wait_for_selector(IFRAME, timeout=120_000).content_frame()
+                if frame is not None and FRAME_URL.search(frame.url):
+                    break
+                page.wait_for_timeout(100)
+            assert frame is not None, "the map iframe never loaded"
+            frame.wait_for_function("() => window.ConflictMap && document.querySelector('.leaflet-container')",
+                                    timeout=60_000)
+            wait_drawn(frame)
+            return frame
+        except Error as err:
+            if "detached" not in str(err) or attempt == 3:
+                raise
+            page.wait_for_timeout(300)
 
 
 IDLE = ("() => !document.querySelector('[data-testid=stStatusWidget] button')"
