@@ -37,6 +37,7 @@ from conflict_map.view import (
     snapshot_bytes,
     span_text,
     stepped,
+    table_heading,
     timeline_bytes,
     view_frames,
     zones_geojson_bytes,
@@ -281,7 +282,8 @@ def main() -> None:
                 f"{block.describe()} ({len(result.events):,})")
     else:
         result, key = full, ws.key
-        head = (f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
+        n_docs = len(result.documents)
+        head = (f"{n_docs:,} article{'' if n_docs == 1 else 's'} · {counts_text(result.events, view.merge)} · "
                 f"{len(result.zones)} zone spans")
     problems = problem_table(result)  # (a problem repeated many times is one row, as counted here)
     caption.caption(f"{head} · {len(problems):,} items could not be placed or dated (see below)")
@@ -291,12 +293,8 @@ def main() -> None:
     st.subheader(f"Map {view.describe()}")
     map_slot = st.container()
 
-    if len(table) > TABLE_ROWS:
-        st.subheader(f"Events ({len(table):,}{counts_text(events, view.merge, rows=True)}; the newest "
-                     f"{TABLE_ROWS:,} listed, the CSV download has all)")
-        table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
-    else:
-        st.subheader(f"Events ({len(table)}{counts_text(events, view.merge, rows=True)})")
+    st.subheader(table_heading(events, view.merge, TABLE_ROWS))
+    table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
     # (placeholder: a missing toll or actor is an empty cell, as in the CSV, not a grey "None")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch", placeholder="",
@@ -336,8 +334,7 @@ def main() -> None:
     stamp = at.isoformat()
     downloads = [
         ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
-        ("Timeline (HTML)" if store is None else "Timeline (HTML, loaded dates)",
-         partial(timeline_bytes, result, merge=view.merge),
+        ("Timeline (HTML)", partial(timeline_bytes, result, merge=view.merge),
          "conflict-map-timeline.html", "text/html"),
         ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
         ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),
@@ -345,9 +342,13 @@ def main() -> None:
         ("GeoPackage", partial(geopackage_bytes, events_now, zones_now), f"atlas-{stamp}.gpkg",
          "application/geopackage+sqlite3"),
     ]
+    # (a store's timeline holds the dates loaded: said on hover, as a longer label was cut to "Timeline (HTML, l…")
+    helps = {} if store is None else {"Timeline (HTML)": f"Only the dates loaded now ({block.describe()}); "
+                                                         "the CLI's build writes the whole timeline."}
     for col, (label, data, name, mime) in zip(st.columns(len(downloads)), downloads):
         # Files are made only when clicked (data is a callable), so slider moves stay cheap.
-        col.download_button(label, data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}")
+        col.download_button(label, data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}",
+                            help=helps.get(label))
 
     if sv is not None:
         # Read the block the slider is heading for while the user looks at this one, so

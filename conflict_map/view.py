@@ -23,6 +23,7 @@ __all__ = [
     "stepped",
     "view_frames",
     "event_table",
+    "table_heading",
     "EVENT_TABLE_HELP",
     "counts_text",
     "folded_done",
@@ -131,15 +132,16 @@ def view_frames(result, view: View):
 
 
 #: The event table's columns, in order, with what each means to someone new to ACLED's codes
-#: (the app shows it on the column's header).
+#: (the app shows it on the column's header). When and where come first: a wide table scrolled
+#: nowhere still says where each event was.
 EVENT_TABLE_HELP = {
     "event_date": "The day it happened, or the first day it may have: how exact, see time_precision.",
+    "location": "Where, as the map draws it.",
     "event_type": "ACLED event type.",
     "sub_event_type": "ACLED sub-event type.",
     "actor1": "The side that acted (attacked, took, announced).",
     "actor2": "The side acted on, if named.",
     "fatalities": "Deaths the sentence reports (empty: it gives no toll).",
-    "location": "Where, as the map draws it.",
     "geo_precision": "How exact the place is: 1 the named town · 2 near a town or part of a region · 3 a larger region.",
     "time_precision": "How exact the date is: 1 the day · 2 within a few days · 3 the month · 4 the year.",
     "planned": "Announced or planned: had not happened when reported.",
@@ -157,6 +159,15 @@ def event_table(events) -> pd.DataFrame:
     analyst opening the table looks for (history recalled by the articles comes last)."""
     present = [c for c in EVENT_TABLE_HELP if c in events.columns]
     return pd.DataFrame(events[present]).iloc[::-1].reset_index(drop=True)
+
+
+def table_heading(events, merge: bool, limit: int) -> str:
+    """The events table's heading: its rows, the events they report, and whether only the
+    newest ``limit`` are listed (every count written alike, "1,701 reports of 1,682 events")."""
+    counts = f"{len(events):,}{counts_text(events, merge, rows=True)}"
+    if len(events) > limit:
+        return f"Events ({counts}; the newest {limit:,} listed, the CSV download has all)"
+    return f"Events ({counts})"
 
 
 def counts_text(events, merge: bool = True, rows: bool = False) -> str:

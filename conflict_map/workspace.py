@@ -25,6 +25,31 @@ MAX_UPLOAD_BYTES = 5_000_000
 MANIFEST_SUFFIXES = (".jsonl", ".csv")
 
 
+#: Rows naming files not here (W107) said one by one up to this many; the rest counted.
+UNLISTED_SHOWN = 5
+
+
+def manifest_messages(problems: Iterable[Problem]) -> list[str]:
+    """One message per manifest problem for the user, except rows naming files that are not
+    here: a manifest written for a whole archive, uploaded with a batch of it, gave one warning
+    per other file (hundreds), burying the ones that matter. The first few are said, the rest
+    counted with an example name; all stay in the problems panel."""
+    messages, unlisted = [], []
+    for p in problems:
+        if p.kind != "manifest":
+            continue
+        if p.code == "W107":
+            unlisted.append(p)
+            if len(unlisted) > UNLISTED_SHOWN:
+                continue
+        messages.append(f"Manifest: {p.reason}")
+    if len(unlisted) > UNLISTED_SHOWN:
+        rest = unlisted[UNLISTED_SHOWN:]
+        messages.append(f"Manifest: {rest[0].doc_id}: {len(rest):,} more rows name files that are not here "
+                        f"(e.g. {rest[0].text!r}); rows ignored.")
+    return messages
+
+
 def fingerprint(documents: Iterable[Document]) -> str:
     """A stable hash of the documents' ids, texts and metadata (the build's cache key)."""
     h = hashlib.sha256()
@@ -179,7 +204,7 @@ class Workspace:
                   for d in read.documents}
         self.problems.extend(read.problems)
         added, messages = [], []
-        messages += [f"Manifest: {p.reason}" for p in read.problems if p.kind == "manifest"]
+        messages += manifest_messages(read.problems)
         messages += [f"Not added: {p.reason}" for p in read.problems
                      if p.kind in ("unreadable", "skipped", "duplicate")]
         for doc in read.documents:
@@ -213,7 +238,7 @@ class Workspace:
             return [], [f"Not added: {name} is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB."]
         rows, problems = read_manifest(name, data, (d.id for d in self.documents))
         self.problems.extend(problems)
-        messages = [f"Manifest: {p.reason}" for p in problems]
+        messages = manifest_messages(problems)
         if not rows:
             return [], [came_alone.replace("came alone", "lists none of the articles here")] + messages
         changed = []

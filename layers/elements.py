@@ -1203,6 +1203,7 @@ class Legend(_Vendored):
         self._name = "Legend"
         self._use_assets(assets)
         table = list(sides.table) if sides is not None else []
+        more = 0
         if len(table) > max_sides:
             table = sides.ranked()
             more = len(table) - max_sides + 1
@@ -1210,6 +1211,7 @@ class Legend(_Vendored):
         types = _type_order(event_types)
         self.spec_json = script_json({
             "factions": [{"name": f["name"], "color": f["color"]} for f in table],
+            "more": more,  # (the last row, "... and N more", then stands for N sides: the map may fold more in)
             "types": [{"name": t, "shape": EVENT_SHAPES.get(t, _OTHER_SHAPE),
                        "color": EVENT_TYPE_COLORS.get(t, _OTHER_COLOR)} for t in types],
             "clusters": bool(clusters),

@@ -34,6 +34,24 @@ ARTIFACTS = ROOT / "test-artifacts"
 # The page's Leaflet map, as a JS expression; undefined (not a ReferenceError) while Leaflet
 # itself has not loaded yet, so a polled predicate keeps waiting instead of failing.
 FIND_MAP = "Object.values(window).find(v => window.L && v instanceof window.L.Map)"
+# True once the map's events are drawn: its event layer exists (made when its data came, which
+# may be fetched or unpacked after the page loaded) and awaits no block of events. Counts of
+# markers read before this are counts of a map still loading.
+EVENTS_DRAWN = ("() => { const m = " + FIND_MAP + ", s = m && m._cmState;"
+                " return !!(s && !s.awaiting && s.layers.some(l => l.setSource)); }")
+
+
+def wait_drawn(frame_or_page, timeout: float = 60_000) -> None:
+    """Wait until the map in ``frame_or_page`` has drawn its events (see ``EVENTS_DRAWN``)."""
+    frame_or_page.wait_for_function(EVENTS_DRAWN, timeout=timeout)
+
+
+def wait_still(frame_or_page, timeout: float = 20_000) -> None:
+    """Wait until the map has ended an animated pan or zoom (a popup's pan into view, a cluster's
+    zoom): a loaded machine takes longer than the animation's quarter second."""
+    frame_or_page.wait_for_function(
+        "() => { const m = " + FIND_MAP + "; return !!m && !(m._panAnim && m._panAnim._inProgress)"
+        " && !m._animatingZoom; }", timeout=timeout)
 
 
 def require_chromium() -> None:

@@ -88,6 +88,12 @@ def test_the_app_opens_a_store_on_its_last_date(store_app, big_store):
     assert "add_text" not in [w.key for w in store_app.text_area]  # a store is read, not edited, here
 
 
+def test_the_store_timeline_download_keeps_a_short_label_and_says_its_dates_on_hover(store_app):
+    buttons = {b.proto.label: b.proto.help for b in store_app.get("download_button")}
+    assert "Timeline (HTML)" in buttons, buttons  # (a longer label was cut in its column)
+    assert "dates loaded now" in buttons["Timeline (HTML)"] and "loaded)" in buttons["Timeline (HTML)"]
+
+
 def test_stepping_through_a_store_shows_each_days_events(store_app):
     store_app.radio(key="mode").set_value("The last N days").run()
     store_app.number_input(key="window").set_value(1).run()

@@ -208,12 +208,30 @@ def test_a_user_can_set_the_example_articles_aside_and_map_only_their_own(app):
         "Resistance fighters attacked a police post in Monywa on Sunday, killing two officers, local media said.")
     app.button(key="add_button").click().run()
     assert not app.exception, [e.value for e in app.exception]
-    assert "1 articles" in app.caption[0].value
+    assert app.caption[0].value.startswith("1 article ·")  # (one article, not "1 articles")
     assert set(table(app)["location"]) and not any("Libya" in str(p) or "Tripoli" in str(p) for p in table(app)["location"])
     assert not [b for b in app.button if b.key == "drop_seeds"]  # (offered while the examples are there)
     other = AppTest.from_file(APP, default_timeout=180)
     other.run()
     assert "2 articles" in other.caption[0].value  # another session still opens on them
+
+
+def test_the_table_says_when_and_where_first(app):
+    """A wide table shows its first columns: where each event was must not need a scroll right."""
+    assert list(table(app).columns[:2]) == ["event_date", "location"]
+
+
+def test_the_table_heading_writes_its_counts_alike():
+    """Both counts with their thousands separated: not "Events (1701 reports of 1,682 events)"."""
+    import pandas as pd
+
+    from conflict_map.view import table_heading
+
+    reports = pd.DataFrame({"happening": [f"h{i // 2}" for i in range(2_400)]})
+    assert table_heading(reports, merge=True, limit=5_000) == "Events (2,400 reports of 1,200 events)"
+    assert table_heading(reports, merge=False, limit=5_000) == "Events (2,400)"
+    assert table_heading(reports, merge=True, limit=2_000) == (
+        "Events (2,400 reports of 1,200 events; the newest 2,000 listed, the CSV download has all)")
 
 
 def test_actors_and_places_get_room_in_the_table(app):

@@ -54,6 +54,20 @@ def test_a_bad_manifest_row_is_said_and_its_file_still_added_undated():
     assert {"W122", "W107"} <= {p.code for p in ws.problems}  # kept for the problems panel
 
 
+def test_a_manifest_of_a_whole_archive_uploaded_with_a_few_of_its_files_warns_in_a_few_lines():
+    rows = ["file,published", "shan.txt,2024-11-05"] + [f"dispatch-{i:03}.txt,2024-10-{i % 28 + 1:02}" for i in range(300)]
+    ws = Workspace()
+    added, msgs = ws.add_uploads([("shan.txt", SHAN), ("archive.csv", manifest(*rows))])
+    assert [d.id for d in added] == ["shan.txt"] and added[0].published == dt.date(2024, 11, 5)
+    warned = [m for m in msgs if m.startswith("Manifest: ")]
+    assert len(warned) == 6, warned  # five rows as written, then the rest counted
+    assert "'dispatch-000.txt'" in warned[0] and "line 3" in warned[0]
+    assert warned[-1] == "Manifest: archive.csv: 295 more rows name files that are not here (e.g. 'dispatch-005.txt'); rows ignored."
+    assert sum(p.code == "W107" for p in ws.problems) == 300  # every row still listed in the problems panel
+    _, again = ws.redate("archive.csv", manifest(*rows))  # (the manifest alone, later: the same few lines)
+    assert sum("files that are not here" in m for m in again) == 1 and len([m for m in again if "line " in m]) == 5
+
+
 def test_two_manifests_or_a_manifest_alone_add_nothing_and_say_why():
     ws = Workspace()
     added, msgs = ws.add_uploads([("kivu.txt", KIVU), ("a.jsonl", b"{}"), ("b.csv", b"file,published")])

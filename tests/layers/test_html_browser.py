@@ -1,5 +1,6 @@
 """Exports opened from disk in headless Chromium with the network cut."""
 import datetime as dt
+import json
 import os
 import re
 import time
@@ -7,7 +8,7 @@ import time
 import pytest
 
 from layers.html import snapshot_html, timeline_html
-from tests.browser import screenshot
+from tests.browser import screenshot, wait_drawn, wait_still
 from tests.layers.test_happenings import two_source_frame
 from tests.layers.test_mapview import empty_zones, make_events, make_zones
 
@@ -39,7 +40,7 @@ def open_page(browser, html, tmp_path, name="map.html", viewport=(1100, 750)):
     page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
     page.goto(path.as_uri())
     page.wait_for_function("() => window.ConflictMap && document.querySelector('.leaflet-container')")
-    page.wait_for_timeout(300)
+    wait_drawn(page)  # (a packed export unpacks its events after the page has loaded)
     return page
 
 
@@ -163,8 +164,8 @@ def test_dense_views_group_events_into_clusters_counted_per_type(browser, tmp_pa
     assert re.search(r"\d+ Battles", tip) and " \u00b7 " in tip
     zoom = the_map(page, "m => m.getZoom()")
     page.locator(".marker-cluster").first.click()
-    page.wait_for_timeout(800)
-    assert the_map(page, "m => m.getZoom()") > zoom  # drilling down
+    page.wait_for_function(f"() => Object.values(window).find(v => v instanceof L.Map).getZoom() > {zoom}",
+                           timeout=20_000)  # drilling down
     assert page.errors == []
 
 
@@ -294,7 +295,7 @@ def test_a_popup_opens_clear_of_the_title_and_the_corner_controls(browser, tmp_p
     html = make(make_events(), make_zones(), at="2022-03-15") if make is snapshot_html else make(make_events(), make_zones())
     page = open_page(browser, html, tmp_path, viewport=viewport)
     assert the_map(page, OPEN_TOP_RIGHT)
-    page.wait_for_timeout(700)  # (the pan is animated)
+    wait_still(page)  # (the pan is animated)
     popup = page.evaluate("() => { var r = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
     covering = [box for box in page.evaluate(TOP_OVERLAYS) if overlaps(popup, box)]
     assert covering == [], (popup, covering)
@@ -342,3 +343,28 @@ def test_a_zone_popup_says_what_its_area_stands_for_as_text(browser, tmp_path):
         l.openPopup(); var c = document.querySelector('.cm-popup .cm-place'); if (c) t = c.textContent; } }); return t; }""")
     assert text.startswith("Area: Bunagana<img src=x onerror=alert(1)>: a town named"), text
     assert page.locator(".cm-popup img, .cm-popup script").count() == 0 and page.dialogs == [] and page.errors == []
+
+
+@pytest.mark.parametrize("n_sides", [14, 40])
+def test_a_legend_of_many_sides_in_a_short_map_folds_the_least_busy_into_its_last_row(browser, tmp_path, n_sides):
+    """uxb: a corpus of many wars listed 13 sides and "... and 270 more"; in the app's 620 px map that pushed
+    "How sure is the place?" and the areas of control under the legend's fold. The quietest sides listed join
+    the last row instead, its count kept true (also when the map's own list had no such row)."""
+    events = make_events(120)
+    events["actor1"] = events["side"] = [f"Brigade {i % n_sides:02d}" for i in range(120)]
+    html = snapshot_html(events, make_zones(), at=None)
+    spec = json.loads(re.search(r"ConflictMap\.legend\([^,]+, (\{.*?\})\);", html).group(1))
+    total = len(spec["factions"]) - (1 if spec["more"] else 0) + spec["more"]  # (the sides the export knows)
+    assert total >= n_sides
+    page = open_page(browser, html, tmp_path, viewport=(1100, 560))
+    shown, whole = page.evaluate("() => { var l = document.querySelector('.cm-legend'); return [l.clientHeight, l.scrollHeight]; }")
+    assert whole <= shown + 1, (shown, whole)
+    legend = page.locator(".cm-legend")
+    assert legend.get_by_text("How sure is the place?").is_visible() and legend.get_by_text("contested").is_visible()
+    rows = legend.locator(".cm-swatch + span").all_inner_texts()
+    listed = [r for r in rows if not r.startswith("...") and r not in ("held", "contested")]  # (the sides)
+    more = int(re.search(r"^\.\.\. and (\d+) more$", next(r for r in rows if r.startswith("..."))).group(1))
+    assert 3 <= len(listed) < 13 and len(listed) + more == total, rows
+    assert listed[0] == spec["factions"][0]["name"]  # (the busiest stay listed)
+    screenshot(page, f"export-legend-{n_sides}-sides-short-map")
+    assert page.errors == []

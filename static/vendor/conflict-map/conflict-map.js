@@ -761,16 +761,18 @@
       var box = el("div", "cm-box cm-legend leaflet-control");
       var head = el("div", "cm-legend-toggle", "Legend");  // (its arrow, open or folded, is drawn by the CSS)
       head.title = "Show or hide the legend";
-      head.addEventListener("click", function () { box.classList.toggle("cm-collapsed"); });
+      head.addEventListener("click", function () { box.classList.toggle("cm-collapsed"); fit(); });
       box.appendChild(head);
       var body = el("div", "cm-legend-body");
       function item(symbol, text) {
         var it = el("div", "cm-legend-item"); it.appendChild(symbol); it.appendChild(el("span", null, text)); body.appendChild(it);
       }
+      var sideRows = [];
       if (spec.factions && spec.factions.length) {
         body.appendChild(el("h4", null, "Sides"));
         spec.factions.forEach(function (f) {
           var sw = el("span", "cm-swatch"); sw.style.background = color(f.color); item(sw, f.name);
+          sideRows.push(body.lastChild);
         });
       }
       if (spec.types && spec.types.length) {
@@ -803,6 +805,24 @@
         item(cont, "contested");
       }
       box.appendChild(body);
+      /* Many sides in a short map (the app's is 620 px) pushed "How sure is the place?" and the areas of
+         control below the legend's fold, under a scrollbar some browsers hide: the least busy sides
+         listed (the rows come busiest first) join the "... and N more" row until the legend fits. */
+      var more = typeof spec.more === "number" && spec.more > 0 ? sideRows.pop() : null, folded = spec.more || 0;
+      function fit() {
+        if (box.classList.contains("cm-collapsed") || box.clientHeight < 100) { return; }
+        while (box.scrollHeight > box.clientHeight + 1 && sideRows.length > 3) {
+          var last = sideRows.pop();
+          if (!more) {
+            var sw = el("span", "cm-swatch"); sw.style.background = "#ffffff"; item(sw, "");
+            more = body.lastChild; body.insertBefore(more, last.nextSibling);
+          }
+          last.remove();
+          folded += 1;
+          more.lastChild.textContent = "... and " + folded + " more";
+        }
+      }
+      ctl.fit = fit;
       // On a narrow map (a phone) the open legend would cover most of it and the time control: it
       // starts folded there, one tap from open.
       if (map.getSize().x < NARROW_MAP) { box.classList.add("cm-collapsed"); }
@@ -819,6 +839,7 @@
       return box;
     };
     ctl.addTo(map);
+    if (ctl.fit) { ctl.fit(); }
     return ctl;
   };
 
