@@ -6747,6 +6747,10 @@ _BIG_NEIGHBOUR_KM = 250.0
 
 
 _STRAY_REASON = "probably not a place here"
+#: Names of days and months: when the reader turns them down as places (a hamlet "Thursday" abroad), nothing is missing.
+_CALENDAR_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                             "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December"))
 
 
 #: audit au10: before a name, words that make it a town fought over ("attacked the town of Palma", "withdrew from").
@@ -9250,6 +9254,8 @@ class PlaceMentions:
         doc.problems = [p for p in doc.problems if not (p.kind == "unplaced" and p.code.startswith("W2"))]
         for m in mentions:
             if m.place_id is None or (m.location is None and m.role in ("location", "reference")):
+                if m.text in _CALENDAR_WORDS and m.reason.startswith(_STRAY_REASON):
+                    continue  # "on Thursday", "in May", turned down as places: a day or a month, no place missing
                 code = _problem_code(m)
                 doc.problems.append(
                     Problem(
