@@ -437,15 +437,22 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     return out
 
 
+#: How far (characters) into its line a dateline may run: :func:`reading.events.dateline_end` reads none longer.
+DATELINE_REACH = 80
+
+
 def _foreign_dateline(text: str, m: Any, focus: str) -> bool:
     """act2: whether the place mention ``m`` is a dateline's town in another country than ``focus`` ("DAKAR (AFP) -"
     over a story of Burkina Faso): where the report was filed, not where its sides fight."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if m.end - line_start > DATELINE_REACH:
+        return False  # (past any dateline: most mentions, told without their place's country looked up)
     country = (getattr(m.location, "country", "") or "").upper()
     if not country or country == focus:
         return False
     from reading.events import dateline_end  # (the one dateline reader; events reads actors)
 
-    return m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1)
+    return m.end <= dateline_end(text, line_start)
 
 
 def _is_capital_of(loc: Any, iso: str) -> bool:

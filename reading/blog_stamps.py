@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from typing import Iterable
+from typing import Iterable, Iterator
 
 __all__ = ["STAMP_LINE", "heading_end", "day_headings", "stamp_days", "entry_day"]
 
@@ -48,15 +48,14 @@ def heading_end(text: str, start: int) -> int:
     return le if heading else -1
 
 
-def day_headings(text: str, mentions: Iterable) -> list[tuple[int, dt.date]]:
+def day_headings(text: str, mentions: Iterable) -> Iterator[tuple[int, dt.date]]:
     """(where its line ends, day) of each day heading among ``mentions`` (date mentions of ``text``): a day told by
-    its date or weekday, not a relative one ("Updated 5 hours ago" heads no day's entries)."""
-    out = []
+    its date or weekday, not a relative one ("Updated 5 hours ago" heads no day's entries). Read as they are asked
+    for: :func:`stamp_days` asks only of a live blog, and most texts are none."""
     for m in mentions:
         if m.date is not None and m.date.precision == "day" and m.date.basis not in ("relative", "publication") \
                 and (end := heading_end(text, m.start)) >= 0:
-            out.append((end, m.date.start))
-    return out
+            yield end, m.date.start
 
 
 def _minutes(m: re.Match) -> int:

@@ -2079,6 +2079,18 @@ def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
     return _pub(_month_end(told.start.year, month))
 
 
+def _day_told_in_sentence(out: list, s_start: int, basis_ok: Callable[[str], bool]) -> FactDate | None:
+    """The last date of a day found so far (``out``, in order of start) in the sentence opening at ``s_start``
+    whose basis ``basis_ok`` accepts; None when there is none. The walk back stops at the sentence's start (a long
+    article has hundreds of dates before it)."""
+    for m, _ in reversed(out):
+        if m.start < s_start:
+            return None
+        if m.date is not None and m.date.precision == "day" and basis_ok(m.date.basis):
+            return m.date
+    return None
+
+
 #: How near a day with a past year its sentence told before a yearless day must fall to take that year.
 _NEAR_TOLD_DAYS = 45
 
@@ -2088,8 +2100,7 @@ def _near_day_told_before(out: list, s_start: int, g: dict, pub: _Pub) -> _Pub |
     yearless day falls within :data:`_NEAR_TOLD_DAYS` of it in that year or the next or previous ("entered Damascus
     on 8 December 2024, eleven days after launching an offensive on 27 November": 2024's); None otherwise (a day
     months away keeps the reading from publication: the story has moved on)."""
-    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
-                 and m.date.basis == "explicit" and m.date.precision == "day"), None)
+    told = _day_told_in_sentence(out, s_start, lambda basis: basis == "explicit")
     if told is None or told.start.year >= pub.best.year:
         return None
     month, day = _month_no(g["m"]), _int_day(g["d"])
@@ -2106,8 +2117,7 @@ def _near_day_told_before(out: list, s_start: int, g: dict, pub: _Pub) -> _Pub |
 def _same_weekday_told_before(out: list, s_start: int, day: dt.date) -> dt.date | None:
     """The day its sentence told before a weekday, when it falls on that weekday ("On 28 February a bomber blew
     himself up after Friday prayers": that Friday, not the one before publication); None otherwise."""
-    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
-                 and m.date.basis != "publication" and m.date.precision == "day"), None)
+    told = _day_told_in_sentence(out, s_start, lambda basis: basis != "publication")
     if told is None or told.start != told.end or told.start.weekday() != day.weekday() or told.start == day:
         return None
     return told.start

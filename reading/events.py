@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import INSURGENT_WORD, UNIDENTIFIED_GROUP, armed_states, in_quotation
+from reading.actors import DATELINE_REACH, INSURGENT_WORD, UNIDENTIFIED_GROUP, armed_states, in_quotation
 from reading.blog_stamps import STAMP_LINE, day_headings, entry_day, heading_end, stamp_days
 from reading.dates import filed_day
 from reading.document import Document, Event, FactDate, Problem, Sentence
@@ -307,7 +307,7 @@ def dateline_end(text: str, start: int) -> int:
     if start and text[start - 1] != "\n":
         return start
     m = _DATELINE.match(text, start) or _BRACKET_DATELINE.match(text, start)
-    return m.end() if m is not None and m.end() - start <= 80 else start
+    return m.end() if m is not None and m.end() - start <= DATELINE_REACH else start
 
 
 def past_the_dateline(text: str, start: int, dates: list) -> list:
