@@ -41,6 +41,7 @@ def open_page(browser, html, tmp_path, name="map.html", viewport=(1100, 750)):
     page.goto(path.as_uri())
     page.wait_for_function("() => window.ConflictMap && document.querySelector('.leaflet-container')")
     wait_drawn(page)  # (a packed export unpacks its events after the page has loaded)
+    page.wait_for_timeout(300)  # (clusters are added in chunks after the layer is drawn)
     return page
 
 
@@ -295,7 +296,8 @@ def test_a_popup_opens_clear_of_the_title_and_the_corner_controls(browser, tmp_p
     html = make(make_events(), make_zones(), at="2022-03-15") if make is snapshot_html else make(make_events(), make_zones())
     page = open_page(browser, html, tmp_path, viewport=viewport)
     assert the_map(page, OPEN_TOP_RIGHT)
-    wait_still(page)  # (the pan is animated)
+    page.wait_for_timeout(700)  # (the pan is animated: it starts once the popup is laid out)
+    wait_still(page)
     popup = page.evaluate("() => { var r = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
     covering = [box for box in page.evaluate(TOP_OVERLAYS) if overlaps(popup, box)]
     assert covering == [], (popup, covering)
