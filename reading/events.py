@@ -4279,6 +4279,15 @@ class EventExtractor:
                 # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
                 # country (many events counted), not one attack at the country's centre
                 continue
+            if (dm is None and lag is None and etype in VIOLENT_TYPES and "ha" in text[te:min(ce, te + 70)]
+                    and _MANY_TRIGGER.fullmatch(text, ts, te) and (tally := _WAR_TALLY_AFTER.match(text, te, ce))
+                    and (tally.group("verb").lower() not in ("killed", "left")
+                         or (any(cs <= m.start < ce for m in at_places)
+                             and all(getattr(m.location, "is_whole_country", False) for m in at_places
+                                     if cs <= m.start < ce)))):
+                # evc: "Fighting has displaced more than 3 million people across Myanmar", "clashes have killed
+                # thousands in Sudan": a war's running tally, with no day and no town, is no event of the day
+                continue
             if (_BREACHES_COUNTED.search(text, sent.start, sent.end)
                     and all(getattr(m.location, "is_whole_country", False) for m in at_places if m.start >= dl_end)):
                 continue  # ev13: "the army recorded 183 violations of the ceasefire, including air strikes": a count
@@ -6882,6 +6891,10 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
                            r"|\b(?:shelled|struck|hit|attacked|targeted|bombarded)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
                            r"(?:\d{2,}|dozens\s+of)\s+(?:settlements|localities|towns|villages|communities|populated\s+areas)\b",
                            re.I)
+#: evc: after a trigger naming many events, its perfect with a toll or an exodus, before any stop ("Fighting in
+#: Sudan has displaced more than 12 million people", "clashes have killed thousands across the country").
+_WAR_TALLY_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|also\s+)?"
+                              r"(?P<verb>displaced|uprooted|killed|left)\b", re.I)
 #: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
 #: country, a tally (ev21).
 _MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
