@@ -3515,6 +3515,8 @@ class EventExtractor:
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
                 continue
+            if trig.id == "handover" and text[te - 4:te].lower() == "from" and _POSITIONS_LEFT.match(text, te):
+                continue  # evc: "Lebanese soldiers withdrew from positions along the border": no territory handed over
             if trig.subordinate and any(o is not trig and cs <= os_ < ce and (rel_span is None or rel_span[0] <= ts < rel_span[1])
                                         for os_, o, rel_span in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
@@ -4057,6 +4059,9 @@ class EventExtractor:
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
                 a1 = ""
+            if trig.id == "handover" and a2 and any(a.name == a2 and a.start >= te and _BASE_OF_BEFORE.search(
+                    text, max(te, a.start - 30), a.start) for a in s_actors):
+                a2 = ""  # evc: "withdrew from the headquarters of the 6th Infantry Division": whose base was left, no side
             if trig.id == "expel" and not a2:
                 a2 = next((a.name for a in s_actors if ts < a.start and a.end <= te and a.name != a1), "")  # driven out
             if trig.id == "clash" and not a2:
@@ -6895,6 +6900,12 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
 #: Sudan has displaced more than 12 million people", "clashes have killed thousands across the country").
 _WAR_TALLY_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|also\s+)?"
                               r"(?P<verb>displaced|uprooted|killed|left)\b", re.I)
+#: evc: right after a withdrawal's "from", positions (a line held, not a place handed over: "withdrew from their
+#: forward positions near X").
+_POSITIONS_LEFT = re.compile(r"\s+(?:(?:its|their|his|the|some|several|a\s+few|forward|frontline|front-line|defensive|"
+                             r"military|army|advanced|fortified|border)\s+)*positions\b", re.I)
+#: evc: right before a unit named after a withdrawal, its base ("from the headquarters of the 6th Division").
+_BASE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|barracks|camp|garrison|command)\s+of\s+(?:the\s+)?$", re.I)
 #: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
 #: country, a tally (ev21).
 _MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
