@@ -512,7 +512,8 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged|beat\s+back|"
                               r"fended\s+off)\s+"
-                              r"(?:\w+\s+){0,2}$", re.I)
+                              # (evc: a count may take more: "repelled more than 20 Russian attacks")
+                              r"(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+\d[\d,]*\s+)?(?:\w+\s+){0,2}$", re.I)
 #: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
 _REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
                                    r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
