@@ -4285,6 +4285,20 @@ class EventExtractor:
                 # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
                 # country (many events counted), not one attack at the country's centre
                 continue
+            if (dm is None and etype in VIOLENT_TYPES and ("but " in text[max(cs, ts - 8):ts] or "yet " in text[max(cs, ts - 8):ts])
+                    and _GONE_ON_CONTRAST.match(text, max(text.rfind("but ", max(cs, ts - 8), ts),
+                                                          text.rfind("yet ", max(cs, ts - 8), ts)))):
+                continue  # evc: "..., but the violence has continued": the conflict going on, no event of its own
+            if (not background and dm is None and lag is None and etype in VIOLENT_TYPES and text[te - 1:te] in "sS"
+                    and _HABITUAL_PERFECT_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and ((gone := _GONE_ON_CONTRAST.search(text, te, sent.end)) is not None
+                         or _history_paragraph(text, sent.start, doc.dates))
+                    and not any(cs <= m.start < (gone.start() if gone is not None else ce) for m in at_places)):
+                # evc: "The military has carried out air strikes on their hideouts, but the violence has continued":
+                # strikes told in the perfect with no day, no place and no count, in a paragraph of history, are a
+                # record of the conflict (kept on the background layer), not the news of the day ("Israel has
+                # carried out strikes on Beirut's suburbs" names its place, and a lede is the news)
+                background = True
             if (dm is None and lag is None and etype in VIOLENT_TYPES and "ha" in text[te:min(ce, te + 70)]
                     and _MANY_TRIGGER.fullmatch(text, ts, te) and (tally := _WAR_TALLY_AFTER.match(text, te, ce))
                     and (tally.group("verb").lower() not in ("killed", "left")
@@ -6897,6 +6911,26 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
                            r"|\b(?:shelled|struck|hit|attacked|targeted|bombarded)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
                            r"(?:\d{2,}|dozens\s+of)\s+(?:settlements|localities|towns|villages|communities|populated\s+areas)\b",
                            re.I)
+#: evc: right before a plural event noun, a perfect that carries it out, with no article or count ("has carried out
+#: air strikes", "have launched attacks"; not "has carried out a strike", "have launched 40 drones").
+_HABITUAL_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|regularly\s+|often\s+)?(?:carried\s+out|"
+                                      r"conducted|launched|staged|mounted|waged)\s+(?:[a-z\-]+\s+)?$", re.I)
+#: evc: after a perfect's acts, the conflict going on all the same ("..., but the violence has continued").
+_GONE_ON_CONTRAST = re.compile(r"\b(?:but|yet)\s+(?:the\s+)?(?:violence|fighting|attacks|insurgency|killings|raids|"
+                               r"conflict|unrest)\s+(?:has|have)\s+(?:(?:still|only)\s+)?(?:continued|persisted|gone\s+on|"
+                               r"gr[oe]wn|intensified|spread)\b", re.I)
+
+
+def _history_paragraph(text: str, start: int, dates) -> bool:
+    """evc: whether the sentence at ``start`` follows others in its paragraph that tell no day or week (a
+    paragraph of the conflict's history, not the news of the day)."""
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].rstrip()[-1:] not in (".", "\"", "\u201d"):
+        return False  # the paragraph's first sentence
+    return not any(para <= d.start < start and d.date is not None and d.date.precision in ("day", "week")
+                   for d in dates)
+
+
 #: evc: after a trigger naming many events, its perfect with a toll or an exodus, before any stop ("Fighting in
 #: Sudan has displaced more than 12 million people", "clashes have killed thousands across the country").
 _WAR_TALLY_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|also\s+)?"
