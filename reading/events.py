@@ -3519,8 +3519,12 @@ class EventExtractor:
             if trig.id == "handover" and text[te - 4:te].lower() == "from" and _POSITIONS_LEFT.match(text, te):
                 continue  # evc: "Lebanese soldiers withdrew from positions along the border": no territory handed over
             if trig.subordinate and any(o is not trig and cs <= os_ < ce and (rel_span is None or rel_span[0] <= ts < rel_span[1])
+                                        and not (trig.id in ("kill", "vac-attack") and o.id == "abduction" and te <= os_
+                                                 and " and " in text[te:os_])
                                         for os_, o, rel_span in main_violent):
-                continue  # "clashes killed five people": the toll of the battle, not a second event
+                # "clashes killed five people": the toll of the battle, not a second event (evc: but "bandits killed
+                # 32 people and kidnapped 50": a killing of its own, which the abduction after it folds into)
+                continue
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
