@@ -649,11 +649,10 @@ _DOING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:[a-z]+ed|took|retook|overr
 #: when nobody else can be meant (:meth:`ActorMentions._resolve_anaphors`); not "fighters", "gunmen", "troops".
 _BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists|gangs)$", re.I)
 #: evc: an armed group told first without its name ("An ethnic armed group in Myanmar said ...", "A rebel group").
-_INDEFINITE_GROUP = re.compile(r"an?\s", re.I)
+_INDEFINITE_GROUP = re.compile(r"(?i:an?)\s+(?:[a-z\-]+\s+){1,2}(?:group|movement|alliance|faction)$")
 
 #: evc: between a state's voice and a bare noun of soldiers, its saying ("Ukraine's General Staff said on Monday that
 #: troops ..."): the soldiers are that state's.
-_SAID_OWN_BETWEEN = re.compile(r"\s+(?:said|says|reported|announced)(?:\s+on\s+[A-Z]\w+day)?(?:\s+that)?\s+")
 _SAID_OWN_BEFORE = re.compile(r"\b(?:said|says|reported|announced)(?:\s+on\s+[A-Z]\w+day)?(?:\s+that)?\s+$")
 _STATE_MEN = re.compile(r"troops|soldiers|forces|units")
 
@@ -1083,7 +1082,8 @@ class ActorMentions:
             if (a.kind == "generic" and prev is not None and prev_si == si and not _BARE_WORD.match(prev.name)
                     and (its or (_BARE_WORD.match(a.text) and _ITS.search(text, max(0, a.start - 7), a.start))
                          or (prev.kind == "state" and _STATE_MEN.fullmatch(a.text)
-                             and _SAID_OWN_BETWEEN.fullmatch(text, prev.end, a.start)))):
+                             and (said := _SAID_OWN_BEFORE.search(text, prev.end, a.start)) is not None
+                             and not text[prev.end:said.start()].strip()))):
                 # "Russia's defence ministry said its troops ...": the troops are Russia's (evc: so are those of
                 # "Ukraine's General Staff said on Monday that troops had repelled ...")
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
