@@ -88,7 +88,10 @@ _MODEL_AFTER = re.compile(r"\s+(?:(?!Air(?:lines|ways)?\s)(?:[A-Z][A-Za-z/]{0,4}
 _ASSAULT_AFTER = re.compile(r"\s+(?:ground\s+|major\s+|fresh\s+|new\s+)?(?:attacks?|assaults?|offensives?|raids?|"
                             r"incursions?|advances?|counter-?offensives?|counter-?attacks?)(?![\w\-])", re.I)
 _REPELLED_BEFORE = re.compile(r"(?<![\w\-])(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|beat\s+back|"
-                              r"fought\s+off|pushed\s+back)\s+(?:(?:an?|the|another|several|two|three)\s+)?$", re.I)
+                              r"fought\s+off|pushed\s+back)\s+(?:(?:an?|the|another|several|two|three)\s+"
+                              # evc: or counted ("repelled 56 Russian assaults", "fought off dozens of Russian attacks")
+                              r"|(?:(?:more\s+than|over|some|about|nearly|at\s+least)\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of|"
+                              r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?$", re.I)
 #: Matches nowhere's width: the demonym alone is the mention (its attack noun is the battle's own word).
 _NO_TAIL = re.compile("")
 
@@ -656,6 +659,15 @@ _DOING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:[a-z]+ed|took|retook|overr
 #: A bare plural standing for the one armed group an article names ("Rebels seized Rutshuru"): tied to it only
 #: when nobody else can be meant (:meth:`ActorMentions._resolve_anaphors`); not "fighters", "gunmen", "troops".
 _BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists|gangs)$", re.I)
+#: evc: an armed group told first without its name ("An ethnic armed group in Myanmar said ...", "A rebel group").
+_INDEFINITE_GROUP = re.compile(r"(?i:an?)\s+(?:[a-z\-]+\s+){1,2}(?:group|movement|alliance|faction)$")
+
+#: evc: between a state's voice and a bare noun of soldiers, its saying ("Ukraine's General Staff said on Monday that
+#: troops ..."): the soldiers are that state's.
+_SAID_OWN_BEFORE = re.compile(r"\b(?:said|says|reported|announced)(?:\s+on\s+[A-Z]\w+day)?(?:\s+that)?\s+$")
+_STATE_MEN = re.compile(r"troops|soldiers|forces|units")
+
+
 def _anaphor(text: str, a: ActorMention) -> bool:
     """Whether ``a`` is "the rebels", "the armed group", ...: also at a sentence's start, where the
     phrase is kept without its "The" ("The militants have since controlled the town")."""
@@ -1077,7 +1089,9 @@ class ActorMentions:
         speaker's quotation."""
         text = doc.text
         if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start)
-                                            or _BARE_ANAPHOR.match(a.text) or _ITS_MEMBERS.match(a.text))
+                                            or _BARE_ANAPHOR.match(a.text) or _ITS_MEMBERS.match(a.text)
+                                            or _SAID_OWN_BEFORE.search(text, max(0, a.start - 30), a.start)
+                                            or _INDEFINITE_GROUP.match(a.text))
                    for a in found):
             return found
         starts = [s.start for s in sentences]
@@ -1094,11 +1108,24 @@ class ActorMentions:
             si = bisect_right(starts, a.start) - 1
             its = a.kind == "generic" and _ITS_MEMBERS.match(a.text) is not None
             if (a.kind == "generic" and prev is not None and prev_si == si and not _BARE_WORD.match(prev.name)
-                    and (its or (_BARE_WORD.match(a.text) and _ITS.search(text, max(0, a.start - 7), a.start)))):
-                # "Russia's defence ministry said its troops ...": the troops are Russia's
+                    and (its or (_BARE_WORD.match(a.text) and _ITS.search(text, max(0, a.start - 7), a.start))
+                         or (prev.kind == "state" and _STATE_MEN.fullmatch(a.text)
+                             and (said := _SAID_OWN_BEFORE.search(text, prev.end, a.start)) is not None
+                             and not text[prev.end:said.start()].strip()))):
+                # "Russia's defence ministry said its troops ...": the troops are Russia's (evc: so are those of
+                # "Ukraine's General Staff said on Monday that troops had repelled ...")
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
             prev, prev_si = a, si
+            if a.kind == "generic" and _INDEFINITE_GROUP.match(a.text):
+                if not text[starts[si]:a.start].isspace() and a.start != starts[si]:
+                    continue  # "M23, a rebel group backed by Rwanda": who a side named is, no actor of its own
+                if (ref := self._named_next(text, si, starts, groups)) is not None:
+                    out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
+                elif doc.focus_country:
+                    out.append(ActorMention(a.start, a.end, a.text, unidentified_group(doc.focus_country), None,
+                                            "generic", doc.focus_country.upper()))
+                continue
             bare = (a.kind == "generic" and _BARE_ANAPHOR.match(a.text) is not None and not _anaphor(text, a)
                     and not _KIND_BEFORE.search(text, max(0, a.start - 40), a.start)
                     and not _PREPOSITION_BEFORE.search(text, max(0, a.start - 16), a.start)
@@ -1122,6 +1149,15 @@ class ActorMentions:
                     _call(called, a.text, a)
             out.append(a)
         return out
+
+    @staticmethod
+    def _named_next(text: str, si: int, starts: list[int], groups: list[ActorMention]) -> ActorMention | None:
+        """evc: the one non-state armed group the sentence after sentence ``si`` names ("An ethnic armed group
+        said it had seized X. The MNDAA said ...": the MNDAA), else None (none, or two)."""
+        lo = starts[si + 1] if si + 1 < len(starts) else len(text)
+        hi = starts[si + 2] if si + 2 < len(starts) else len(text)
+        named = {g.faction or g.name: g for g in groups if lo <= g.start < hi}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     @staticmethod
     def _armed_side(text: str, a: ActorMention, states: set[str]) -> bool:

@@ -512,7 +512,8 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged|beat\s+back|"
                               r"fended\s+off)\s+"
-                              r"(?:\w+\s+){0,2}$", re.I)
+                              # (evc: a count may take more: "repelled more than 20 Russian attacks")
+                              r"(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+\d[\d,]*\s+)?(?:\w+\s+){0,2}$", re.I)
 #: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
 _REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
                                    r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
@@ -3530,9 +3531,15 @@ class EventExtractor:
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
                 continue
+            if trig.id == "handover" and text[te - 4:te].lower() == "from" and _POSITIONS_LEFT.match(text, te):
+                continue  # evc: "Lebanese soldiers withdrew from positions along the border": no territory handed over
             if trig.subordinate and any(o is not trig and cs <= os_ < ce and (rel_span is None or rel_span[0] <= ts < rel_span[1])
+                                        and not (trig.id in ("kill", "vac-attack") and o.id == "abduction" and te <= os_
+                                                 and " and " in text[te:os_])
                                         for os_, o, rel_span in main_violent):
-                continue  # "clashes killed five people": the toll of the battle, not a second event
+                # "clashes killed five people": the toll of the battle, not a second event (evc: but "bandits killed
+                # 32 people and kidnapped 50": a killing of its own, which the abduction after it folds into)
+                continue
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
@@ -4072,6 +4079,9 @@ class EventExtractor:
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
                 a1 = ""
+            if trig.id == "handover" and a2 and any(a.name == a2 and a.start >= te and _BASE_OF_BEFORE.search(
+                    text, max(te, a.start - 30), a.start) for a in s_actors):
+                a2 = ""  # evc: "withdrew from the headquarters of the 6th Infantry Division": whose base was left, no side
             if trig.id == "expel" and not a2:
                 a2 = next((a.name for a in s_actors if ts < a.start and a.end <= te and a.name != a1), "")  # driven out
             if trig.id == "clash" and not a2:
@@ -4293,6 +4303,29 @@ class EventExtractor:
                     and all(getattr(m.location, "is_whole_country", False) for m in at_places if cs <= m.start < ce)):
                 # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
                 # country (many events counted), not one attack at the country's centre
+                continue
+            if (dm is None and etype in VIOLENT_TYPES and ("but " in text[max(cs, ts - 8):ts] or "yet " in text[max(cs, ts - 8):ts])
+                    and _GONE_ON_CONTRAST.match(text, max(text.rfind("but ", max(cs, ts - 8), ts),
+                                                          text.rfind("yet ", max(cs, ts - 8), ts)))):
+                continue  # evc: "..., but the violence has continued": the conflict going on, no event of its own
+            if (not background and dm is None and lag is None and etype in VIOLENT_TYPES and text[te - 1:te] in "sS"
+                    and _HABITUAL_PERFECT_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and ((gone := _GONE_ON_CONTRAST.search(text, te, sent.end)) is not None
+                         or _history_paragraph(text, sent.start, doc.dates))
+                    and not any(cs <= m.start < (gone.start() if gone is not None else ce) for m in at_places)):
+                # evc: "The military has carried out air strikes on their hideouts, but the violence has continued":
+                # strikes told in the perfect with no day, no place and no count, in a paragraph of history, are a
+                # record of the conflict (kept on the background layer), not the news of the day ("Israel has
+                # carried out strikes on Beirut's suburbs" names its place, and a lede is the news)
+                background = True
+            if (dm is None and lag is None and etype in VIOLENT_TYPES and "ha" in text[te:min(ce, te + 70)]
+                    and _MANY_TRIGGER.fullmatch(text, ts, te) and (tally := _WAR_TALLY_AFTER.match(text, te, ce))
+                    and (tally.group("verb").lower() not in ("killed", "left")
+                         or (any(cs <= m.start < ce for m in at_places)
+                             and all(getattr(m.location, "is_whole_country", False) for m in at_places
+                                     if cs <= m.start < ce)))):
+                # evc: "Fighting has displaced more than 3 million people across Myanmar", "clashes have killed
+                # thousands in Sudan": a war's running tally, with no day and no town, is no event of the day
                 continue
             if (_BREACHES_COUNTED.search(text, sent.start, sent.end)
                     and all(getattr(m.location, "is_whole_country", False) for m in at_places if m.start >= dl_end)):
@@ -6935,6 +6968,36 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
                            r"|\b(?:shelled|struck|hit|attacked|targeted|bombarded)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
                            r"(?:\d{2,}|dozens\s+of)\s+(?:settlements|localities|towns|villages|communities|populated\s+areas)\b",
                            re.I)
+#: evc: right before a plural event noun, a perfect that carries it out, with no article or count ("has carried out
+#: air strikes", "have launched attacks"; not "has carried out a strike", "have launched 40 drones").
+_HABITUAL_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|regularly\s+|often\s+)?(?:carried\s+out|"
+                                      r"conducted|launched|staged|mounted|waged)\s+(?:[a-z\-]+\s+)?$", re.I)
+#: evc: after a perfect's acts, the conflict going on all the same ("..., but the violence has continued").
+_GONE_ON_CONTRAST = re.compile(r"\b(?:but|yet)\s+(?:the\s+)?(?:violence|fighting|attacks|insurgency|killings|raids|"
+                               r"conflict|unrest)\s+(?:has|have)\s+(?:(?:still|only)\s+)?(?:continued|persisted|gone\s+on|"
+                               r"gr[oe]wn|intensified|spread)\b", re.I)
+
+
+def _history_paragraph(text: str, start: int, dates) -> bool:
+    """evc: whether the sentence at ``start`` follows others in its paragraph that tell no day or week (a
+    paragraph of the conflict's history, not the news of the day)."""
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].rstrip()[-1:] not in (".", "\"", "\u201d"):
+        return False  # the paragraph's first sentence
+    return not any(para <= d.start < start and d.date is not None and d.date.precision in ("day", "week")
+                   for d in dates)
+
+
+#: evc: after a trigger naming many events, its perfect with a toll or an exodus, before any stop ("Fighting in
+#: Sudan has displaced more than 12 million people", "clashes have killed thousands across the country").
+_WAR_TALLY_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|also\s+)?"
+                              r"(?P<verb>displaced|uprooted|killed|left)\b", re.I)
+#: evc: right after a withdrawal's "from", positions (a line held, not a place handed over: "withdrew from their
+#: forward positions near X").
+_POSITIONS_LEFT = re.compile(r"\s+(?:(?:its|their|his|the|some|several|a\s+few|forward|frontline|front-line|defensive|"
+                             r"military|army|advanced|fortified|border)\s+)*positions\b", re.I)
+#: evc: right before a unit named after a withdrawal, its base ("from the headquarters of the 6th Division").
+_BASE_OF_BEFORE = re.compile(r"\b(?:headquarters|base|bases|barracks|camp|garrison|command)\s+of\s+(?:the\s+)?$", re.I)
 #: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
 #: country, a tally (ev21).
 _MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
