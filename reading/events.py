@@ -743,9 +743,11 @@ _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 #: Indian firing had killed", "The US military said the strike was in response to the drone attack").
 _SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again|later|earlier)\s+)?(?:said|says|reported|"
                          r"reports|claimed|claims|announced|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)\b", re.I)
+#: A day of the week, as written in wire copy.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: What may come between the telling verb and its clause's subject ("on 18 September", "that", "in a statement").
 _SAYER_FILLER = re.compile(r"\s*(?:(?:(?:on|late|early|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2}(?:st|nd|rd|th)?|\w+)"
-                           r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"  # AP style: "said Sunday it had"
+                           r"|" + _WEEKDAY + r")"  # AP style: "said Sunday it had"
                            r"(?:\s+(?:night|morning|evening|afternoon))?|that|,)(?=\s)")
 #: The subject of the told clause is the teller itself, or the gap is no clause ("in a statement", "it", "its fighters").
 _SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|this|to|in|at|via|through|earlier|later|"
@@ -6335,11 +6337,10 @@ _WHO_CAME_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,\s+wh
 #: gold 7: a sentence opening on the attackers of the sentence before, up to the day they struck.
 _ATTACKERS_AGAIN_START = re.compile(r"\s*The\s+(?:gunmen|attackers|assailants|militants|jihadists|militiamen|bandits|"
                                     r"raiders|insurgents)\b(?:[^.;:!?]|[ap]\.m\.){0,140}?\b(?:on|late\s+on|early\s+on)\s+"
-                                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                                    + _WEEKDAY + r"\b")
 #: evx: a sentence opening on the happening named again, up to its day ("The assault on Sunday, claimed by JNIM,
 #: ...", "The ambush, which took place on Saturday, ...", "The raid on the camp late on Monday", "Sunday's attack",
 #: "The attack on May 11"): the wire's retelling of its lede, not one more happening ("Another attack on Sunday").
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HAPPENING_NOUN = (r"(?:(?:deadly|latest|overnight|dawn|night|coordinated|suicide|drone|air|armed)\s+)?"
                    r"(?:attack|assault|raid|ambush|massacre|killings|bombing|shelling|strike|airstrike|blast|explosion|"
                    r"offensive|incursion|fighting|clashes|battle)\b")
