@@ -1292,8 +1292,9 @@ class Gazetteer:
                         spelt = spelling_key(core)
                     if spelling_key(k) != spelt:
                         continue
-                if single and self._kind[i] == "country" and abs(len(core) - len(k)) > 1:
-                    continue  # a country's name is misspelt by a letter ("Phillipines"); "Mongla" is no Mongolia
+                if single and self._kind[i] == "country" and (abs(len(core) - len(k)) > 1 or core == k + "i"):
+                    continue  # a country's name is misspelt by a letter ("Phillipines"); "Mongla" is no Mongolia,
+                    # and "Sudani" (al-Sudani, an Iraqi prime minister) is the nisba of Sudan, a person's name
                 best[i] = max(best.get(i, 0.0), ratio)
         if not best:
             return (), False
@@ -1534,7 +1535,7 @@ class Gazetteer:
                 piece = pieces[j]
                 if piece[4]:
                     key = acc + " " + toks[j] if acc else toks[j]
-                    if exact.get(key) is not None:
+                    if exact.get(key) is not None and (j > i or not piece[6] or self._written_possessive(key)):
                         best = (j, key, False, piece[1])
                     elif piece[6]:
                         key = acc + " " + piece[6] if acc else piece[6]
@@ -1605,6 +1606,14 @@ class Gazetteer:
             found.append((pieces[i][0], end, key, tuple([pid[k] for k in idxs]), common, is_fuzzy))
             i = j + 1
         return tuple(found)
+
+    def _written_possessive(self, key: str) -> bool:
+        """Whether a one-word name written with a possessive "'s" names a place whole: one of its
+        places spells the apostrophe ("St John's" alone), not "Assad's" for Assads, a Moroccan
+        village that drops it (the word is the possessive of a name no place bears)."""
+        alts, names = self._cols["alt_names"], self._cols["name"]
+        return any(len(n) > 2 and n[-2] in _APOS and n[-1] in "sS" for k in self._hits(key)
+                   for n in (names[k], *alts[k].split("\x1f")))
 
     def _unit_of_exact(self, exact_key: str, fuzzy_key: str) -> bool:
         """Whether a guessed spelling that adds only a unit word to an exact name may replace it.
