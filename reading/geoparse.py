@@ -1189,6 +1189,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if _strait_hint(text):
             _straits(text, rows, spans)
         _fjords(text, rows, spans)
+        _lowercase_streets(text, rows, spans)
         spans.sort(key=lambda t: t[:2])
         return spans
     for m in _FEATURE_L.finditer(text):
@@ -1244,8 +1245,28 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
     if _strait_hint(text):
         _straits(text, rows, spans)
     _fjords(text, rows, spans)
+    _lowercase_streets(text, rows, spans)
     spans.sort(key=lambda t: t[:2])
     return spans
+
+
+#: A street written with its word in lower case, as translations from Russian, Ukrainian or Arabic write them
+#: ("on Oktyabrskaya street", "along Lenin avenue", "off Rustaveli prospekt"): after a preposition of place
+#: directly (never "on a Kabul street", "the Baghdad street": a town's name as an adjective).
+_LOWER_STREET = re.compile(r"\b(?:on|along|off|near|down|in) (?P<street>(?:[A-Z][\w\u2019'-]*[ \t]+){1,2}(?:street|avenue|prospekt))\b")
+
+
+def _lowercase_streets(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]]) -> None:
+    """Add the streets of :data:`_LOWER_STREET` to ``spans``, with the rows inside them: "Oktyabrskaya
+    street" in Nalchik is a street of the town the text names, not Oktyabrsky, Bashkortostan."""
+    if _CUES.of(text).isdisjoint(_LOWER_STREET_CUES):
+        return
+    for m in _LOWER_STREET.finditer(text):
+        s, e = m.span("street")
+        if m.group("street").split(None, 1)[0] in _FEATURE_STOP or any(a < e and s < b for a, b, _ in spans) \
+                or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue
+        spans.append((s, e, [r for r in rows if s <= r["start"] and r["end"] <= e]))
 
 
 #: A fjord written as one word ("the Sognefjord", "Oslofjorden"): the water, not the town it is named after.
@@ -1504,7 +1525,7 @@ def _physical_features(text: str, rows: list[dict], gaz: Any) -> list["Reading"]
             if inside[0]["lat"] is None:
                 continue
             at = inside[0]
-        elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
+        elif towns and text[s:e].rsplit(None, 1)[-1].title() in _STREET_WORDS:
             at, precision = _street_town(text, s, e, towns), _PRECISION["district"]
         out.append(Reading(s, e, None, precision, reason, tuple(inside), "feature", at, "street" if precision else None))
     return out
@@ -1520,7 +1541,7 @@ def _street_town(text: str, s: int, e: int, towns: list[dict]) -> dict | None:
     disagree": in neither town)."""
     speaks = _SPEAKS.match(text, e) is not None
     town = next((t for t in reversed(towns) if t["end"] <= s), None)
-    if text[s:e].rsplit(None, 1)[-1] not in _CITY_STREET_WORDS:
+    if text[s:e].rsplit(None, 1)[-1].title() not in _CITY_STREET_WORDS:
         return town or (None if speaks else next(t for t in towns))
     peer = any(_LISTED_WITH.fullmatch(text, t["end"], s) or _LISTED_WITH.fullmatch(text, e, t["start"]) for t in towns)
     if town is not None and (peer or _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
@@ -1596,7 +1617,8 @@ _WORLD_NAMES = Located.of(_WORLD_NAME)
 #: a regex hint several): national unit words, rivers, hospitals, townships, coded roads' "National", districts
 #: listed, national unit words, the Islamic State, city parts, straits, physical features, world regions.
 _CUES = CUE_WORDS  # (the place finder's: one pass per text answers both modules' words)
-_CUES.add(("fjord", "LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
+_LOWER_STREET_CUES = frozenset((" street", " avenue", " prospekt"))
+_CUES.add(tuple(_LOWER_STREET_CUES) + ("fjord", "LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
            "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
           + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS)))
 #: After a continent's name, words that make it part of an organisation's or event's name.
