@@ -4984,9 +4984,31 @@ def _compass_part_of_area(f: Found, word: str) -> None:
 _NEAR_APPOSITIVE_KM = 150.0
 
 
-#: "Perth, a small town near Launceston": a settlement noun between a town and "near"/a distance.
-_SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
-                                         r"(?:town|city|village|community|suburb|hamlet|settlement|port)[ \t]+$")
+#: "Perth, a small town near Launceston", "Taibeh, a Christian village east of Ramallah", "Saint-Louis, a Kanak
+#: tribe on the outskirts of Noumea": a settlement noun between a town and "near", a side or a distance.
+_SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?"
+                                         r"(?:town|city|village|community|suburb|hamlet|settlement|port|tribe|"
+                                         r"neighbou?rhood|district|quarter|township|camp|slum|locality)[ \t]+$")
+
+
+def _appositive_pairs(text: str | None, found: list[Found], gap: int = 3) -> Iterator[tuple[Found, Found]]:
+    """(town, the place phrase after it) of "X, near Y" (at most ``gap`` characters between) and of "X, a
+    <settlement> near Y" (:data:`_SETTLEMENT_BEFORE_DISTANCE`), the names inside that appositive skipped
+    ("a Kanak tribe": Kanak is no anchor). ``text`` None: adjacent phrases only."""
+    for k, f in enumerate(found[:-1]):
+        g = found[k + 1]
+        if 1 <= g.start - f.end <= gap:
+            yield f, g
+            continue
+        if text is None or text[f.end:f.end + 1] != ",":
+            continue
+        for h in found[k + 1:]:
+            if h.start - f.end > 48:
+                break
+            if h.relation in ("offset", "near"):
+                if _SETTLEMENT_BEFORE_DISTANCE.search(text, f.end, h.start) is not None:
+                    yield f, h
+                break
 
 
 def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None, text: str | None = None) -> None:
@@ -4996,12 +5018,9 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
     in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia). An anchor read
     abroad while the town lies in the article's country ``focus`` is the doubtful one, not the town
     (:func:`_anchor_abroad`)."""
-    for f, g in zip(found, found[1:]):
+    for f, g in _appositive_pairs(text, found):  # (also "Perth, a small town near Launceston")
         if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 or len(g.anchors) != 1:
             continue
-        if not 1 <= g.start - f.end <= 3 and (text is None or g.start - f.end > 48
-                                              or _SETTLEMENT_BEFORE_DISTANCE.search(text, f.end, g.start) is None):
-            continue  # ("Perth, a small town near Launceston": the appositive's noun between)
         a, y = f.anchors[0], g.anchors[0]
         if a.kind != "name" or not a.candidates or a.country or y.kind != "name" or not y.place_id:
             continue
@@ -5025,6 +5044,16 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
         else:
             a.place_id = None
             a.reason = f"no {a.surface!r} known within {limit:.0f} km of {anchor.name}, where the text puts it"
+        _bare_mentions_follow(found, f, a, top.id)
+
+
+def _bare_mentions_follow(found: list[Found], f: Found, a: PlaceSpan, was: str) -> None:
+    """The later bare mentions of a name an appositive placed ("Saint-Louis, a tribe on the outskirts of
+    Noumea ... the road through Saint-Louis") read as it does, not as the far namesake ``was`` they took."""
+    for g in found[found.index(f) + 1:]:
+        for b in g.anchors:
+            if b.kind == "name" and b.surface == a.surface and b.place_id == was and not b.country:
+                b.place_id, b.reason = a.place_id, a.reason
 
 
 def _unit_names_over_city_aliases(named: list, gazetteer: Any) -> None:
@@ -5467,18 +5496,20 @@ def _compass_bearing(offset_text: str) -> float | None:
     return (ns + ew) / 2.0 if not (ns == 0.0 and ew == 270.0) else 315.0
 
 
-def _compass_appositives(found: list[Found], gazetteer: Any) -> None:
-    """"Andriivka, west of Kurakhove", "Tabanan, north of Denpasar": with no distance given, the text
-    still puts the village next to the town it places, on that side; a namesake beyond
-    _COMPASS_APPOSITIVE_KM or on another side is another place. The nearest namesake bearing the
-    name there is taken, else none (the village is not in the gazetteer: the offset from the town
-    still places the event)."""
-    for f, g in zip(found, found[1:]):
+def _compass_appositives(found: list[Found], gazetteer: Any, text: str | None = None) -> None:
+    """"Andriivka, west of Kurakhove", "Tabanan, north of Denpasar", "Canaan, a settlement north of
+    Port-au-Prince": with no distance given, the text still puts the village next to the town it places,
+    on that side; a namesake beyond _COMPASS_APPOSITIVE_KM or on another side is another place. The nearest
+    namesake bearing the name there is taken, else none (the village is not in the gazetteer: the offset
+    from the town still places the event). With a settlement noun between, a name of a single place is
+    doubted too (the appositive says what it is: a village near the town)."""
+    for f, g in _appositive_pairs(text, found):
         if g.relation != "offset" or f.relation != "at" or len(f.anchors) != 1 \
-                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1 or _km(g.text) is not None:
+                or len(g.anchors) != 1 or _km(g.text) is not None:
             continue
         a, y = f.anchors[0], g.anchors[0]
-        if a.kind != "name" or len(a.candidates) < 2 or a.country or y.kind != "name" or not y.place_id:
+        if a.kind != "name" or len(a.candidates) < (2 if g.start - f.end <= 3 else 1) or a.country \
+                or y.kind != "name" or not y.place_id:
             continue
         anchor = _get(gazetteer, y.place_id)
         if anchor is None or anchor.kind not in _POINT_KINDS:
@@ -5505,6 +5536,7 @@ def _compass_appositives(found: list[Found], gazetteer: Any) -> None:
         else:
             a.place_id = None
             a.reason = f"no {a.surface!r} known {g.text.split(' of ')[0].strip()} of {anchor.name}, where the text puts it"
+        _bare_mentions_follow(found, f, a, top.id)
 
 
 #: A small town chosen this far (km) from every other town of the article ...
@@ -7571,7 +7603,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
-    _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
+    _compass_appositives(found, gazetteer, text)  # "Andriivka, west of Kurakhove": not the one 180 km north
     if text:
         _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
     place_units(named, gazetteer, text or "")  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
