@@ -899,14 +899,21 @@ _PART_WORD_AFTER = re.compile(r"[ \t]+(?:commune|district|neighbou?rhood|suburb|
                               r"|locality|sector)s?\b")
 
 
+def _names_parts(p: Any) -> bool:
+    """A city whose possessive names its own parts: one of 100,000 people, or a national capital (Honiara)."""
+    from reading.toponyms import _is_capital
+
+    return p.kind == "city" and ((p.population or 0) >= 100_000 or _is_capital(p))
+
+
 def _city_part(gazetteer: Any, a: Any, q: Any, part_said: bool = False) -> None:
     """"New York's Manhattan" after a dateline in Kansas: the part of the big city the possessive
     names (Manhattan, New York), not the article's own Manhattan. Narrows ``a`` to its places near
     the first city of 100,000 among ``q``'s places, and ``q`` to that city; unchanged when none is.
     ``part_said`` (a part word follows: "Kinshasa's Gombe commune"): no place beyond the city's reach
-    stays, under its own name or not (not Gombe, Nigeria): the gazetteer lacks the part."""
-    city = next((p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
-                 and (p.population or 0) >= 100_000), None)
+    stays, under its own name or not (not Gombe, Nigeria): the gazetteer lacks the part. A smaller national
+    capital has its parts too ("Honiara's Chinatown": Mataniko, not San Francisco's)."""
+    city = next((p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None and _names_parts(p)), None)
     if city is None:
         return
     near = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS
@@ -1049,8 +1056,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             county = _COUNTY.search(a.surface) is not None
             top = _get(gazetteer, q.candidates[0])
             if not county and (top is None or top.kind != "country") and any(
-                    (p := _get(gazetteer, pid)) is not None and p.kind == "city"
-                    and (p.population or 0) >= 100_000 for pid in q.candidates):
+                    (p := _get(gazetteer, pid)) is not None and _names_parts(p) for pid in q.candidates):
                 _city_part(gazetteer, a, q, _PART_WORD_AFTER.match(text, a.end) is not None)
                 continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part (a country's
                 # possessive is the country's: "Armenia's Syunik province", not Armenia, Colombia)

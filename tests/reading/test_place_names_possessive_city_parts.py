@@ -35,3 +35,9 @@ def test_what_follows_a_possessive_keeps_its_own_reading(gaz):
     assert _near(points_of("Moscow's Kharkiv offensive stalled in the spring.", gaz, "Kharkiv")[0], 49.98, 36.25)
     assert _near(points_of("Airstrikes hit Idlib's Saraqib on Friday.", gaz, "Saraqib")[0], 35.86, 36.81)
     assert "Vladimir Putin" not in toponyms_by_name("Moscow's Vladimir Putin met envoys on Friday.", gaz)
+
+
+def test_a_small_capital_s_possessive_names_its_own_part(gaz):
+    # Honiara (about 60,000 people) is a national capital: its Chinatown is Mataniko, not San Francisco's
+    text = "Rioters looted shops in Honiara's Chinatown on Wednesday, police in the Solomon Islands said."
+    assert _near(points_of(text, gaz, "Chinatown")[0], -9.43, 159.95)
