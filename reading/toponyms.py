@@ -5047,6 +5047,34 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
         _bare_mentions_follow(found, f, a, top.id)
 
 
+#: A town's name before this word names a city's or a province's district: "in Zavodskoi district".
+_DISTRICT_CUE = next(iter(CUE_WORDS.add((" district",))))
+_DISTRICT_AFTER = re.compile(r"[ \t]+district\b")
+#: ... whose town of that name lies this far (km) from every other place of the text: another place.
+_DISTRICT_FAR_KM = 1000.0
+
+
+def _far_towns_named_as_districts(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"In Grozny, a blast in Zavodskoi district": a name written before "district" that was read as a town
+    over _DISTRICT_FAR_KM from every other place the text names (Zavodskoy, Primorye, 3,000 km from Grozny)
+    is a district of the story's town or province the gazetteer lacks: unplaced, not put in the far town
+    (a unit of that name near the story is still read by :func:`reading.geoparse.district_units`)."""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or not a.place_id or a.country or _DISTRICT_AFTER.match(text, a.end) is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city":
+            continue
+        others = [(q.lat, q.lon) for g in found for b in g.anchors if b is not a and b.kind == "name" and b.place_id
+                  and (q := _get(gazetteer, b.place_id)) is not None and q.kind != "country" and q.id != p.id]
+        if others and all(_haversine(p.lat, p.lon, la, lo) > _DISTRICT_FAR_KM for la, lo in others):
+            a.place_id = None
+            a.reason = f"a district the gazetteer lacks: the only {a.surface!r} known is a town far from the places of the text"
+
+
 def _bare_mentions_follow(found: list[Found], f: Found, a: PlaceSpan, was: str) -> None:
     """The later bare mentions of a name an appositive placed ("Saint-Louis, a tribe on the outskirts of
     Noumea ... the road through Saint-Louis") read as it does, not as the far namesake ``was`` they took."""
@@ -6859,6 +6887,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     bigs.append((p.lat, p.lon))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
+    if not local and focus and _dateline_in(found, gazetteer, focus) and any(iso == focus for _, iso in said):
+        local = True  # "HONIARA, Solomon Islands -": the story of that country, whose towns are its own
     # A stray supports no other: towns unplaced here are no longer the article's towns, and the
     # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
     # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
@@ -6905,6 +6935,16 @@ def _local_dateline(found: list[Found], gazetteer: Any, focus: str | None) -> bo
                 p = _get(gazetteer, a.place_id)
                 return p is not None and p.kind == "city" and p.country == focus and not _is_capital(p) \
                     and (p.population or 0) < _LOCAL_DATELINE_POPULATION
+    return False
+
+
+def _dateline_in(found: list[Found], gazetteer: Any, focus: str) -> bool:
+    """The article's dateline is a town of the focus country (any size: a capital's story is its country's)."""
+    for f in found:
+        for a in f.anchors:
+            if a.dateline and a.place_id:
+                p = _get(gazetteer, a.place_id)
+                return p is not None and p.kind == "city" and p.country == focus
     return False
 
 
@@ -7604,6 +7644,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer, text)  # "Andriivka, west of Kurakhove": not the one 180 km north
+    if text and _DISTRICT_CUE in CUE_WORDS.of(text):
+        _far_towns_named_as_districts(text, found, gazetteer)  # "in Zavodskoi district" of Grozny: not Primorye's
     if text:
         _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
     place_units(named, gazetteer, text or "")  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
