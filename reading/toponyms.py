@@ -3619,6 +3619,12 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                         _narrow(gazetteer, a, unit)  # its towns in that state, when it has some
                     a.country = unit.country
                     a.placed_in = True
+                    if unit.kind == "country" and said == 1:
+                        _list_placed_in_country(text, found, i, unit.country, gazetteer)
+            elif not said and prev.relation == "at" and " in " in text[prev.end:f.start]:
+                unit = _get(gazetteer, f.anchors[0].candidates[0])
+                if unit is not None and unit.kind == "country" and unit.country:
+                    _unknown_last_in_country(text, found, i, f, unit.country, gazetteer)
             continue
         # ("Queenstown, a resort in the Otago region of New Zealand": the unit says it too)
         told = kind in ("country", "admin1") and _country_appositive(text, prev.end, f)
@@ -3632,8 +3638,12 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
+                    if said == 1:
+                        _list_placed_in_country(text, found, i, iso, gazetteer)
             elif told and a.kind == "name" and not a.country and _is_country_name(gazetteer, a):
                 _country_named_town(gazetteer, a, f.anchors[0])  # "Liberia, the capital of Guanacaste"
+        elif kind == "country" and prev.relation == "at" and " in " in text[prev.end:f.start]:
+            _unknown_last_in_country(text, found, i, f, _get(gazetteer, f.anchors[0].candidates[0]).country, gazetteer)
     if found and found[0].anchors and found[0].anchors[0].dateline and found[0].anchors[0].country:
         _dateline_town_again(found, gazetteer)
     _unknown_placed_again(found, gazetteer)
@@ -3658,6 +3668,48 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 if hit is not None:
                     defined.append(hit)
     return defined
+
+
+#: What joins the towns of one list ("Taibeh and Odaisseh", "Kasama, Mpika and Isoka").
+_LIST_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _list_placed_in_country(text: str, found: list[Found], k: int, iso: str, gazetteer: Any) -> None:
+    """"Taibeh and Odaisseh in south Lebanon": the country after a list of towns holds each of them, not only
+    the last (``found[k]``, already placed in ``iso``): the towns before it, joined to it, are placed in it
+    too (a namesake there, else none: not Tayibe, Israel). A country's name, a capital or a big city named
+    for its government stays ("the roles of Moscow and Tehran in Syria")."""
+    while k > 0:
+        prev, nxt = found[k - 1], found[k]
+        if _LIST_JOIN.fullmatch(text, prev.end, nxt.start) is None or not _placed_as_listed(prev, iso, gazetteer):
+            return
+        k -= 1
+
+
+def _placed_as_listed(f: Found, iso: str, gazetteer: Any) -> bool:
+    """Place the town of ``f`` in the country ``iso`` its list is said to lie in (:func:`_list_placed_in_country`);
+    False (unchanged) for what is no such town."""
+    if f.relation != "at" or len(f.anchors) != 1:
+        return False
+    a = f.anchors[0]
+    if a.kind != "name" or a.country or not a.candidates or _is_country_name(gazetteer, a) or any(
+            (p := _get(gazetteer, pid)) is None or _is_capital(p) or (p.population or 0) >= _STRAY_POPULATION
+            for pid in a.candidates):
+        return False
+    a.country, a.placed_in = iso, True
+    return True
+
+
+#: "Taibeh and Odaisseh in": a list's last name, one the gazetteer lacks, before "in" (:func:`_list_placed_in_country`).
+_UNKNOWN_LAST_IN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?"
+                              r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _unknown_last_in_country(text: str, found: list[Found], k: int, f: Found, iso: str, gazetteer: Any) -> None:
+    """"Taibeh and Odaisseh in south Lebanon": the list's last name unknown, the towns before it (``found[k]``
+    and the ones joined to it) lie in the country all the same."""
+    if _UNKNOWN_LAST_IN.fullmatch(text, found[k].end, f.start) is not None and _placed_as_listed(found[k], iso, gazetteer):
+        _list_placed_in_country(text, found, k, iso, gazetteer)
 
 
 def _dateline_town_again(found: list[Found], gazetteer: Any) -> None:
