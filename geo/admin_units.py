@@ -61,8 +61,17 @@ def units_named(name: str) -> tuple[AdminUnit, ...]:
     keys = t["key"]
     lo = bisect_left(keys, k)  # the rows are sorted by key (scripts/build_admin_units.py)
     hi = bisect_right(keys, k, lo)
+    rows = list(range(lo, hi))
+    # a German district that shares its name with its town is written "Rosenheim, Landkreis" by the source
+    lo = bisect_left(keys, k + _DISTRICT_OF_TOWN, hi)
+    rows += range(lo, bisect_right(keys, k + _DISTRICT_OF_TOWN, lo))
     return tuple(AdminUnit(t["name"][i].as_py(), t["country"][i].as_py(), t["parent"][i].as_py() or "",
-                           round(t["lat"][i].as_py(), 3), round(t["lon"][i].as_py(), 3)) for i in range(lo, hi))
+                           round(t["lat"][i].as_py(), 3), round(t["lon"][i].as_py(), 3)) for i in rows)
+
+
+#: The key's tail of a German district named after its town, which is a unit of its own ("Rosenheim, Landkreis"
+#: beside "Rosenheim, Kreisfreie Stadt"): the district is what "Rosenheim district" and "Landkreis Rosenheim" mean.
+_DISTRICT_OF_TOWN = " landkreis"
 
 
 def unit_place(u: AdminUnit, word: str = "") -> Place:

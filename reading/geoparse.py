@@ -383,7 +383,7 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
 _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
                    ("taluk", frozenset(("IN",))), ("mandal", frozenset(("IN",))),
                    ("sub-count", frozenset(("KE", "UG"))),
-                   ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
+                   ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))), ("landkreis", frozenset(("DE",))))
 
 
 #: Unit words that name no unit of :mod:`geo.admin_units` in these countries: its US units are counties, and
@@ -409,12 +409,12 @@ _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
     ("localit", ("y", "ies")), ("regenc", ("y", "ies")), ("prefecture", ("", "s")), ("province", ("", "s")))
     for end in ends])
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
-_UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_UNIT_OF = re.compile(rf"[\s(](?:(?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|Landkreis[ \t]+)(?=[A-Z])")
 #: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
 #: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
 _UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
                "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince",
-               "aluk", "andal")
+               "aluk", "andal", "andkreis")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
 #: Generic words of a parent unit's name, left out to find the parent in the text ("Sagaing Region").
@@ -538,10 +538,13 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
                 break
             sep = _LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
             got = name_at_end(sep.start()) if sep is not None else None
-    def name_at_start(k: int, plural: bool) -> tuple[int, int, dict | None] | None:
+    def name_at_start(k: int, plural: bool, word_at: int = -1) -> tuple[int, int, dict | None] | None:
         r = by_start.get(k)
         if r is not None:
             return k, r["end"], r
+        r = by_start.get(word_at)
+        if r is not None and r["end"] > k and r["lat"] is None:
+            return k, r["end"], r  # "Landkreis Rosenheim" read whole, unplaced: the name after the German unit word
         m = _NAME_AT.match(text, k) if plural else None  # ("the districts of Oder-Spree and Märkisch-Oderland":
         if m is None or any(q["start"] < m.end() and k < q["end"] for q in rows):  # names missed after it)
             return None
@@ -550,7 +553,7 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
     for m in of:
         word = m.group()[1:].split()[0]
         plural = word[-1] in "sS"
-        got = name_at_start(m.end(), plural)
+        got = name_at_start(m.end(), plural, m.start() + 1)
         while got is not None:
             s, e, r = got
             consider(s, e, r, None, m.group()[1:])
