@@ -5043,13 +5043,13 @@ _SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[A-Za-z-]+[ \
                                          r"neighbou?rhood|district|quarter|township|camp|slum|locality)[ \t]+$")
 
 
-def _appositive_pairs(text: str | None, found: list[Found], gap: int = 3) -> Iterator[tuple[Found, Found]]:
-    """(town, the place phrase after it) of "X, near Y" (at most ``gap`` characters between) and of "X, a
+def _appositive_pairs(text: str | None, found: list[Found]) -> Iterator[tuple[Found, Found]]:
+    """(town, the place phrase after it) of "X, near Y" (at most 3 characters between) and of "X, a
     <settlement> near Y" (:data:`_SETTLEMENT_BEFORE_DISTANCE`), the names inside that appositive skipped
     ("a Kanak tribe": Kanak is no anchor). ``text`` None: adjacent phrases only."""
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
-        if 1 <= g.start - f.end <= gap:
+        if 1 <= g.start - f.end <= 3:
             yield f, g
             continue
         if text is None or text[f.end:f.end + 1] != ",":
@@ -5100,7 +5100,7 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
 
 
 #: A town's name before this word names a city's or a province's district: "in Zavodskoi district".
-_DISTRICT_CUE = next(iter(CUE_WORDS.add((" district",))))
+_DISTRICT_CUES = CUE_WORDS.add((" district",))
 _DISTRICT_AFTER = re.compile(r"[ \t]+district\b")
 #: ... whose town of that name lies this far (km) from every other place of the text: another place.
 _DISTRICT_FAR_KM = 1000.0
@@ -6939,7 +6939,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     bigs.append((p.lat, p.lon))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
-    if not local and focus and _dateline_in(found, gazetteer, focus) and any(iso == focus for _, iso in said):
+    if not local and focus and any(iso == focus for _, iso in said) and _dateline_town(found, gazetteer, focus):
         local = True  # "HONIARA, Solomon Islands -": the story of that country, whose towns are its own
     # A stray supports no other: towns unplaced here are no longer the article's towns, and the
     # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
@@ -6981,23 +6981,18 @@ def _alias_owned_by_towns(a: PlaceSpan, p: Any, gazetteer: Any) -> bool:
 def _local_dateline(found: list[Found], gazetteer: Any, focus: str | None) -> bool:
     """The article's dateline is a town of the focus country under _LOCAL_DATELINE_POPULATION people,
     not its capital ("ROCKHAMPTON, Qld -", "HAYS, Kan. (AP) -"): a local story."""
+    p = _dateline_town(found, gazetteer, focus)
+    return p is not None and not _is_capital(p) and (p.population or 0) < _LOCAL_DATELINE_POPULATION
+
+
+def _dateline_town(found: list[Found], gazetteer: Any, focus: str | None) -> Any:
+    """The town of the article's dateline when it lies in the focus country, else None."""
     for f in found:
         for a in f.anchors:
             if a.dateline and a.place_id:
                 p = _get(gazetteer, a.place_id)
-                return p is not None and p.kind == "city" and p.country == focus and not _is_capital(p) \
-                    and (p.population or 0) < _LOCAL_DATELINE_POPULATION
-    return False
-
-
-def _dateline_in(found: list[Found], gazetteer: Any, focus: str) -> bool:
-    """The article's dateline is a town of the focus country (any size: a capital's story is its country's)."""
-    for f in found:
-        for a in f.anchors:
-            if a.dateline and a.place_id:
-                p = _get(gazetteer, a.place_id)
-                return p is not None and p.kind == "city" and p.country == focus
-    return False
+                return p if p is not None and p.kind == "city" and p.country == focus else None
+    return None
 
 
 def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -7696,7 +7691,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer, text)  # "Andriivka, west of Kurakhove": not the one 180 km north
-    if text and _DISTRICT_CUE in CUE_WORDS.of(text):
+    if text and not CUE_WORDS.of(text).isdisjoint(_DISTRICT_CUES):
         _far_towns_named_as_districts(text, found, gazetteer)  # "in Zavodskoi district" of Grozny: not Primorye's
     if text:
         _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
