@@ -655,6 +655,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         i, j = tail
+        if i < s and j < i and _surname_of_no_town(text, j, i, s, cands, gazetteer):
+            persons.add(surface)
+            continue  # "Salman Rushdie": a name word, then the name of a place of no counted people (Ruzhdie, Albania)
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
                 persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
@@ -1070,6 +1073,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "the Front's wing": towns take no article
         if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
+        if i < s and j < i and _surname_of_no_town(text, j, i, s, cands, gazetteer):
+            persons.add(surface)
+            continue  # "Salman Rushdie": a name word, then the name of a place of no counted people (Ruzhdie, Albania)
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
                 persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
@@ -2568,6 +2574,16 @@ _NOT_SURNAMES = frozenset("Memorial Monument Park Centre Center Arena Garden Gar
 #: A town this big is no surname after a first name ("Paris London", not "Jordan Poole" nor
 #: "Jordan Henderson": Henderson, Nevada, has 300,000 people).
 _SURNAME_CITY = 500_000
+
+
+def _surname_of_no_town(text: str, j: int, i: int, s: int, cands: Any, gazetteer: Any) -> bool:
+    """The name at ``s`` comes right after a frequent name word written capitalised (``text[j:i]``, "Salman":
+    :func:`_name_words`) and every place it names counts no people (GeoNames lists Ruzhdie, Albania, also as
+    "Rushdie", with no population): a person's name, not that hamlet."""
+    if s - i != 1 or not ("A" <= text[j] <= "Z") or text[j:i].lower() not in _name_words():
+        return False
+    places = [_get(gazetteer, pid) for pid in cands]
+    return bool(places) and all(p is not None and p.kind == "city" and not p.population for p in places)
 
 
 def _after_given_name(text: str, j: int, i: int, surface: str, gazetteer: Any, pats: Patterns) -> bool:

@@ -28,3 +28,9 @@ def test_a_nisba_surname_is_not_its_country(gaz):
 def test_a_misspelt_country_is_still_the_country(gaz):
     found = toponyms_by_name("Typhoon relief reached the Phillipines and Sudan on Monday.", gaz)
     assert found["Phillipines"]["lat"] is not None and found["Sudan"]["lat"] is not None
+
+
+def test_a_name_word_before_a_hamlet_of_no_counted_people_is_a_person(gaz):
+    # GeoNames lists Ruzhdie, Albania, also as "Rushdie", with no population
+    text = "A novel by Salman Rushdie was banned. Crowds cheered Rushdie in London."
+    assert surfaces(text, gaz) == ["London"]
