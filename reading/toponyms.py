@@ -3697,7 +3697,9 @@ def _list_placed_in_country(text: str, found: list[Found], k: int, iso: str, gaz
     for its government stays ("the roles of Moscow and Tehran in Syria")."""
     while k > 0:
         prev, nxt = found[k - 1], found[k]
-        if _LIST_JOIN.fullmatch(text, prev.end, nxt.start) is None or not _placed_as_listed(prev, iso, gazetteer):
+        if nxt.relation != "at" or _LIST_JOIN.fullmatch(text, prev.end, nxt.start) is None \
+                or not _placed_as_listed(prev, iso, gazetteer):
+            return  # (not "off the island of Príncipe, near Pointe-Noire in the Republic of Congo": no list)
             return
         k -= 1
 

@@ -24,3 +24,9 @@ def test_towns_of_the_country_keep_their_places(gaz):
 def test_a_capital_in_a_list_is_not_moved(gaz):
     ((lat, _),) = points_of("The roles of Moscow and Tehran in Syria were discussed.", gaz, "Moscow")
     assert lat is not None and abs(lat - 55.75) < 0.3
+
+
+def test_a_place_before_a_near_phrase_is_no_list_member(gaz):
+    text = "Rigs operate off Malabo, off the island of Príncipe, near Port-Gentil in Gabon."
+    ((lat, _),) = points_of(text, gaz, "Príncipe")
+    assert lat is not None and abs(lat - 1.6) < 0.5  # São Tomé and Príncipe's island, not a place in Gabon
