@@ -490,6 +490,11 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
 #: evv: right before "fired at ...": a projectile, the subject of the firing ("an anti-tank missile fired at a post").
 _PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|drones?|grenades?|projectiles?|"
                                 r"RPGs?)\s+(?:(?:was|were|had\s+been|been|being)\s+)?$", re.I)
+#: After an attack, its object a vessel ("attacked a Greek-owned tanker", "attacked two cargo ships"): an attack at
+#: sea, where no place but the sea may be named ("in the Red Sea").
+_VESSEL_ATTACKED = re.compile(r"(?:\s+on)?\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w\-'’]+\s+){0,3}?"
+                              r"(?:ships?|vessels?|tankers?|(?:bulk\s+)?carriers?|freighters?|dhows?|warships?|"
+                              r"destroyers?|frigates?)\b", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
@@ -3872,8 +3877,9 @@ class EventExtractor:
             # the place the trigger takes, named but not found ("seized Walikale"): the event stays
             lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
                        if trig.needs_place_after and it_loc is None else None)
-            if trig.needs_place_after and not place_after and it_loc is None and lost_at is None:
-                continue
+            if (trig.needs_place_after and not place_after and it_loc is None and lost_at is None
+                    and ("territory" in sub or _VESSEL_ATTACKED.match(text, te) is None)):
+                continue  # (an attack on a ship stays: at sea, no place but the sea may be named)
             if trig.needs_place_after and place_after and "territory" in sub and (
                     _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
                     or _BUILDING_AFTER.match(text, min(place_after, key=_START).end)):
