@@ -1687,7 +1687,10 @@ _PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:(?:also|repeatedly|frequently|
 #: audit 11: an event noun with an indefinite article ("An RSF offensive", "any new attack") whose clause
 #: goes on with a conditional ("... would trap more than a million people"): an event supposed, not told.
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:an?|any)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-_WOULD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:would|could|might)\s+(?!have\b|be\s+(?:heard|seen)\b)\w", re.I)
+#: (not across a clause of its own: "a new truce had been agreed and that troops would withdraw", "a deal under
+#: which troops would leave": what the agreement holds, the truce agreed)
+_WOULD_AFTER = re.compile(r"(?:(?!\band\s+that\b|\b(?:under|in|by)\s+which\b|\bwhereby\b)[^.;:!?]){0,120}?"
+                          r"\b(?:would|could|might)\s+(?!have\b|be\s+(?:heard|seen)\b)\w", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
                                     # a headline drops the article ("JNIM claims attack on Bamako")
