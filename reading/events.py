@@ -490,6 +490,10 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
 #: evv: right before "fired at ...": a projectile, the subject of the firing ("an anti-tank missile fired at a post").
 _PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|drones?|grenades?|projectiles?|"
                                 r"RPGs?)\s+(?:(?:was|were|had\s+been|been|being)\s+)?$", re.I)
+#: lead: between an interception and the weapons it stopped ("shot down 40 of the", "intercepted most of the"):
+#: words of one object phrase, no clause of its own.
+_INTERCEPTED_OBJECT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as|then|before|after|which|that|who|when|at|on|"
+                                 r"against|toward|towards|into)\b)[\w\-’']+){0,6}\s+")
 #: After an attack, its object a vessel ("attacked a Greek-owned tanker", "attacked two cargo ships"): an attack at
 #: sea, where no place but the sea may be named ("in the Red Sea").
 _VESSEL_ATTACKED = re.compile(r"(?:\s+on)?\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w\-'’]+\s+){0,3}?"
@@ -3816,6 +3820,11 @@ class EventExtractor:
             if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
                                               and e <= ts for _, e, o in triggers):
                 continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
+            if trig.event_type == "Explosions/Remote violence" and any(
+                    o.id == "shot-down" and cs <= e <= ts and _INTERCEPTED_OBJECT.fullmatch(text, e, ts)
+                    for _, e, o in triggers):
+                continue  # lead: "intercepted most of the missiles", "shot down 40 missiles": the weapons stopped,
+                # told by the interception (not an attack by the side that stopped them)
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
@@ -4000,6 +4009,9 @@ class EventExtractor:
                 a2 = obj.name
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
+            if trig.id == "shot-down" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 20), ts):
+                # lead: "drones launched by Iran were shot down": whose drones they were, not who downed them
+                a1, a2 = "", (a2 or a1)
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
                     a.name == a1 and b.name == a2 and a.end < b.start <= ts and _AND.fullmatch(text, a.end, b.start)
                     for a in s_actors for b in s_actors) and not _RECIPROCAL.search(text, cs, ce):
@@ -5074,7 +5086,8 @@ class EventExtractor:
             home, why = (homes.pop() if len(homes) == 1 else None), "the country whose forces act"
         if not home:
             named = {(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
-                     if m.role == "location" and m.location is not None and not _in_dateline(doc.text, m)} - {"", here}
+                     if m.role == "location" and m.location is not None and not _in_dateline(doc.text, m)
+                     and not _FLAGGED_AFTER.match(doc.text, m.end)} - {"", here}  # (a ship's flag: no place)
             home, why = (named.pop() if len(named) == 1 else None), "the one other country whose places the article names"
         if not home or home == here:
             return None, ""

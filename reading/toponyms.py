@@ -1591,6 +1591,8 @@ def _mark_aside(text: str, found: list[Found], tails: dict) -> None:
         elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
             if _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
+            elif text.startswith("-", f.end) and _FLAG_AFTER.match(text, f.end):
+                f.aside = "flag"  # lead: "the Panama-flagged tanker", "Rwanda-backed rebels": as their demonyms
             elif beside != [] and _beside_before(text, f.start, beside):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):

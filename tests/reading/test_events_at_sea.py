@@ -39,3 +39,9 @@ def test_an_attack_on_a_ship_with_only_a_sea_named_is_reported_at_sea(nlp, text,
 
 def test_an_attack_on_a_policy_with_no_place_is_still_no_event(nlp):
     assert placed(nlp, "The opposition attacked the government's budget on Monday.") == []
+
+
+def test_a_ships_flag_is_no_country_to_place_an_attack_on_it(nlp):
+    got = placed(nlp, "MOGADISHU - Pirates attacked the Liberia-flagged bulk carrier Ocean Pearl off the coast on "
+                      "Sunday.")
+    assert got and all(name != "Liberia" for name, _ in got), got
