@@ -494,6 +494,8 @@ _PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|morta
 #: words of one object phrase, no clause of its own.
 _INTERCEPTED_OBJECT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as|then|before|after|which|that|who|when|at|on|"
                                  r"against|toward|towards|into)\b)[\w\-’']+){0,6}\s+")
+#: lead: whose weapons were downed ("drones launched by Iran were shot down"): the owner, named by its "by".
+_OWNER_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\b", re.I)
 #: After an attack, its object a vessel ("attacked a Greek-owned tanker", "attacked two cargo ships"): an attack at
 #: sea, where no place but the sea may be named ("in the Red Sea").
 _VESSEL_ATTACKED = re.compile(r"(?:\s+on)?\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w\-'’]+\s+){0,3}?"
@@ -4009,7 +4011,8 @@ class EventExtractor:
                 a2 = obj.name
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
-            if trig.id == "shot-down" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 20), ts):
+            if (trig.id == "shot-down" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 20), ts)
+                    and _OWNER_BY.search(text, cs, ts)):
                 # lead: "drones launched by Iran were shot down": whose drones they were, not who downed them
                 a1, a2 = "", (a2 or a1)
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
