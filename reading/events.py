@@ -3822,11 +3822,11 @@ class EventExtractor:
             if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
                                               and e <= ts for _, e, o in triggers):
                 continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
-            if trig.event_type == "Explosions/Remote violence" and any(
-                    o.id == "shot-down" and cs <= e <= ts and _INTERCEPTED_OBJECT.fullmatch(text, e, ts)
-                    for _, e, o in triggers):
-                continue  # lead: "intercepted most of the missiles", "shot down 40 missiles": the weapons stopped,
-                # told by the interception (not an attack by the side that stopped them)
+            # lead: "intercepted most of the missiles", "shot down 40 missiles": the attack of the weapons stopped
+            # (whose interception folds into it), not an attack by the side that stopped them
+            stopped = trig.event_type == "Explosions/Remote violence" and any(
+                o.id == "shot-down" and cs <= e <= ts and _INTERCEPTED_OBJECT.fullmatch(text, e, ts)
+                for _, e, o in triggers)
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
@@ -4011,6 +4011,8 @@ class EventExtractor:
                 a2 = obj.name
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
+            if stopped and a1:
+                a1, a2 = "", (a2 if a2 and a2 != a1 else a1)  # (the defender is the side attacked)
             if (trig.id == "shot-down" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 20), ts)
                     and _OWNER_BY.search(text, cs, ts)):
                 # lead: "drones launched by Iran were shot down": whose drones they were, not who downed them
