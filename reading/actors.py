@@ -677,9 +677,10 @@ def _anaphor(text: str, a: ActorMention) -> bool:
 
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 #: Before a group: it is named as another's helper ("an army column, accompanied by fighters of the Russian
-#: private military company Wagner"), so "the rebels" told next are not it.
+#: private military company Wagner"), so "the rebels" told next are not it; so is a group named as a side's ally
+#: ("Congolese soldiers and allied Wazalendo militia": the army's helpers, not "the rebels").
 _HELPER_BEFORE = re.compile(r"\b(?:(?:accompanied|backed|supported|aided|assisted|helped|joined|reinforced)\s+by|alongside)"
-                            r"\s+[^.;:!?,]{0,60}$", re.I)
+                            r"\s+[^.;:!?,]{0,60}$|\b(?:and|with)\s+(?:their\s+|its\s+)?allied\s+$", re.I)
 _GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition|militia|brigade)$", re.I)
 #: coref: "its fighters" with nobody before it in its sentence: the group's members (not "its troops": a state's too).
 _ITS_MEMBERS = re.compile(r"^(?:its|their)\s+(?:fighters|militants|militiamen|gunmen|rebels|insurgents)$", re.I)

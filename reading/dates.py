@@ -1169,8 +1169,9 @@ _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
 #: Where the words after a date stop telling its verb: punctuation, or a relative clause about a person ("arrested
-#: two men on Wednesday who were planning an attack": their plan, not a day ahead).
-_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b")
+#: two men on Wednesday who were planning an attack": their plan, not a day ahead), or about a thing ("agreed a
+#: truce on Wednesday under which troops will withdraw": what the truce holds, agreed that day).
+_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b|\b(?:under|in|by)\s+which\b|\bwhereby\b")
 #: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
 #: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
 #: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs

@@ -490,6 +490,17 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
 #: evv: right before "fired at ...": a projectile, the subject of the firing ("an anti-tank missile fired at a post").
 _PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|drones?|grenades?|projectiles?|"
                                 r"RPGs?)\s+(?:(?:was|were|had\s+been|been|being)\s+)?$", re.I)
+#: lead: between an interception and the weapons it stopped ("shot down 40 of the", "intercepted most of the"):
+#: words of one object phrase, no clause of its own.
+_INTERCEPTED_OBJECT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as|then|before|after|which|that|who|when|at|on|"
+                                 r"against|toward|towards|into)\b)[\w\-’']+){0,6}\s+")
+#: lead: whose weapons were downed ("drones launched by Iran were shot down"): the owner, named by its "by".
+_OWNER_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\b", re.I)
+#: After an attack, its object a vessel ("attacked a Greek-owned tanker", "attacked two cargo ships"): an attack at
+#: sea, where no place but the sea may be named ("in the Red Sea").
+_VESSEL_ATTACKED = re.compile(r"(?:\s+on)?\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w\-'’]+\s+){0,3}?"
+                              r"(?:ships?|vessels?|tankers?|(?:bulk\s+)?carriers?|freighters?|dhows?|warships?|"
+                              r"destroyers?|frigates?)\b", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
@@ -1682,7 +1693,10 @@ _PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:(?:also|repeatedly|frequently|
 #: audit 11: an event noun with an indefinite article ("An RSF offensive", "any new attack") whose clause
 #: goes on with a conditional ("... would trap more than a million people"): an event supposed, not told.
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:an?|any)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-_WOULD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:would|could|might)\s+(?!have\b|be\s+(?:heard|seen)\b)\w", re.I)
+#: (not across a clause of its own: "a new truce had been agreed and that troops would withdraw", "a deal under
+#: which troops would leave": what the agreement holds, the truce agreed)
+_WOULD_AFTER = re.compile(r"(?:(?!\band\s+that\b|\b(?:under|in|by)\s+which\b|\bwhereby\b)[^.;:!?]){0,120}?"
+                          r"\b(?:would|could|might)\s+(?!have\b|be\s+(?:heard|seen)\b)\w", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
                                     # a headline drops the article ("JNIM claims attack on Bamako")
@@ -3808,6 +3822,11 @@ class EventExtractor:
             if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
                                               and e <= ts for _, e, o in triggers):
                 continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
+            # lead: "intercepted most of the missiles", "shot down 40 missiles": the attack of the weapons stopped
+            # (whose interception folds into it), not an attack by the side that stopped them
+            stopped = trig.event_type == "Explosions/Remote violence" and any(
+                o.id == "shot-down" and cs <= e <= ts and _INTERCEPTED_OBJECT.fullmatch(text, e, ts)
+                for _, e, o in triggers)
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
@@ -3872,8 +3891,9 @@ class EventExtractor:
             # the place the trigger takes, named but not found ("seized Walikale"): the event stays
             lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
                        if trig.needs_place_after and it_loc is None else None)
-            if trig.needs_place_after and not place_after and it_loc is None and lost_at is None:
-                continue
+            if (trig.needs_place_after and not place_after and it_loc is None and lost_at is None
+                    and ("territory" in sub or _VESSEL_ATTACKED.match(text, te) is None)):
+                continue  # (an attack on a ship stays: at sea, no place but the sea may be named)
             if trig.needs_place_after and place_after and "territory" in sub and (
                     _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
                     or _BUILDING_AFTER.match(text, min(place_after, key=_START).end)):
@@ -3991,6 +4011,12 @@ class EventExtractor:
                 a2 = obj.name
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
+            if stopped and a1:
+                a1, a2 = "", (a2 if a2 and a2 != a1 else a1)  # (the defender is the side attacked)
+            if (trig.id == "shot-down" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 20), ts)
+                    and _OWNER_BY.search(text, cs, ts)):
+                # lead: "drones launched by Iran were shot down": whose drones they were, not who downed them
+                a1, a2 = "", (a2 or a1)
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
                     a.name == a1 and b.name == a2 and a.end < b.start <= ts and _AND.fullmatch(text, a.end, b.start)
                     for a in s_actors for b in s_actors) and not _RECIPROCAL.search(text, cs, ce):
@@ -5065,7 +5091,8 @@ class EventExtractor:
             home, why = (homes.pop() if len(homes) == 1 else None), "the country whose forces act"
         if not home:
             named = {(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
-                     if m.role == "location" and m.location is not None and not _in_dateline(doc.text, m)} - {"", here}
+                     if m.role == "location" and m.location is not None and not _in_dateline(doc.text, m)
+                     and not _FLAGGED_AFTER.match(doc.text, m.end)} - {"", here}  # (a ship's flag: no place)
             home, why = (named.pop() if len(named) == 1 else None), "the one other country whose places the article names"
         if not home or home == here:
             return None, ""

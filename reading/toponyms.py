@@ -82,6 +82,10 @@ def _written_as_name(surface: str) -> bool:
     return _UPPER.search(rest) is not None or (not rest.isascii() and any(ch.isupper() for ch in rest))
 _SPACES = re.compile(r"\s+")
 #: A number right before a word ("one Marine", "two Rangers", "3 Guards"): it counts people or things.
+#: lead: a journey or a road before "from A to B" ("travelling from", "on the road from", "the convoy's route from").
+_ROUTE_BEFORE = re.compile(r"\b(?:roads?|highways?|motorway|routes?|railway|rail\s+line|journey|trip|travell?(?:ing|ed)|"
+                           r"travels|heading|headed|bound|(?:on\s+(?:its|their|his|her)\s+)?way|runs|running)\s+$", re.I)
+_ROUTE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _COUNTED_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d{1,3})\s+$", re.I)
 
 
@@ -1593,6 +1597,8 @@ def _mark_aside(text: str, found: list[Found], tails: dict) -> None:
         elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
             if _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
+            elif text.startswith("-", f.end) and _FLAG_AFTER.match(text, f.end):
+                f.aside = "flag"  # lead: "the Panama-flagged tanker", "Rwanda-backed rebels": as their demonyms
             elif beside != [] and _beside_before(text, f.start, beside):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
@@ -3314,6 +3320,16 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
                     floor = nxt.end
                     i += 2
                     continue
+            if low == "from" and (mid := _ROUTE_TO.match(text, a.end)) is not None and mid.end() == anchors[i + 1].start \
+                    and (road := _ROUTE_BEFORE.search(text, max(floor, tj - 40), tj)) is not None:
+                # lead: "a bus travelling from Kaduna to Abuja", "the road from Gao to Ansongo": somewhere on the way
+                # between them, as "between A and B" (not at the start of the journey)
+                nxt = anchors[i + 1]
+                found.append(Found(road.end(), nxt.end, text[road.end() : nxt.end], "between", anchors=[a, nxt]))
+                a.located = nxt.located = True
+                floor = nxt.end
+                i += 2
+                continue
         # _before_phrase, inline: the phrases that can end with the word before the anchor
         before = None
         lo = max(floor, s - _WINDOW)

@@ -88,3 +88,16 @@ def test_its_fighters_are_the_side_named_before_them(nlp):
 def test_its_fighters_naming_nobody_are_no_actor(nlp):
     doc = read(nlp, "Villagers said their fighters had fled Tame on Monday.")
     assert "their fighters" not in [a.text for a in doc.user_data["actors"]]
+
+
+def test_a_militia_named_as_the_armys_ally_is_not_the_rebels(nlp):
+    """lead: "soldiers and allied X militia" are the army's helpers: "the rebels" after them, in a new paragraph,
+    are still the rebels named before."""
+    doc = read(nlp, "ADF rebels raided the town of Oicha on Sunday.\n\n"
+                    "Ugandan troops and allied Mai-Mai militia fighters had left Eringeti on Saturday after the "
+                    "rebels attacked an army position near the town.")
+    assert last_actor(doc)[1] == "ADF"
+    doc = read(nlp, "Houthi rebels pushed towards Marib city on Monday.\n\n"
+                    "Yemeni soldiers and their allied tribal militia from the Murad clan withdrew from Sirwah after "
+                    "the rebels shelled the district.")
+    assert last_actor(doc)[1] == "Houthis"
