@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from reading.calendars import JEWISH_FEASTS, jewish_feast_span
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
 from reading.prefilter import _FOLD, SharedWords
@@ -148,6 +149,7 @@ _AGO_LEFT = _c(
 #: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
 _WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"\s+$")
+_WITHIN_ONE = _c(r"(?<![\w\-])(?i:within)\s+(?i:a|one)\s+$")  # "within a week", "within one month"
 #: Before it in its sentence: a plan, a promise or a demand ("will", "would", "vowed", "ordered", "an ultimatum"; not
 #: "managed to": "were able to arrest him within 48 hours" is counted from the act).
 _WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given"
@@ -155,9 +157,10 @@ _WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given"
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
     r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
-    r"(?:(?P<num>24\s+|48\s+)|(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
+    r"(?:(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
     re.I,
 )
+_HOURS_TOLD = _c(r"(\d{2,3})\s+hours")
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
@@ -196,7 +199,8 @@ for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
            "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
-           "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar"):
+           "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar", "tet", "rosh", "yom", "sukkot",
+           "simchat", "simhat", "hanukkah", "chanukah", "hanukah", "passover", "pesach", "purim", "shavuot"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -517,6 +521,13 @@ def _at_short_quarter(text: str, p: int, end: int) -> Candidate | None:
     return start, end, "quarter", g
 
 
+def _plan_told_before(text: str, at: int) -> bool:
+    """Whether a plan, a promise or a demand is told before ``at`` in its sentence (:data:`_WITHIN_PLAN`)."""
+    window = text[max(0, at - 100) : at]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    return _WITHIN_PLAN.search(window) is not None
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "quarter":
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
@@ -625,6 +636,14 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             mod = "the previous" if shift["rel"].lower() in ("before", "earlier") else "the following"
             return _word_offset(text, p, 1), shift.end("rel"), "relative", {"edge": None, "mod": mod, "unit": word,
                                                                               "edgeunit": None, "told_before": True}
+        if word in ("week", "month") and not words and (one := _WITHIN_ONE.search(text, max(0, p - 12), p)) \
+                and _plan_told_before(text, one.start()):
+            return one.start(), end, "relative", {"within": text[one.start():end]}  # "will reply within a week"
+        if word in ("week", "month") and len(words) >= 3 and words[-2:] == ["the", "coming"] \
+                and words[-3] in ("in", "over", "during"):
+            # "over the coming week": the seven days after publication, as "in the coming days" are the next few
+            at = _word_offset(text, p, 3)
+            return at, end, "relative", {"coming": text[at:end], "comingunit": word}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]
@@ -653,9 +672,7 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if m is None and (within := _WITHIN_LEFT.search(text, max(0, p - 20), p)) is not None:
             # "vowed to respond within 48 hours", "will report within eight weeks": a deadline from publication,
             # when a plan is told before it in its sentence (else counted from an act the words do not date)
-            window = text[max(0, within.start() - 100) : within.start()]
-            window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
-            if _WITHIN_PLAN.search(window) is None:
+            if not _plan_told_before(text, within.start()):
                 return None
             return within.start(), end, "relative", {"within": text[within.start() : end]}
         if m is None:
@@ -663,10 +680,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
                 return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
                     "relative", {"recent": "in recent days"}
             return None
-        if m["num"] and word != "hours":
-            return None
-        if word == "hours" and not m["num"]:
-            return None
+        if word == "hours" and not (m["count"] or "").isdigit():
+            return None  # ("in the past few hours": no day told)
         phrase = text[m.start() : end]
         if m["recent"]:
             return m.start(), end, "relative", {"recent": phrase}
@@ -726,10 +741,12 @@ _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
-            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year\b"
+            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year(?:['’]s\s+Eve)?\b"
             r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
-            r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b)(?:,?\s+(?P<y>{_Y}))?"
+            r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b"
+            r"|(?P<jewish>Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Sim[c]?hat\s+Torah|Chanukah|Hanukk?ah|Passover|Pesach"
+            r"|Purim|Shavuot)\b|(?P<tet>Tet)(?!\s+[Oo]ffensive)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
 
 
@@ -764,9 +781,15 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         if text[max(0, p - 7):p].lower() != "day of ":
             return None  # "Mount Arafat": a place
         p, name = p - 7, "arafat"
+    elif m["tet"]:
+        name = "lunar new year"  # Vietnam's Tet: the Lunar New Year's first day
     else:
         name = " ".join(m["name"].lower().replace("’", "'").split())
-    if name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
+    if m["jewish"]:
+        name = name.replace("chanukah", "hanukkah")
+    if name == "lunar new year's eve":
+        name = "lunar new year"  # (its eve: the day before, below)
+    elif name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
     elif name.startswith("thanksgiving") and "Canad" in text:
         return None  # (Canada's Thanksgiving is the second Monday of October)
@@ -787,7 +810,14 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
     elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
     g = {"feast": name, "y": m["y"], "hy": hijri_year}
-    if words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
+    if words[-1:] in (["before"], ["after"]) \
+            and (shift := _FEAST_SHIFT_BEFORE.search(text, max(0, p - 40), p)) is not None:
+        # "two days before Christmas", "in the week after Eid": counted from the feast's day
+        start, g["shift"] = shift.start(), (shift["n"] or shift["week"], shift["rel"].lower(),
+                                            7 if (shift["unit"] or "d")[0] in "wW" else 1)
+    elif m["name"].endswith("Eve") and name == "lunar new year":
+        g["day_of"] = "eve"
+    elif words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
         # "the second day of Eid al-Adha", "on the eve of Eid": that day of it
         nth = (day["nth"] or "").lower()
         start, g["day_of"] = day.start(), "eve" if day["eve"] else "last" if nth == "last" else _NTH[nth]
@@ -825,9 +855,13 @@ def _at_hijri(text: str, p: int) -> Candidate | None:
     return _left(text, start)[0], m.end(), "hijri", g
 
 
+#: Before a feast: a shift from its day ("two days before Christmas", "a day after Eid", "in the week before Easter").
+_FEAST_SHIFT_BEFORE = _c(r"(?<![\w\-])(?:(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+                         r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week)))"
+                         r"\s+(?P<rel>(?i:before|after))\s+$")
 #: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
 _FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last))"
-                       r"\s+(?i:day)|(?P<eve>(?i:eve)))\s+$")
+                       r"\s+(?i:day)|(?P<eve>(?i:eve|first\s+night)))\s+$")  # (a feast's first night: its eve)
 _WORD_BEFORE = _c(r"[\w\-'’.]+")
 
 
@@ -865,6 +899,15 @@ def _feast_day(g: dict, start: dt.date, end: dt.date, text: str, basis: str) -> 
     days at a day's); Nowruz likewise (20 or 21 March)."""
     k, islamic = g.get("day_of"), _ISLAMIC_FEASTS.get(g["feast"])
     one = dt.timedelta(days=1)
+    if g.get("shift"):  # "two days before Christmas": that day; "the week after Eid": the seven days after it
+        n, rel, unit_days = g["shift"]
+        if n.lower() == "week":
+            start, end = (start - 7 * one, start - one) if rel == "before" else (end + one, end + 7 * one)
+            return _fact(start, end, "week", text, basis)
+        wide = one if islamic else dt.timedelta(0)  # (an Islamic feast's span is widened by a day each side)
+        n = _count(n) * unit_days
+        day = start + wide - n * one if rel == "before" else end - wide + n * one
+        start, end = day - wide, day + wide
     if k == "eve":
         start, end = start - one, (start + one if islamic else start - one)
     elif k is not None:
@@ -974,6 +1017,8 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
     if name in _NOWRUZ:
         return [(dt.date(y, 3, 20), dt.date(y, 3, 21)) for y in (year - 1, year, year + 1)]
+    if name in JEWISH_FEASTS:
+        return [jewish_feast_span(name, y) for y in (year - 1, year, year + 1)]
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
     first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
     spans = []
@@ -1781,8 +1826,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 
     if g.get("recent"):
         phrase = g["recent"].lower()
-        width = 1 if "24" in phrase else 2 if "48" in phrase else _days_told(phrase, {"days": 5, "weeks": 21,
-                                                                                     "months": 90})
+        hours = _HOURS_TOLD.search(phrase)  # "the past 72 hours": the days those hours reach back
+        width = -(-int(hours[1]) // 24) if hours else _days_told(phrase, {"days": 5, "weeks": 21, "months": 90})
         start, end = _over(pub, lambda r: (r - days(width), r))
         if width == 1 and start + days(1) == end:  # "the past 24 hours": one day and night, as one night is
             return FactDate(start, end, "day", text, "relative")
@@ -1790,13 +1835,15 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 
     if g.get("within"):  # "within 48 hours": from publication to the count's end (hours by the days they reach)
         n, unit = g["within"].split()[-2:]
-        count = _count(n)
-        width = -(-count // 24) if unit.lower() == "hours" else count * _UNIT_DAYS[unit.lower()]
+        count, unit = _count(n), unit.lower().rstrip("s") + "s"  # ("within a week": one week)
+        width = -(-count // 24) if unit == "hours" else count * _UNIT_DAYS[unit]
         start, end = _over(pub, lambda r: (r, r + days(width)))
         return _fact(start, end, "week", text, "relative")
 
     if g.get("coming"):
-        width = _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120})
+        unit = g["comingunit"].lower()
+        width = (_UNIT_DAYS[unit + "s"] if unit in ("week", "month")  # "the coming week": the seven days after
+                 else _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120}))
         start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
         return _fact(start, end, "week", text, "relative")
 
@@ -1890,6 +1937,8 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
 
 #: Before a two-day range: the night between them ("overnight on August 19 to 20", "the night of 3 to 4 May").
 _ONE_NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+(?:(?:on|of|from|between)\s+)?(?:the\s+)?$", re.I)
+#: Before a weekday told with "of" and the next one: the night between them ("the night of Monday to Tuesday").
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+$", re.I)
 _ONE_NIGHT_START = re.compile(r"(?:overnight|(?:on\s+)?the\s+night)\b", re.I)
 
 
@@ -2160,7 +2209,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif kind == "season" and _southern(text, s_start, s_end):
             g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
-        future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind == "weekday"
+        future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind in _UNTIL_KINDS
                                  and text.startswith(("until ", "Until "), start)
                                  and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
         mention = DateMention(start=start, end=end, text=text[start:end])
@@ -2272,10 +2321,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 #: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
 #: counts from is not the one told (:mod:`reading.events` reads the shifts); a shift of days rarely passes a Monday.
 _SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards|after\s+that|earlier|before)\b")
-#: Before "until <weekday>": a state declared, which runs on from publication ("Flights were suspended until
-#: Tuesday", "power cuts would apply in Kyiv until Monday"): the weekday is the coming one, not last week's.
+#: Before "until <weekday>" or "until <day>": a state declared, which runs on from publication ("Flights were
+#: suspended until Tuesday", "power cuts would apply in Kyiv until Monday", "declared a truce until 22 April", "the
+#: hearing was adjourned until the 5th of May"): the day is the coming one (within half a year), not a past one.
 _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjourned|imposed|apply|applies|in\s+force"
-                   r"|in\s+place)\s+(?:[\w\-]+\s+){0,3}$")
+                   r"|in\s+place|declared|ceasefire|truce|curfew)\s+(?:[\w\-]+\s+){0,3}$")
+#: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
+_UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal"})
 #: A deadline's opening ("by the end of the month", "until the end of the week").
 _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
@@ -2365,7 +2417,9 @@ def _join_day_ranges(text: str, found: list) -> list:
                 opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
-                    and (0 < (d2.start - d1.start).days <= 14 and (opener < m1.start or _RANGE_OPEN.match(m1.text))
+                    and (0 < (d2.start - d1.start).days <= 14 and (opener < m1.start or _RANGE_OPEN.match(m1.text)
+                                                                   or (d2.start - d1.start).days == 1
+                                                                   and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
                          and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis
