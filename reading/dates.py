@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reading.calendars import JEWISH_FEASTS, jewish_feast_span
+from reading.calendars import JEWISH_FEASTS, jewish_feast_span, solar_hijri_year_span
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
 from reading.prefilter import _FOLD, SharedWords
@@ -729,7 +729,7 @@ _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas da
                  "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
                  # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
                  "bastille day": (7, 14), "armistice day": (11, 11),
-                 # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is the equinox's day: 20 or 21 March)
+                 # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is 1 Farvardin: 20 or 21 March)
                  "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
 #: Feasts whose day moves from year to year by a rule (:func:`_movable_span`): Easter (Western, or Orthodox told
 #: so), the US federal days (only "Labor" spelt so, as the US and Canada keep it on the same Monday; "Thanksgiving"
@@ -914,7 +914,7 @@ def _feast_day(g: dict, start: dt.date, end: dt.date, text: str, basis: str) -> 
         n = (islamic[2] - 1 if islamic else (end - start).days) if k == "last" else k
         start = start + n * one
         end = start + 2 * one if islamic else start
-    if islamic and (end - start).days <= 2 or g["feast"] in _NOWRUZ:
+    if islamic and (end - start).days <= 2:
         return FactDate(start, end, "day", text, basis)
     return _fact(start, end, "day", text, basis)
 
@@ -1015,8 +1015,8 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     if name in _FIXED_FEASTS or name in _national_days():
         month, day = _FIXED_FEASTS.get(name) or _national_days()[name]
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
-    if name in _NOWRUZ:
-        return [(dt.date(y, 3, 20), dt.date(y, 3, 21)) for y in (year - 1, year, year + 1)]
+    if name in _NOWRUZ:  # 1 Farvardin, the Solar Hijri new year (20 or 21 March)
+        return [(solar_hijri_year_span(y - 621)[0],) * 2 for y in (year - 1, year, year + 1)]
     if name in JEWISH_FEASTS:
         return [jewish_feast_span(name, y) for y in (year - 1, year, year + 1)]
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
