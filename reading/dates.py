@@ -296,6 +296,8 @@ def _at_month(text: str, p: int) -> Candidate | None:
             return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
         kind = "range_md_md" if g["m2"] else "range_md_d"
         return start, end, kind, {"m1": g["m"], "d1": g["d1"], "m2": g["m2"], "d2": g["d2"], "y": g["y"]}
+    if not g["ym"] and not g["y"] and _HABIT_AFTER.match(text, end) is not None:
+        return None  # "on 9 May every year", "from June to September each year": a habit, no date
     if g["d1"]:
         return _year_told_after(text, start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]})
     part = _part(words)
@@ -394,6 +396,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return start, end, "range_dm_dm", {"d1": g["d1"], "m1": g["m"], "d2": g["d3"], "m2": g["m2"], "y": g["y"]}
         if g["d2"]:  # "4-6 April", "12 and 13 April"
             return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
+        if not g["y"] and _HABIT_AFTER.match(text, end) is not None:
+            return None  # "on 9 May every year": a habit
         return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
@@ -429,6 +433,9 @@ def _at_digit(text: str, p: int) -> Candidate | None:
 
 _YEAR_SUBJECT_AFTER = _c(r"\s+(?:was|saw|brought|became|has\s+been|had\s+been)\b")
 _EVERY_BEFORE = _c(r"(?<![\w\-])(?i:every|each)\s+$")
+#: After a yearless month or day, or the first of two joined: a habit ("each year", "every year", "annually").
+_HABIT_AFTER = _c(r"(?:\s*(?:[-–]|\s(?i:to|and|until|till|through)\s)\s*(?:(?i:early|mid|late)[\s\-]+)?"
+                  rf"{_MON}(?:\s+{_D})?)?,?\s+(?i:each\s+year|every\s+year|annually)\b")
 
 
 def _at_weekday(text: str, p: int) -> Candidate | None:
@@ -1040,7 +1047,8 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
     """A month or year candidate told as a part of it ("the last week of May"): it starts at that part,
     which it keeps (``nth``, ``of``) for resolving; any other candidate as it is."""
     start, end, kind, g = cand
-    if kind == "relative" and g.get("unit") in ("month", "year") and g.get("mod") in ("last", "this", "the previous") \
+    if kind == "relative" and g.get("unit") in ("month", "year") \
+            and g.get("mod") in ("last", "this", "next", "the previous") \
             and not g.get("edge") and text[max(0, start - 3) : start].lower() == "of ":
         start -= 3  # "the first half of last year", "the last week of this month"
     elif kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
