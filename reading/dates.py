@@ -39,6 +39,7 @@ from typing import Callable
 
 from reading.calendars import JEWISH_FEASTS, jewish_feast_span, solar_hijri_year_span
 from reading.document import DateMention, Document, FactDate, Problem
+from reading.fiscal_years import fiscal_year_span
 from reading.messages import Messages
 from reading.prefilter import _FOLD, SharedWords
 from reading.sentences import split_sentences
@@ -112,7 +113,7 @@ _DIGIT_CORE = _c(
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
     r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
-    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
+    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–/]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
     r"|(?P<ea>\d{1,2})(?P<esep>[/.])(?P<eb>\d{1,2})\b(?![./]\d|%)"
 )
@@ -370,6 +371,27 @@ _ORDINAL_PREPS = frozenset({"on", "since", "until", "till", "before", "after", "
 _ORDINAL_BEFORE = _c(r"\d(?:st|nd|rd|th)\s+(?:and|to|through|until|till)\s+the\s+$")
 
 
+#: A fiscal year's label before its year ("FY2024", "FY 2024-25", "fiscal 2026", "the financial year 2025-26"), or
+#: its noun after the years ("the 2025-26 fiscal year").
+_FISCAL_BEFORE = _c(r"(?:(?<![\w\-])FY\s?|(?<![\w\-])(?i:fiscal|financial)\s+(?:(?i:year)\s+)?)$")
+_FISCAL_YEARS = _c(r"(?P<y1>(?:19|20)\d{2}|\d{2})(?:\s*[-–/]\s*(?P<y2>(?:19|20)\d{2}|\d{2}))?\b(?![-/.]\d)")
+_FISCAL_AFTER = _c(r"\s+(?i:fiscal|financial)\s+(?i:year)\b")
+
+
+def _at_fiscal(text: str, start: int, p: int, end: int | None = None) -> Candidate | None:
+    """A fiscal year told by its label (from ``start``) and its year or two at ``p``, up to ``end`` when the noun
+    follows them: its span as the story's country keeps it (:func:`reading.fiscal_years.fiscal_year_span`)."""
+    m = _FISCAL_YEARS.match(text, p)
+    if m is None:
+        return None
+    first = int(m["y1"]) if len(m["y1"]) == 4 else 2000 + int(m["y1"])
+    last = None if m["y2"] is None else int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if last is not None and last <= first:
+        return None
+    return _left(text, start)[0], end or m.end(), "fiscal", {"first": first, "last": last,
+                                                             "span": fiscal_year_span(text, first, last)}
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
@@ -404,10 +426,12 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return None
         return start, end, "decade", {"dec": g["dec"], "part": _part(words)}
     if g["y1"]:
-        if (g["yto"].strip() in ("-", "–") or ({"between", "from"} & set(words))
+        if (g["yto"].strip() in ("-", "–", "/") or ({"between", "from"} & set(words))
                 or ({"in", "during", "throughout"} & set(words) and g["yto"].strip().lower() == "and"
                     and len(g["y2"]) == 4)):
-            # "between 2002 and 2003", "in 2002-2003", "in 2002 and 2003": both years
+            # "between 2002 and 2003", "in 2002-2003", "in 2002 and 2003", "the 2024/25 season": both years
+            if (noun := _FISCAL_AFTER.match(text, end)) is not None:  # "the 2025-26 fiscal year"
+                return _at_fiscal(text, start, p, noun.end())
             return start, end, "year_range", {"y1": g["y1"], "y2": g["y2"]}
         # "2014 and 2015 saw ...", "from 2010 until 2012": the first year, read as a bare one
         g = {"yy": g["y1"], "yposs": None}
@@ -1051,14 +1075,15 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
             and g.get("mod") in ("last", "this", "next", "the previous") \
             and not g.get("edge") and text[max(0, start - 3) : start].lower() == "of ":
         start -= 3  # "the first half of last year", "the last week of this month"
-    elif kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
+    elif kind not in ("month", "month_year", "year", "fiscal") or not text.startswith(("of ", "Of "), start):
         return cand
+    unit = g.get("unit", "year" if kind == "fiscal" else kind)  # ("the first quarter of fiscal 2026": of its year)
     m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or (g.get("unit", kind) != "year" and m["part"].lower() == "quarter"):
+    if m is None or (unit != "year" and m["part"].lower() == "quarter"):
         return cand  # (a month has no quarters told)
-    if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
+    if m["part"].lower() in _WEEKDAYS and unit not in ("month", "month_year"):
         return cand  # ("the first Monday of 2025": not told so)
-    if m["part"].lower() == "months" and (g.get("unit", kind) != "year" or not m["count"]):
+    if m["part"].lower() == "months" and (unit != "year" or not m["count"]):
         return cand  # (months of a year only, by their count)
     if m["part"].lower() == "weeks":  # "the first three weeks of August": its first 21 days
         if not m["count"]:
@@ -1161,8 +1186,13 @@ def _candidates(text: str) -> list[Candidate]:
             names.append(cand)
         elif cand is not None:
             found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
+    fiscal_told = "FY" in text or "fiscal" in lowered or "financial year" in lowered
     for m in _DIGITS.finditer(text):
         p = m.start()
+        if fiscal_told and (told := _FISCAL_BEFORE.search(text, max(0, p - 16), p)) is not None:
+            if (cand := _at_fiscal(text, told.start(), p)) is not None:  # "FY2024", "fiscal 2026"
+                found.append(_with_part_before(text, cand))
+                continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
             before = text[p - 1]
             if before.isalnum() or before in "_.,/:" or (
@@ -1594,6 +1624,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "month_year":
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
+
+    if kind == "fiscal":  # the country's fiscal year, else the plain years of its label
+        start, end = g["span"] or (dt.date(g["first"], 1, 1), dt.date(g["last"] or g["first"], 12, 31))
+        return _fact(start, end, "year", text, "explicit")
 
     if kind == "year_range":
         y1, y2 = _year_no(g["y1"]), g["y2"]
