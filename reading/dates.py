@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reading.calendars import JEWISH_FEASTS, jewish_feast_span, solar_hijri_year_span
+from reading.calendars import (JEWISH_FEASTS, SOLAR_HIJRI_MONTHS, jewish_feast_span, solar_hijri_day,
+                               solar_hijri_year_span)
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.fiscal_years import fiscal_year_span
 from reading.messages import Messages
@@ -194,6 +195,9 @@ _ANCHOR_WORDS["quarter"] = "quarter"
 for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
     _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
+for _w in ("farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar",
+           "dey", "bahman", "esfand"):
+    _ANCHOR_WORDS[_w] = "solar"
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
@@ -390,6 +394,45 @@ def _at_fiscal(text: str, start: int, p: int, end: int | None = None) -> Candida
         return None
     return _left(text, start)[0], end or m.end(), "fiscal", {"first": first, "last": last,
                                                              "span": fiscal_year_span(text, first, last)}
+
+
+#: A year of another era told as such: the Thai Buddhist Era's ("B.E. 2543", "2568 BE") and the Hijri one's
+#: ("1445 AH", "the Hijri year 1445").
+_ERA_BEFORE = _c(r"(?:(?<![\w.])(?P<be>B\.E\.|BE)|(?P<hijri>(?i:hijri)\s+(?i:year)))\s+$")
+_ERA_YEAR = _c(r"(?P<y>(?:2[4-6]|1[34])\d\d)\b(?![-/.]\d)(?:\s+(?P<be>B\.E\.|BE\b)|\s*(?P<ah>AH\b|A\.H\.))?")
+
+
+def _at_era_year(text: str, p: int) -> Candidate | None:
+    """A Buddhist Era year (543 years after the Gregorian one it mostly is) or a Hijri year told with its era's
+    name at ``p``: its Gregorian span (:func:`_resolve_match`)."""
+    m = _ERA_YEAR.match(text, p)
+    if m is None:
+        return None
+    before = _ERA_BEFORE.search(text, max(0, p - 12), p)
+    be = m["be"] or before is not None and before["be"]
+    if be and m["y"][:2] in ("24", "25", "26"):
+        start = before.start() if before is not None and before["be"] else p
+        return _left(text, start)[0], m.end(), "year", {"y": str(int(m["y"]) - 543), "part": None}
+    if (m["ah"] or before is not None and before["hijri"]) and m["y"][:2] in ("13", "14"):
+        start = before.start() if before is not None and before["hijri"] else p
+        return _left(text, start)[0], m.end(), "hijri_year", {"hy": int(m["y"])}
+    return None
+
+
+#: A Solar Hijri day told with its month and year ("23 Khordad 1404"): Iran's and Afghanistan's calendar.
+_SOLAR_DAY = _c(r"(?P<m>Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
+                r",?\s+(?P<y>1[34]\d\d)\b(?:\s*(?:SH|AP)\b)?")
+
+
+def _at_solar_day(text: str, p: int) -> Candidate | None:
+    """A Solar Hijri day from its month's name at ``p``, with the day before it and the year after it (a month
+    alone, "Mehr", "Azar", "Dey", is also a name)."""
+    m = _SOLAR_DAY.match(text, p)
+    day = _HIJRI_DAY_BEFORE.search(text, max(0, p - 8), p) if m is not None else None
+    if day is None:
+        return None
+    return _left(text, day.start())[0], m.end(), "solar_day", {
+        "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[m["m"].lower()], "y": m["y"]}
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -772,7 +815,8 @@ _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
-            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year(?:['’]s\s+Eve)?\b"
+            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b"
+            r"|Lunar\s+New\s+Year(?:['’]s\s+Eve)?\b"
             r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
             r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b"
@@ -851,7 +895,8 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
     elif words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
         # "the second day of Eid al-Adha", "on the eve of Eid": that day of it
         nth = (day["nth"] or "").lower()
-        start, g["day_of"] = day.start(), "eve" if day["eve"] else "last" if nth == "last" else _NTH[nth]
+        start, g["day_of"] = day.start(), ("eve" if day["eve"] else "last" if nth == "last"
+                                           else int(nth[:-2]) - 1 if nth[:1].isdigit() else _NTH[nth])
     return start, max(m.end(), hijri_end), "feast", g
 
 
@@ -891,7 +936,8 @@ _FEAST_SHIFT_BEFORE = _c(r"(?<![\w\-])(?:(?P<n>(?i:a|one|two|three|four|five|six
                          r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week)))"
                          r"\s+(?P<rel>(?i:before|after))\s+$")
 #: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
-_FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last))"
+_FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last)"
+                       r"|[1-3]?\d(?i:st|nd|rd|th))"
                        r"\s+(?i:day)|(?P<eve>(?i:eve|first\s+night)))\s+$")  # (a feast's first night: its eve)
 _WORD_BEFORE = _c(r"[\w\-'’.]+")
 
@@ -1180,6 +1226,8 @@ def _candidates(text: str) -> list[Candidate]:
                 cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
+        elif kind == "solar":
+            cand = _at_solar_day(text, p) if text[p].isupper() else None
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
@@ -1187,12 +1235,16 @@ def _candidates(text: str) -> list[Candidate]:
         elif cand is not None:
             found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
     fiscal_told = "FY" in text or "fiscal" in lowered or "financial year" in lowered
+    era_told = "B.E." in text or "BE" in text or "AH" in text or "A.H." in text or "ijri year" in lowered
     for m in _DIGITS.finditer(text):
         p = m.start()
         if fiscal_told and (told := _FISCAL_BEFORE.search(text, max(0, p - 16), p)) is not None:
             if (cand := _at_fiscal(text, told.start(), p)) is not None:  # "FY2024", "fiscal 2026"
                 found.append(_with_part_before(text, cand))
                 continue
+        if era_told and (cand := _at_era_year(text, p)) is not None:  # "B.E. 2543", "1445 AH"
+            found.append(cand)
+            continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
             before = text[p - 1]
             if before.isalnum() or before in "_.,/:" or (
@@ -1236,7 +1288,8 @@ _FUTURE_WORDS = (
     r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
     r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
-    r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
+    r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
+    r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
@@ -1624,6 +1677,17 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "month_year":
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
+
+    if kind == "solar_day":  # "23 Khordad 1404"
+        try:
+            day = solar_hijri_day(int(g["y"]), g["sm"], g["d"])
+        except ValueError as exc:
+            raise _impossible(str(exc)) from None
+        return _fact(day, day, "day", text, "explicit")
+
+    if kind == "hijri_year":  # "1445 AH": the tabular year (a day or two off the moon-sighted one)
+        return _fact(_islamic_day(g["hy"], 1, 1), _islamic_day(g["hy"] + 1, 1, 1) - dt.timedelta(days=1), "year",
+                     text, "explicit")
 
     if kind == "fiscal":  # the country's fiscal year, else the plain years of its label
         start, end = g["span"] or (dt.date(g["first"], 1, 1), dt.date(g["last"] or g["first"], 12, 31))
@@ -2459,9 +2523,9 @@ def _join_day_ranges(text: str, found: list) -> list:
                 opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
-                    and (0 < (d2.start - d1.start).days <= 14 and (opener < m1.start or _RANGE_OPEN.match(m1.text)
-                                                                   or (d2.start - d1.start).days == 1
-                                                                   and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
+                    and (0 < (d2.start - d1.start).days <= 14
+                         and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
+                              and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
                          and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis
