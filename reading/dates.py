@@ -195,9 +195,6 @@ _ANCHOR_WORDS["quarter"] = "quarter"
 for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
     _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
-for _w in ("farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar",
-           "dey", "bahman", "esfand"):
-    _ANCHOR_WORDS[_w] = "solar"
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
@@ -419,20 +416,20 @@ def _at_era_year(text: str, p: int) -> Candidate | None:
     return None
 
 
-#: A Solar Hijri day told with its month and year ("23 Khordad 1404"): Iran's and Afghanistan's calendar.
-_SOLAR_DAY = _c(r"(?P<m>Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
-                r",?\s+(?P<y>1[34]\d\d)\b(?:\s*(?:SH|AP)\b)?")
+#: Before a Solar Hijri year: its day and month ("23 Khordad 1404"; Iran's and Afghanistan's calendar). Read from the
+#: year, as a month alone ("Mehr", "Azar", "Dey") is also a name, and "aban" or "tir" end many words.
+_SOLAR_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+                       r"(?P<m>Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
+                       r",?\s+$")
 
 
 def _at_solar_day(text: str, p: int) -> Candidate | None:
-    """A Solar Hijri day from its month's name at ``p``, with the day before it and the year after it (a month
-    alone, "Mehr", "Azar", "Dey", is also a name)."""
-    m = _SOLAR_DAY.match(text, p)
-    day = _HIJRI_DAY_BEFORE.search(text, max(0, p - 8), p) if m is not None else None
-    if day is None:
+    """A Solar Hijri day whose year (13xx or 14xx) is at ``p``, its day and month told before it."""
+    day = _SOLAR_DAY_BEFORE.search(text, max(0, p - 24), p)
+    if day is None or not text.startswith(("13", "14"), p) or (p + 4 < len(text) and text[p + 4].isalnum()):
         return None
-    return _left(text, day.start())[0], m.end(), "solar_day", {
-        "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[m["m"].lower()], "y": m["y"]}
+    return _left(text, day.start())[0], p + 4, "solar_day", {
+        "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[day["m"].lower()], "y": text[p:p + 4]}
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -1226,8 +1223,6 @@ def _candidates(text: str) -> list[Candidate]:
                 cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
-        elif kind == "solar":
-            cand = _at_solar_day(text, p) if text[p].isupper() else None
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
@@ -1235,16 +1230,18 @@ def _candidates(text: str) -> list[Candidate]:
         elif cand is not None:
             found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
     fiscal_told = "FY" in text or "fiscal" in lowered or "financial year" in lowered
-    era_told = "B.E." in text or "BE" in text or "AH" in text or "A.H." in text or "ijri year" in lowered
+    era_told = "B.E." in text or "BE " in text or " AH" in text or "A.H." in text or "ijri year" in lowered
     for m in _DIGITS.finditer(text):
         p = m.start()
         if fiscal_told and (told := _FISCAL_BEFORE.search(text, max(0, p - 16), p)) is not None:
             if (cand := _at_fiscal(text, told.start(), p)) is not None:  # "FY2024", "fiscal 2026"
                 found.append(_with_part_before(text, cand))
                 continue
-        if era_told and (cand := _at_era_year(text, p)) is not None:  # "B.E. 2543", "1445 AH"
-            found.append(cand)
-            continue
+        if m.end() - p == 4 and text[p] in "12":  # a year of another era: "B.E. 2543", "1445 AH", "13 Dey 1398"
+            if era_told and (cand := _at_era_year(text, p)) is not None \
+                    or text[p + 1] in "34" and (cand := _at_solar_day(text, p)) is not None:
+                found.append(cand)
+                continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
             before = text[p - 1]
             if before.isalnum() or before in "_.,/:" or (
