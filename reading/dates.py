@@ -365,7 +365,9 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
 #: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
 #: last month"); not "on the 3rd floor".
 _ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s|\s+(?:and|to|through|until|till)\s+the\s+[0-3]?\d"
-                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b|\s+(?P<abbr>inst|ult|prox)\.)")
+#: The old commercial and legal abbreviations after a day: of this month ("the 4th inst."), the last, the next.
+_ORDINAL_ABBR = {"inst": "this", "ult": "last", "prox": "next"}
 #: Before "the 9th": the words that make it a day ("on the 9th", "since the 3rd", "on the 19th and the 20th"; not
 #: "by the 15th", a deadline as often ahead as past).
 _ORDINAL_PREPS = frozenset({"on", "since", "until", "till", "before", "after", "from", "between"})
@@ -437,6 +439,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is None:
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
+            if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
+                return start, o.end(), "ordinal", {"d": o["d"], "rel": _ORDINAL_ABBR[o["abbr"]]}
             if len(words) >= 2 and words[-1] == "the" and words[-2] in _ORDINAL_PREPS:
                 return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
             if _ORDINAL_BEFORE.search(text, max(0, p - 16), p):  # "... on the 19th and the 20th"
@@ -1801,8 +1805,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if pub is None:
             raise _Unresolved("W302", _NO_PUB)
         y, mo = pub.best.year, pub.best.month
-        if g["rel"] == "last" or (g["rel"] != "this" and not future and d > pub.hi.day):
+        if g["rel"] == "last" or (g["rel"] not in ("this", "next") and not future and d > pub.hi.day):
             y, mo = _add_months(y, mo, -1)
+        elif g["rel"] == "next":  # "the 3rd prox."
+            y, mo = _add_months(y, mo, 1)
         day = _valid(y, mo, d, text)
         return _fact(day, day, "day", text, "context")
 
