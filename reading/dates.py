@@ -37,7 +37,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from reading.calendars import (JEWISH_FEASTS, SOLAR_HIJRI_MONTHS, jewish_feast_span, solar_hijri_day,
+                               solar_hijri_year_span)
 from reading.document import DateMention, Document, FactDate, Problem
+from reading.fiscal_years import fiscal_year_span
 from reading.messages import Messages
 from reading.prefilter import _FOLD, SharedWords
 from reading.sentences import split_sentences
@@ -111,7 +114,7 @@ _DIGIT_CORE = _c(
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
     r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
-    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
+    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–/]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
     r"|(?P<ea>\d{1,2})(?P<esep>[/.])(?P<eb>\d{1,2})\b(?![./]\d|%)"
 )
@@ -148,6 +151,7 @@ _AGO_LEFT = _c(
 #: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
 _WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"\s+$")
+_WITHIN_ONE = _c(r"(?<![\w\-])(?i:within)\s+(?i:a|one)\s+$")  # "within a week", "within one month"
 #: Before it in its sentence: a plan, a promise or a demand ("will", "would", "vowed", "ordered", "an ultimatum"; not
 #: "managed to": "were able to arrest him within 48 hours" is counted from the act).
 _WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given"
@@ -155,9 +159,10 @@ _WITHIN_PLAN = _c(r"\b(?i:will|would|shall|must|ultimatum|deadline|gave|given"
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
     r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
-    r"(?:(?P<num>24\s+|48\s+)|(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
+    r"(?:(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
     re.I,
 )
+_HOURS_TOLD = _c(r"(\d{2,3})\s+hours")
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
@@ -196,7 +201,8 @@ for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
            "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
-           "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar"):
+           "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar", "tet", "rosh", "yom", "sukkot",
+           "simchat", "simhat", "hanukkah", "chanukah", "hanukah", "passover", "pesach", "purim", "shavuot"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -292,6 +298,8 @@ def _at_month(text: str, p: int) -> Candidate | None:
             return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
         kind = "range_md_md" if g["m2"] else "range_md_d"
         return start, end, kind, {"m1": g["m"], "d1": g["d1"], "m2": g["m2"], "d2": g["d2"], "y": g["y"]}
+    if not g["ym"] and not g["y"] and _HABIT_AFTER.match(text, end) is not None:
+        return None  # "on 9 May every year", "from June to September each year": a habit, no date
     if g["d1"]:
         return _year_told_after(text, start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]})
     part = _part(words)
@@ -357,11 +365,73 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
 #: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
 #: last month"); not "on the 3rd floor".
 _ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s|\s+(?:and|to|through|until|till)\s+the\s+[0-3]?\d"
-                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b|\s+(?P<abbr>inst|ult|prox)\.)")
+#: The old commercial and legal abbreviations after a day: of this month ("the 4th inst."), the last, the next.
+_ORDINAL_ABBR = {"inst": "this", "ult": "last", "prox": "next"}
 #: Before "the 9th": the words that make it a day ("on the 9th", "since the 3rd", "on the 19th and the 20th"; not
 #: "by the 15th", a deadline as often ahead as past).
 _ORDINAL_PREPS = frozenset({"on", "since", "until", "till", "before", "after", "from", "between"})
 _ORDINAL_BEFORE = _c(r"\d(?:st|nd|rd|th)\s+(?:and|to|through|until|till)\s+the\s+$")
+
+
+#: A fiscal year's label before its year ("FY2024", "FY 2024-25", "fiscal 2026", "the financial year 2025-26"), or
+#: its noun after the years ("the 2025-26 fiscal year").
+_FISCAL_BEFORE = _c(r"(?:(?<![\w\-])FY\s?|(?<![\w\-])(?i:fiscal|financial)\s+(?:(?i:year)\s+)?)$")
+_FISCAL_YEARS = _c(r"(?P<y1>(?:19|20)\d{2}|\d{2})(?:\s*[-–/]\s*(?P<y2>(?:19|20)\d{2}|\d{2}))?\b(?![-/.]\d)")
+_FISCAL_AFTER = _c(r"\s+(?i:fiscal|financial)\s+(?i:year)\b")
+
+
+def _at_fiscal(text: str, start: int, p: int, end: int | None = None) -> Candidate | None:
+    """A fiscal year told by its label (from ``start``) and its year or two at ``p``, up to ``end`` when the noun
+    follows them: its span as the story's country keeps it (:func:`reading.fiscal_years.fiscal_year_span`)."""
+    m = _FISCAL_YEARS.match(text, p)
+    if m is None:
+        return None
+    first = int(m["y1"]) if len(m["y1"]) == 4 else 2000 + int(m["y1"])
+    last = None if m["y2"] is None else int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if last is not None and last <= first:
+        return None
+    return _left(text, start)[0], end or m.end(), "fiscal", {"first": first, "last": last,
+                                                             "span": fiscal_year_span(text, first, last)}
+
+
+#: A year of another era told as such: the Thai Buddhist Era's ("B.E. 2543", "2568 BE") and the Hijri one's
+#: ("1445 AH", "the Hijri year 1445").
+_ERA_BEFORE = _c(r"(?:(?<![\w.])(?P<be>B\.E\.|BE)|(?P<hijri>(?i:hijri)\s+(?i:year)))\s+$")
+_ERA_YEAR = _c(r"(?P<y>(?:2[4-6]|1[34])\d\d)\b(?![-/.]\d)(?:\s+(?P<be>B\.E\.|BE\b)|\s*(?P<ah>AH\b|A\.H\.))?")
+
+
+def _at_era_year(text: str, p: int) -> Candidate | None:
+    """A Buddhist Era year (543 years after the Gregorian one it mostly is) or a Hijri year told with its era's
+    name at ``p``: its Gregorian span (:func:`_resolve_match`)."""
+    m = _ERA_YEAR.match(text, p)
+    if m is None:
+        return None
+    before = _ERA_BEFORE.search(text, max(0, p - 12), p)
+    be = m["be"] or before is not None and before["be"]
+    if be and m["y"][:2] in ("24", "25", "26"):
+        start = before.start() if before is not None and before["be"] else p
+        return _left(text, start)[0], m.end(), "year", {"y": str(int(m["y"]) - 543), "part": None}
+    if (m["ah"] or before is not None and before["hijri"]) and m["y"][:2] in ("13", "14"):
+        start = before.start() if before is not None and before["hijri"] else p
+        return _left(text, start)[0], m.end(), "hijri_year", {"hy": int(m["y"])}
+    return None
+
+
+#: Before a Solar Hijri year: its day and month ("23 Khordad 1404"; Iran's and Afghanistan's calendar). Read from the
+#: year, as a month alone ("Mehr", "Azar", "Dey") is also a name, and "aban" or "tir" end many words.
+_SOLAR_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+                       r"(?P<m>Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
+                       r",?\s+$")
+
+
+def _at_solar_day(text: str, p: int) -> Candidate | None:
+    """A Solar Hijri day whose year (13xx or 14xx) is at ``p``, its day and month told before it."""
+    day = _SOLAR_DAY_BEFORE.search(text, max(0, p - 24), p)
+    if day is None or not text.startswith(("13", "14"), p) or (p + 4 < len(text) and text[p + 4].isalnum()):
+        return None
+    return _left(text, day.start())[0], p + 4, "solar_day", {
+        "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[day["m"].lower()], "y": text[p:p + 4]}
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -369,6 +439,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is None:
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
+            if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
+                return start, o.end(), "ordinal", {"d": o["d"], "rel": _ORDINAL_ABBR[o["abbr"]]}
             if len(words) >= 2 and words[-1] == "the" and words[-2] in _ORDINAL_PREPS:
                 return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
             if _ORDINAL_BEFORE.search(text, max(0, p - 16), p):  # "... on the 19th and the 20th"
@@ -390,16 +462,20 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return start, end, "range_dm_dm", {"d1": g["d1"], "m1": g["m"], "d2": g["d3"], "m2": g["m2"], "y": g["y"]}
         if g["d2"]:  # "4-6 April", "12 and 13 April"
             return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
+        if not g["y"] and _HABIT_AFTER.match(text, end) is not None:
+            return None  # "on 9 May every year": a habit
         return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
             return None
         return start, end, "decade", {"dec": g["dec"], "part": _part(words)}
     if g["y1"]:
-        if (g["yto"].strip() in ("-", "–") or ({"between", "from"} & set(words))
+        if (g["yto"].strip() in ("-", "–", "/") or ({"between", "from"} & set(words))
                 or ({"in", "during", "throughout"} & set(words) and g["yto"].strip().lower() == "and"
                     and len(g["y2"]) == 4)):
-            # "between 2002 and 2003", "in 2002-2003", "in 2002 and 2003": both years
+            # "between 2002 and 2003", "in 2002-2003", "in 2002 and 2003", "the 2024/25 season": both years
+            if (noun := _FISCAL_AFTER.match(text, end)) is not None:  # "the 2025-26 fiscal year"
+                return _at_fiscal(text, start, p, noun.end())
             return start, end, "year_range", {"y1": g["y1"], "y2": g["y2"]}
         # "2014 and 2015 saw ...", "from 2010 until 2012": the first year, read as a bare one
         g = {"yy": g["y1"], "yposs": None}
@@ -425,6 +501,9 @@ def _at_digit(text: str, p: int) -> Candidate | None:
 
 _YEAR_SUBJECT_AFTER = _c(r"\s+(?:was|saw|brought|became|has\s+been|had\s+been)\b")
 _EVERY_BEFORE = _c(r"(?<![\w\-])(?i:every|each)\s+$")
+#: After a yearless month or day, or the first of two joined: a habit ("each year", "every year", "annually").
+_HABIT_AFTER = _c(r"(?:\s*(?:[-–]|\s(?i:to|and|until|till|through)\s)\s*(?:(?i:early|mid|late)[\s\-]+)?"
+                  rf"{_MON}(?:\s+{_D})?)?,?\s+(?i:each\s+year|every\s+year|annually)\b")
 
 
 def _at_weekday(text: str, p: int) -> Candidate | None:
@@ -515,6 +594,13 @@ def _at_short_quarter(text: str, p: int, end: int) -> Candidate | None:
     if not words or words[-1] not in _PREPS:
         return None  # ("Q3 results", "the H1 report": no time told without a year or a preposition)
     return start, end, "quarter", g
+
+
+def _plan_told_before(text: str, at: int) -> bool:
+    """Whether a plan, a promise or a demand is told before ``at`` in its sentence (:data:`_WITHIN_PLAN`)."""
+    window = text[max(0, at - 100) : at]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    return _WITHIN_PLAN.search(window) is not None
 
 
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
@@ -625,6 +711,14 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             mod = "the previous" if shift["rel"].lower() in ("before", "earlier") else "the following"
             return _word_offset(text, p, 1), shift.end("rel"), "relative", {"edge": None, "mod": mod, "unit": word,
                                                                               "edgeunit": None, "told_before": True}
+        if word in ("week", "month") and not words and (one := _WITHIN_ONE.search(text, max(0, p - 12), p)) \
+                and _plan_told_before(text, one.start()):
+            return one.start(), end, "relative", {"within": text[one.start():end]}  # "will reply within a week"
+        if word in ("week", "month") and len(words) >= 3 and words[-2:] == ["the", "coming"] \
+                and words[-3] in ("in", "over", "during"):
+            # "over the coming week": the seven days after publication, as "in the coming days" are the next few
+            at = _word_offset(text, p, 3)
+            return at, end, "relative", {"coming": text[at:end], "comingunit": word}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]
@@ -653,9 +747,7 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if m is None and (within := _WITHIN_LEFT.search(text, max(0, p - 20), p)) is not None:
             # "vowed to respond within 48 hours", "will report within eight weeks": a deadline from publication,
             # when a plan is told before it in its sentence (else counted from an act the words do not date)
-            window = text[max(0, within.start() - 100) : within.start()]
-            window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
-            if _WITHIN_PLAN.search(window) is None:
+            if not _plan_told_before(text, within.start()):
                 return None
             return within.start(), end, "relative", {"within": text[within.start() : end]}
         if m is None:
@@ -663,10 +755,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
                 return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
                     "relative", {"recent": "in recent days"}
             return None
-        if m["num"] and word != "hours":
-            return None
-        if word == "hours" and not m["num"]:
-            return None
+        if word == "hours" and not (m["count"] or "").isdigit():
+            return None  # ("in the past few hours": no day told)
         phrase = text[m.start() : end]
         if m["recent"]:
             return m.start(), end, "relative", {"recent": phrase}
@@ -714,7 +804,7 @@ _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas da
                  "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
                  # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
                  "bastille day": (7, 14), "armistice day": (11, 11),
-                 # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is the equinox's day: 20 or 21 March)
+                 # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is 1 Farvardin: 20 or 21 March)
                  "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
 #: Feasts whose day moves from year to year by a rule (:func:`_movable_span`): Easter (Western, or Orthodox told
 #: so), the US federal days (only "Labor" spelt so, as the US and Canada keep it on the same Monday; "Thanksgiving"
@@ -726,10 +816,13 @@ _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
-            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year\b"
+            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b"
+            r"|Lunar\s+New\s+Year(?:['’]s\s+Eve)?\b"
             r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
-            r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b)(?:,?\s+(?P<y>{_Y}))?"
+            r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b"
+            r"|(?P<jewish>Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Sim[c]?hat\s+Torah|Chanukah|Hanukk?ah|Passover|Pesach"
+            r"|Purim|Shavuot)\b|(?P<tet>Tet)(?!\s+[Oo]ffensive)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
 
 
@@ -764,9 +857,15 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         if text[max(0, p - 7):p].lower() != "day of ":
             return None  # "Mount Arafat": a place
         p, name = p - 7, "arafat"
+    elif m["tet"]:
+        name = "lunar new year"  # Vietnam's Tet: the Lunar New Year's first day
     else:
         name = " ".join(m["name"].lower().replace("’", "'").split())
-    if name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
+    if m["jewish"]:
+        name = name.replace("chanukah", "hanukkah")
+    if name == "lunar new year's eve":
+        name = "lunar new year"  # (its eve: the day before, below)
+    elif name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
     elif name.startswith("thanksgiving") and "Canad" in text:
         return None  # (Canada's Thanksgiving is the second Monday of October)
@@ -787,10 +886,18 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
     elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
     g = {"feast": name, "y": m["y"], "hy": hijri_year}
-    if words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
+    if words[-1:] in (["before"], ["after"]) \
+            and (shift := _FEAST_SHIFT_BEFORE.search(text, max(0, p - 40), p)) is not None:
+        # "two days before Christmas", "in the week after Eid": counted from the feast's day
+        start, g["shift"] = shift.start(), (shift["n"] or shift["week"], shift["rel"].lower(),
+                                            7 if (shift["unit"] or "d")[0] in "wW" else 1)
+    elif m["name"].endswith("Eve") and name == "lunar new year":
+        g["day_of"] = "eve"
+    elif words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
         # "the second day of Eid al-Adha", "on the eve of Eid": that day of it
         nth = (day["nth"] or "").lower()
-        start, g["day_of"] = day.start(), "eve" if day["eve"] else "last" if nth == "last" else _NTH[nth]
+        start, g["day_of"] = day.start(), ("eve" if day["eve"] else "last" if nth == "last"
+                                           else int(nth[:-2]) - 1 if nth[:1].isdigit() else _NTH[nth])
     return start, max(m.end(), hijri_end), "feast", g
 
 
@@ -825,9 +932,14 @@ def _at_hijri(text: str, p: int) -> Candidate | None:
     return _left(text, start)[0], m.end(), "hijri", g
 
 
+#: Before a feast: a shift from its day ("two days before Christmas", "a day after Eid", "in the week before Easter").
+_FEAST_SHIFT_BEFORE = _c(r"(?<![\w\-])(?:(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+                         r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week)))"
+                         r"\s+(?P<rel>(?i:before|after))\s+$")
 #: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
-_FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last))"
-                       r"\s+(?i:day)|(?P<eve>(?i:eve)))\s+$")
+_FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last)"
+                       r"|[1-3]?\d(?i:st|nd|rd|th))"
+                       r"\s+(?i:day)|(?P<eve>(?i:eve|first\s+night)))\s+$")  # (a feast's first night: its eve)
 _WORD_BEFORE = _c(r"[\w\-'’.]+")
 
 
@@ -865,13 +977,22 @@ def _feast_day(g: dict, start: dt.date, end: dt.date, text: str, basis: str) -> 
     days at a day's); Nowruz likewise (20 or 21 March)."""
     k, islamic = g.get("day_of"), _ISLAMIC_FEASTS.get(g["feast"])
     one = dt.timedelta(days=1)
+    if g.get("shift"):  # "two days before Christmas": that day; "the week after Eid": the seven days after it
+        n, rel, unit_days = g["shift"]
+        if n.lower() == "week":
+            start, end = (start - 7 * one, start - one) if rel == "before" else (end + one, end + 7 * one)
+            return _fact(start, end, "week", text, basis)
+        wide = one if islamic else dt.timedelta(0)  # (an Islamic feast's span is widened by a day each side)
+        n = _count(n) * unit_days
+        day = start + wide - n * one if rel == "before" else end - wide + n * one
+        start, end = day - wide, day + wide
     if k == "eve":
         start, end = start - one, (start + one if islamic else start - one)
     elif k is not None:
         n = (islamic[2] - 1 if islamic else (end - start).days) if k == "last" else k
         start = start + n * one
         end = start + 2 * one if islamic else start
-    if islamic and (end - start).days <= 2 or g["feast"] in _NOWRUZ:
+    if islamic and (end - start).days <= 2:
         return FactDate(start, end, "day", text, basis)
     return _fact(start, end, "day", text, basis)
 
@@ -972,8 +1093,10 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     if name in _FIXED_FEASTS or name in _national_days():
         month, day = _FIXED_FEASTS.get(name) or _national_days()[name]
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
-    if name in _NOWRUZ:
-        return [(dt.date(y, 3, 20), dt.date(y, 3, 21)) for y in (year - 1, year, year + 1)]
+    if name in _NOWRUZ:  # 1 Farvardin, the Solar Hijri new year (20 or 21 March)
+        return [(solar_hijri_year_span(y - 621)[0],) * 2 for y in (year - 1, year, year + 1)]
+    if name in JEWISH_FEASTS:
+        return [jewish_feast_span(name, y) for y in (year - 1, year, year + 1)]
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
     first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
     spans = []
@@ -995,17 +1118,19 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
     """A month or year candidate told as a part of it ("the last week of May"): it starts at that part,
     which it keeps (``nth``, ``of``) for resolving; any other candidate as it is."""
     start, end, kind, g = cand
-    if kind == "relative" and g.get("unit") in ("month", "year") and g.get("mod") in ("last", "this", "the previous") \
+    if kind == "relative" and g.get("unit") in ("month", "year") \
+            and g.get("mod") in ("last", "this", "next", "the previous") \
             and not g.get("edge") and text[max(0, start - 3) : start].lower() == "of ":
         start -= 3  # "the first half of last year", "the last week of this month"
-    elif kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
+    elif kind not in ("month", "month_year", "year", "fiscal") or not text.startswith(("of ", "Of "), start):
         return cand
+    unit = g.get("unit", "year" if kind == "fiscal" else kind)  # ("the first quarter of fiscal 2026": of its year)
     m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or (g.get("unit", kind) != "year" and m["part"].lower() == "quarter"):
+    if m is None or (unit != "year" and m["part"].lower() == "quarter"):
         return cand  # (a month has no quarters told)
-    if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
+    if m["part"].lower() in _WEEKDAYS and unit not in ("month", "month_year"):
         return cand  # ("the first Monday of 2025": not told so)
-    if m["part"].lower() == "months" and (g.get("unit", kind) != "year" or not m["count"]):
+    if m["part"].lower() == "months" and (unit != "year" or not m["count"]):
         return cand  # (months of a year only, by their count)
     if m["part"].lower() == "weeks":  # "the first three weeks of August": its first 21 days
         if not m["count"]:
@@ -1108,8 +1233,19 @@ def _candidates(text: str) -> list[Candidate]:
             names.append(cand)
         elif cand is not None:
             found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
+    fiscal_told = "FY" in text or "fiscal" in lowered or "financial year" in lowered
+    era_told = "B.E." in text or "BE " in text or " AH" in text or "A.H." in text or "ijri year" in lowered
     for m in _DIGITS.finditer(text):
         p = m.start()
+        if fiscal_told and (told := _FISCAL_BEFORE.search(text, max(0, p - 16), p)) is not None:
+            if (cand := _at_fiscal(text, told.start(), p)) is not None:  # "FY2024", "fiscal 2026"
+                found.append(_with_part_before(text, cand))
+                continue
+        if m.end() - p == 4 and text[p] in "12":  # a year of another era: "B.E. 2543", "1445 AH", "13 Dey 1398"
+            if era_told and (cand := _at_era_year(text, p)) is not None \
+                    or text[p + 1] in "34" and (cand := _at_solar_day(text, p)) is not None:
+                found.append(cand)
+                continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
             before = text[p - 1]
             if before.isalnum() or before in "_.,/:" or (
@@ -1153,7 +1289,8 @@ _FUTURE_WORDS = (
     r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
     r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
-    r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
+    r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
+    r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
@@ -1543,6 +1680,21 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
 
+    if kind == "solar_day":  # "23 Khordad 1404"
+        try:
+            day = solar_hijri_day(int(g["y"]), g["sm"], g["d"])
+        except ValueError as exc:
+            raise _impossible(str(exc)) from None
+        return _fact(day, day, "day", text, "explicit")
+
+    if kind == "hijri_year":  # "1445 AH": the tabular year (a day or two off the moon-sighted one)
+        return _fact(_islamic_day(g["hy"], 1, 1), _islamic_day(g["hy"] + 1, 1, 1) - dt.timedelta(days=1), "year",
+                     text, "explicit")
+
+    if kind == "fiscal":  # the country's fiscal year, else the plain years of its label
+        start, end = g["span"] or (dt.date(g["first"], 1, 1), dt.date(g["last"] or g["first"], 12, 31))
+        return _fact(start, end, "year", text, "explicit")
+
     if kind == "year_range":
         y1, y2 = _year_no(g["y1"]), g["y2"]
         y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
@@ -1654,8 +1806,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if pub is None:
             raise _Unresolved("W302", _NO_PUB)
         y, mo = pub.best.year, pub.best.month
-        if g["rel"] == "last" or (g["rel"] != "this" and not future and d > pub.hi.day):
+        if g["rel"] == "last" or (g["rel"] not in ("this", "next") and not future and d > pub.hi.day):
             y, mo = _add_months(y, mo, -1)
+        elif g["rel"] == "next":  # "the 3rd prox."
+            y, mo = _add_months(y, mo, 1)
         day = _valid(y, mo, d, text)
         return _fact(day, day, "day", text, "context")
 
@@ -1782,8 +1936,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 
     if g.get("recent"):
         phrase = g["recent"].lower()
-        width = 1 if "24" in phrase else 2 if "48" in phrase else _days_told(phrase, {"days": 5, "weeks": 21,
-                                                                                     "months": 90})
+        hours = _HOURS_TOLD.search(phrase)  # "the past 72 hours": the days those hours reach back
+        width = -(-int(hours[1]) // 24) if hours else _days_told(phrase, {"days": 5, "weeks": 21, "months": 90})
         start, end = _over(pub, lambda r: (r - days(width), r))
         if width == 1 and start + days(1) == end:  # "the past 24 hours": one day and night, as one night is
             return FactDate(start, end, "day", text, "relative")
@@ -1791,13 +1945,15 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 
     if g.get("within"):  # "within 48 hours": from publication to the count's end (hours by the days they reach)
         n, unit = g["within"].split()[-2:]
-        count = _count(n)
-        width = -(-count // 24) if unit.lower() == "hours" else count * _UNIT_DAYS[unit.lower()]
+        count, unit = _count(n), unit.lower().rstrip("s") + "s"  # ("within a week": one week)
+        width = -(-count // 24) if unit == "hours" else count * _UNIT_DAYS[unit]
         start, end = _over(pub, lambda r: (r, r + days(width)))
         return _fact(start, end, "week", text, "relative")
 
     if g.get("coming"):
-        width = _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120})
+        unit = g["comingunit"].lower()
+        width = (_UNIT_DAYS[unit + "s"] if unit in ("week", "month")  # "the coming week": the seven days after
+                 else _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120}))
         start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
         return _fact(start, end, "week", text, "relative")
 
@@ -1891,6 +2047,8 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
 
 #: Before a two-day range: the night between them ("overnight on August 19 to 20", "the night of 3 to 4 May").
 _ONE_NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+(?:(?:on|of|from|between)\s+)?(?:the\s+)?$", re.I)
+#: Before a weekday told with "of" and the next one: the night between them ("the night of Monday to Tuesday").
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+$", re.I)
 _ONE_NIGHT_START = re.compile(r"(?:overnight|(?:on\s+)?the\s+night)\b", re.I)
 
 
@@ -2161,7 +2319,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif kind == "season" and _southern(text, s_start, s_end):
             g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
-        future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind == "weekday"
+        future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind in _UNTIL_KINDS
                                  and text.startswith(("until ", "Until "), start)
                                  and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
         mention = DateMention(start=start, end=end, text=text[start:end])
@@ -2273,10 +2431,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 #: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
 #: counts from is not the one told (:mod:`reading.events` reads the shifts); a shift of days rarely passes a Monday.
 _SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards|after\s+that|earlier|before)\b")
-#: Before "until <weekday>": a state declared, which runs on from publication ("Flights were suspended until
-#: Tuesday", "power cuts would apply in Kyiv until Monday"): the weekday is the coming one, not last week's.
+#: Before "until <weekday>" or "until <day>": a state declared, which runs on from publication ("Flights were
+#: suspended until Tuesday", "power cuts would apply in Kyiv until Monday", "declared a truce until 22 April", "the
+#: hearing was adjourned until the 5th of May"): the day is the coming one (within half a year), not a past one.
 _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjourned|imposed|apply|applies|in\s+force"
-                   r"|in\s+place)\s+(?:[\w\-]+\s+){0,3}$")
+                   r"|in\s+place|declared|ceasefire|truce|curfew)\s+(?:[\w\-]+\s+){0,3}$")
+#: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
+_UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal"})
 #: A deadline's opening ("by the end of the month", "until the end of the week").
 _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
@@ -2366,7 +2527,9 @@ def _join_day_ranges(text: str, found: list) -> list:
                 opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
-                    and (0 < (d2.start - d1.start).days <= 14 and (opener < m1.start or _RANGE_OPEN.match(m1.text))
+                    and (0 < (d2.start - d1.start).days <= 14
+                         and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
+                              and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
                          and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis
