@@ -535,19 +535,38 @@ def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
 def _fold_fight_sounds(doc: Document, events: list[Event]) -> list[Event]:
     """audit 12: "Clashes broke out in eastern Tripoli on Thursday ... Residents reported heavy gunfire and
     explosions near the airport road until Friday": a fight heard, with no side or toll of its own, within a
-    day of a fight told before it, is that fight."""
+    day of a fight told before it, is that fight. lead: so are explosions heard after strikes or missiles
+    told before ("Iran fired missiles at Israel. Explosions were heard over Tel Aviv"): the strikes heard, no
+    bombing of their own."""
     text, out = doc.text, []
     for ev in events:
         e = ev.evidence
-        if (e is not None and ev.event_type == "Battles" and not ev.actor1 and not ev.fatalities and not ev.planned
-                and _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
-                and any(p.event_type == "Battles" and p.evidence is not None and p.evidence.end <= e.start
-                        and not p.planned and p.background == ev.background
-                        and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)
-                        for p in events if p is not ev)):
+        if e is None or ev.fatalities or ev.planned:
+            out.append(ev)
             continue
+        if ev.event_type == "Battles" and not ev.actor1:
+            heard = _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
+            kinds = ("Battles",)
+        else:
+            heard = (ev.sub_event_type == "Remote explosive/landmine/IED" and _BLASTS_HEARD.fullmatch(text, e.start, e.end)
+                     is not None and (_HEARD_AFTER.match(text, e.end) is not None
+                                      or _HEARD_BEFORE.search(text, max(0, e.start - 24), e.start) is not None))
+            kinds = ("Explosions/Remote violence",)
+        heard_of = next((p for p in reversed(events) if p is not ev and p.event_type in kinds and p.evidence is not None
+                         and p.evidence.end <= e.start and not p.planned and p.background == ev.background
+                         and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)),
+                        None) if heard else None
+        if heard_of is not None and (kinds == ("Battles",) or getattr(ev.location, "precision", 3) == 3
+                                     or ev.location_note or _same_place(ev.location, heard_of.location)):
+            continue  # (blasts heard in another town named: an event there, not the strikes told before)
         out.append(ev)
     return out
+
+
+#: lead: blasts told as heard ("Explosions were heard over Tel Aviv", "loud blasts could be heard across the city").
+_BLASTS_HEARD = re.compile(r"(?:(?:loud|several|multiple|powerful|heavy)\s+)?(?:explosions?|blasts?)", re.I)
+_HEARD_BEFORE = re.compile(r"\b(?:reported|heard|reports\s+of|sounds?\s+of)\s+$", re.I)
+_HEARD_AFTER = re.compile(r"\s+(?:were|was|could\s+be|had\s+been|have\s+been|are|can\s+be)\s+(?:also\s+)?heard\b", re.I)
 
 
 def _fold_abductions(events: list[Event]) -> list[Event]:
