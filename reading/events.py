@@ -493,8 +493,9 @@ _PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|morta
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
-#: "targeted a patrol with a roadside bomb"): the device is the attack, not a fight's weapon.
-_BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,4}(?:with|using)\s+"
+#: "targeted a patrol with a roadside bomb"): the device is the attack, not a fight's weapon (ev18: the thing blown
+#: up may take seven words: "blew up a vehicle carrying District Reserve Guard jawans with a powerful IED").
+_BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,7}(?:with|using)\s+"
                                 r"(?:[\w'’\-]+\s+){0,4}$|\b(?:targeted|targeting|destroyed|destroying|struck|hit)\s+"
                                 r"(?:[\w'’\-]+\s+){1,4}(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 10: an attack made with one device ("attacked the base with two car bombs"): the device is the attack (not
@@ -5869,6 +5870,10 @@ _SET_OFF_BEFORE = re.compile(r"\b(?:(?:set|sets|setting)\s+off|(?:trigger|caus|s
 #: A fight named as what an anniversary remembers: "the anniversary of the Ngarbuh massacre", "the massacre's fifth
 #: anniversary" (a day of remembrance, not the fight again).
 _ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}?$", re.I)
+#: ev18: a fight named as what a chronology or timeline records ("Following is a chronology of the fighting in
+#: Dagestan", "Timeline: the clashes in Tripoli"): the header of the dated items below it, no event of its own.
+_RECORD_OF_BEFORE = re.compile(r"\b(?:chronology|timeline)\s*(?::\s*|\s+of\s+)(?:the\s+|this\s+|recent\s+)?"
+                               r"(?:[\w\-'’]+\s+){0,2}?$", re.I)
 _ANNIVERSARY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"\d+(?:st|nd|rd|th))\s+)?anniversary\b", re.I)
 
@@ -5892,6 +5897,8 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     if "anniversar" in text[max(lo, ts - 40):min(ce, te + 30)] and (
             _ANNIVERSARY_OF_BEFORE.search(text, max(lo, ts - 40), ts) or _ANNIVERSARY_AFTER.match(text, te, ce)):
         return True  # "on the massacre's fifth anniversary", "the anniversary of the attack": a day remembered
+    if ("hronolog" in back40 or "imeline" in back40) and _RECORD_OF_BEFORE.search(text, max(lo, ts - 40), ts):
+        return True  # "a chronology of the fighting in Dagestan": the header of the dated items that follow
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
