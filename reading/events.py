@@ -3197,6 +3197,8 @@ class EventExtractor:
             told = (_ensuing_setting(doc, sentences[si - 1])
                     if sent is not None and si > 0 and (_ENSUING_START.match(text, sent.start)
                                                         or _BY_DAYS_END_START.match(text, sent.start)
+                                                        or _LATER_THAT_DAY_START.match(text, sent.start)
+                                                        or _answers_a_dated_question(text, sentences[si - 1])
                                                         or _incident_reported_before(text, sent.start)) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
@@ -6654,7 +6656,8 @@ def _crowds_fighting(events: list[Event]) -> list[Event]:
     """ACLED's battles are between organised armed groups: a crowd (``_CROWD``: protesters, rioters, a mob) that
     storms, smashes or burns ("protesters stormed the U.N. offices, setting fire to them before troops pushed them
     back") riots, it neither fights a battle nor takes a place; such an event is retyped a violent demonstration
-    (and draws no zone), or dropped when its sentence already tells that riot at that place and day."""
+    (and draws no zone), or dropped when its sentence already tells that riot at that place and day (as is a fight
+    of no named side there, when the sentence names a crowd: "clashes broke out at X, where mobs burned houses")."""
     riots = {(ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None))
              for ev in events if ev.event_type == "Riots" and ev.evidence is not None}
     drop = set()
@@ -6664,6 +6667,10 @@ def _crowds_fighting(events: list[Event]) -> list[Event]:
                                             getattr(ev.location, "name", None)) in riots:
                 drop.add(id(ev))
             ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+        elif (ev.event_type == "Battles" and not ev.actor1 and not ev.actor2 and ev.evidence is not None
+              and (ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots
+              and _CROWD.search(ev.evidence.sentence) is not None):
+            drop.add(id(ev))  # ev18: "clashes broke out at X, where mobs burned houses": the mobs' riot, no battle
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
@@ -6874,6 +6881,16 @@ _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subseq
 #: morning of May 28. By evening, 12 men had been shot dead."): that day, and that place when it names none.
 _BY_DAYS_END_START = re.compile(r"\s*By\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|dusk|sunset|sundown|midday|noon|"
                                 r"afternoon|end\s+of\s+the\s+day)\b")
+#: ev18: a sentence opening on a later part of the day the sentence before told ("Trouble began on Wednesday
+#: morning. In the afternoon, mobs set fire to houses in X."): that day, as after "By evening".
+_LATER_THAT_DAY_START = re.compile(r"\s*(?:In\s+the\s+(?:afternoon|evening|late\s+afternoon|early\s+evening)|"
+                                   r"(?:That|Later\s+that)\s+(?:afternoon|evening|night))\b")
+
+
+def _answers_a_dated_question(text: str, before: Any) -> bool:
+    """ev18: whether the sentence ``before`` is a question (an explainer's "What happened on Thursday?"): the answer
+    right after it tells the day it asks about (:func:`_ensuing_setting` reads that day)."""
+    return text[before.start:before.end].rstrip().endswith("?")
 
 
 def _claimed_at_new_places(text: str, ts: int, te: int, ce: int, start: int, places: list) -> bool:

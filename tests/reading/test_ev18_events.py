@@ -50,3 +50,37 @@ def test_a_vehicle_blown_up_with_a_device_is_the_device_attack_however_described
 def test_molotov_cocktails_are_thrown_where_the_sentence_says(nlp):
     doc = read(nlp, "Youths hurled Molotov cocktails at riot police in Thessaloniki on Saturday night.")
     assert [p[:8] for _, _, p in kinds(doc)] == ["Thessalo"], doc.events
+
+
+def test_a_later_part_of_the_day_told_before_dates_what_follows(nlp):
+    doc = read(nlp, "Unrest began in the district on Tuesday morning after a student leader was arrested. In the "
+                    "evening, rioters set fire to shops in Kohima, police said.", published="2026-03-14")
+    assert [e.date.start.isoformat() for e in doc.events if e.event_type == "Riots"] == ["2026-03-10"], doc.events
+
+
+def test_an_explainers_answer_tells_the_day_its_question_asks_about(nlp):
+    doc = read(nlp, "What happened on Tuesday?\nMilitants fired rockets at an army post outside Kupwara at about "
+                    "6 p.m., officials said.", published="2026-03-13")
+    assert [e.date.start.isoformat() for e in doc.events] == ["2026-03-10"], doc.events
+
+
+def test_clashes_of_mobs_burning_houses_are_their_riot_alone(nlp):
+    doc = read(nlp, "On Sunday, clashes broke out in Moreh, where mobs set fire to dozens of houses.")
+    assert [t for t, _, _ in kinds(doc)] == ["Riots"], doc.events
+
+
+def test_a_shooting_that_wounds_and_shots_fired_at_police_are_events(nlp):
+    doc = read(nlp, "A local councillor was shot several times at a petrol station in Strabane on Monday night.")
+    assert [t for t, _, _ in kinds(doc)] == ["Violence against civilians"], doc.events
+    doc = read(nlp, "A gunman fired several shots at police officers in Lurgan on Monday night.")
+    assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
+
+
+def test_petrol_bombs_thrown_at_police_in_the_passive_are_a_riot(nlp):
+    doc = read(nlp, "Petrol bombs were thrown at police in west Belfast on Monday night.")
+    assert [t for t, _, _ in kinds(doc)] == ["Riots"], doc.events
+
+
+def test_a_bomb_that_damaged_a_pylon_is_a_blast(nlp):
+    doc = read(nlp, "A bomb damaged a power pylon outside Sibi on Monday.")
+    assert [s for _, s, _ in kinds(doc)] == ["Remote explosive/landmine/IED"], doc.events
