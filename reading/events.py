@@ -5151,6 +5151,11 @@ class EventExtractor:
             # placed as if unnamed, in the sentence before or the article's country)
             places = [m for m in places if not (m.start >= te and _RELATIVE_SUBJECT_BEFORE.search(
                 doc.text, max(te, m.start - 12), m.start) and getattr(m.location, "is_whole_country", False))]
+            # ev18: "in Nigeria's northeastern state of Borno", "in Russia's southern region of Dagestan": the
+            # country (or its part) owns the unit named after it, which is where
+            if len(places) > 1 and "of" in doc.text[cs:ce]:
+                places = [m for m in places if not (_country_anchored(m.location) and _unit_of_it_after(doc.text, m)
+                                                    and any(o.start > m.end for o in places))] or places
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -5350,6 +5355,23 @@ def _country_anchored(loc: Any) -> bool:
     from the place id, without drawing a part (its relation, the other half, is known once it is drawn).
     Asked first, it keeps the word tests that follow off every other place."""
     return str(getattr(loc, "place_id", None) or "").startswith("country:")
+
+
+#: ev18: after a country, the unit of it named next ("Nigeria's northeastern state of Borno", "Pakistan's restive
+#: province of Balochistan"; "Russia's southern region| of Dagestan" after a part read as "southern Russia").
+_UNIT_OF_IT_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?(?:state|province|region|district|governorate|county|"
+                               r"prefecture|department|oblast|republic)\s+)?of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_UNIT_WORD_END = re.compile(r"\b(?:state|province|region|district|governorate|county|prefecture|department|oblast|"
+                            r"republic)$", re.I)
+
+
+def _unit_of_it_after(text: str, m: Any) -> bool:
+    """Whether the country mention ``m`` owns the unit named right after it (:data:`_UNIT_OF_IT_AFTER`)."""
+    after = _UNIT_OF_IT_AFTER.match(text, m.end + 1 if text[m.end:m.end + 1] == " " else m.end)
+    if after is None:
+        return False
+    # (a bare " of " only after a mention that ends on its unit word: "Russia's southern region of Dagestan")
+    return after.group(0)[:1] in "'’" or _UNIT_WORD_END.search(text, m.start, m.end) is not None
 
 
 #: Right before a country opening a relative clause: ", where China is building a port", ", whose Turkey-backed ...".

@@ -84,3 +84,15 @@ def test_petrol_bombs_thrown_at_police_in_the_passive_are_a_riot(nlp):
 def test_a_bomb_that_damaged_a_pylon_is_a_blast(nlp):
     doc = read(nlp, "A bomb damaged a power pylon outside Sibi on Monday.")
     assert [s for _, s, _ in kinds(doc)] == ["Remote explosive/landmine/IED"], doc.events
+
+
+def test_a_countrys_unit_named_after_it_places_the_event(nlp):
+    for text, unit in (("Gunmen attacked a police post in Nigeria's northeastern state of Borno on Sunday.", "Borno"),
+                       ("A bomb exploded at a market in Pakistan's restive province of Khyber Pakhtunkhwa on Sunday.",
+                        "K.P."),
+                       ("Militants attacked a checkpoint in Russia's southern region of Ingushetia on Sunday.",
+                        "Ingush")):
+        doc = read(nlp, text)
+        assert [p[:6] for _, _, p in kinds(doc)] == [unit[:6]], (text, doc.events)
+    doc = read(nlp, "Gunmen attacked a police post in Nigeria on Sunday, the governor of Borno said.")
+    assert [p for _, _, p in kinds(doc)] == ["Nigeria"], doc.events
