@@ -498,6 +498,19 @@ _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 _BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,7}(?:with|using)\s+"
                                 r"(?:[\w'’\-]+\s+){0,4}$|\b(?:targeted|targeting|destroyed|destroying|struck|hit)\s+"
                                 r"(?:[\w'’\-]+\s+){1,4}(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: ev18: before a weapon's noun, a verb that holds, finds or leaves it, over a list of things with no clause between
+#: ("recovered one AK-47 rifle, two IEDs and a mortar", "leaving behind armoured vehicles, mortars", "militants armed
+#: with rifles and car bombs hit ..."): a weapon had, not used (the act is told by its own verb, if any).
+_HELD_WORDS = re.compile(r"recover|seiz|confiscat|found|discover|behind|abandon|armed\s+with|haul|cache|"
+                         r"stockpil|smuggl", re.I)
+_HELD_WEAPONS_BEFORE = re.compile(r"\b(?:recover(?:ed|ing|y\s+of)|seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing)|found|discovered|"
+                                  r"(?:left|leaving)\s+behind|abandon(?:ed|ing)|armed\s+with|hauls?\s+of|"
+                                  r"caches?\s+of|stockpiles?\s+of|smuggl(?:ed|ing))\s+"
+                                  r"(?:(?!(?:after|when|as|during|by|in|from|with|following|since|before|which|that|who|was|were|"
+                                  r"killed|killing|hit|struck|fired|exploded)\b)[\w\-'’.]+,?\s+){0,12}$", re.I)
+#: The noun of a weapon a trigger names ("mortars", "car bombs", "IEDs", "rockets", "explosive devices").
+_WEAPON_NOUN = re.compile(r"(?:mortar|rocket|missile|artiller|shell|ied|improvised|explosive|(?:car\s+|truck\s+)?bomb|"
+                          r"grenade|land\s?mine|mine|anti)", re.I)
 #: gold 10: an attack made with one device ("attacked the base with two car bombs"): the device is the attack (not
 #: "attacked the patrol with gunfire and explosive devices": a fight's weapons).
 _ATTACKED_WITH_DEVICE = re.compile(r"\battack(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){1,5}(?:with|using)\s+(?:an?\s+|one\s+|two\s+|"
@@ -3690,6 +3703,9 @@ class EventExtractor:
                 if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
+            if (trig.event_type == "Explosions/Remote violence" and _HELD_WORDS.search(text, max(cs, ts - 100), ts)
+                    and _WEAPON_NOUN.match(text, ts, te) and _HELD_WEAPONS_BEFORE.search(text, max(cs, ts - 100), ts)):
+                continue  # ev18: "recovered two rifles and a mortar", "leaving behind mortars", "armed with car bombs"
             if (trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts)
                     and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)
                     and not _ATTACKED_WITH_DEVICE.search(text, max(cs, ts - 80), ts)):

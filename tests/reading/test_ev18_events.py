@@ -96,3 +96,18 @@ def test_a_countrys_unit_named_after_it_places_the_event(nlp):
         assert [p[:6] for _, _, p in kinds(doc)] == [unit[:6]], (text, doc.events)
     doc = read(nlp, "Gunmen attacked a police post in Nigeria on Sunday, the governor of Borno said.")
     assert [p for _, _, p in kinds(doc)] == ["Nigeria"], doc.events
+
+
+def test_weapons_recovered_seized_or_left_behind_are_no_attack(nlp):
+    for text in ("Troops recovered three rifles, two IEDs and a mortar from a hideout near Kanker on Monday.",
+                 "Police seized rockets and mortar shells from a lorry near Tal Afar on Monday.",
+                 "The gunmen fled towards the border on Sunday, leaving behind a pickup truck, mortars and rockets."):
+        doc = read(nlp, text)
+        assert not [k for k in kinds(doc) if k[0] == "Explosions/Remote violence"], (text, doc.events)
+    doc = read(nlp, "Rescuers found two bodies in the rubble after mortars hit a market in Gao on Monday.")
+    assert [t for t, _, _ in kinds(doc)] == ["Explosions/Remote violence"], doc.events
+
+
+def test_an_attacker_shot_dead_by_police_fought_them(nlp):
+    doc = read(nlp, "An attacker was shot dead by police on Tuesday evening outside a synagogue in Nalchik.")
+    assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
