@@ -1017,9 +1017,10 @@ _JUDGMENT_LABEL = r"(?:outlook|looking\s+ahead|what\s+next|bottom\s+line|assessm
 _JUDGMENT_OPENING = re.compile(_JUDGMENT_LABEL + r"\s*[:\-\u2013\u2014]", re.I)
 _JUDGMENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _JUDGMENT_LABEL + r"[ \t]*[.:][ \t\n]*$", re.I)
 #: gold 7: fighters who are a party's or a candidate's supporters ("supporters of the two main parties clashed",
-#: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot.
+#: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot (ev18: not
+#: "armed cadres of" a guerrilla's battalion).
 _PARTISANS = re.compile(r"\b(?:(?:party|political)\s+(?:supporters|activists|cadres|workers|loyalists|thugs)|"
-                        r"(?:supporters|activists|cadres|loyalists)\s+of\b|(?:rival|opposition)\s+(?:supporters|"
+                        r"(?<!armed\s)(?:supporters|activists|cadres|loyalists)\s+of\b|(?:rival|opposition)\s+(?:supporters|"
                         r"activists|cadres)|with\s+(?:sticks|clubs|stones|bricks|iron\s+rods|rods|bamboo\s+sticks)\b)",
                         re.I)
 #: gold 7: before a violent trigger in a protest's sentence, the word that makes it what is protested

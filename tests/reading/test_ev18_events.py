@@ -111,3 +111,9 @@ def test_weapons_recovered_seized_or_left_behind_are_no_attack(nlp):
 def test_an_attacker_shot_dead_by_police_fought_them(nlp):
     doc = read(nlp, "An attacker was shot dead by police on Tuesday evening outside a synagogue in Nalchik.")
     assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
+
+
+def test_armed_cadres_of_a_guerrilla_unit_ambushing_a_patrol_fight_a_battle(nlp):
+    doc = read(nlp, "A search party of the CRPF was ambushed by about 150 armed cadres of the PLGA's second company "
+                    "near Jagargunda, Sukma, on Sunday.")
+    assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
