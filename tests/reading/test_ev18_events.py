@@ -117,3 +117,13 @@ def test_armed_cadres_of_a_guerrilla_unit_ambushing_a_patrol_fight_a_battle(nlp)
     doc = read(nlp, "A search party of the CRPF was ambushed by about 150 armed cadres of the PLGA's second company "
                     "near Jagargunda, Sukma, on Sunday.")
     assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
+
+
+def test_an_offensive_against_a_disease_or_poverty_is_no_fight(nlp):
+    for text in ("Health workers in Kandhamal district launched what officials call an all-out offensive against "
+                 "malaria on Monday.",
+                 "The governor of Borno declared an offensive against poverty in Maiduguri on Monday."):
+        doc = read(nlp, text)
+        assert not [k for k in kinds(doc) if k[0] == "Battles"], (text, doc.events)
+    doc = read(nlp, "The army launched an offensive against the rebels near Kidal on Monday.")
+    assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
