@@ -3145,9 +3145,11 @@ class EventExtractor:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             before, prev = prev, (si, ev)
-            if ev.date.basis == "publication" and (day := _timeline_item_day(doc, ev.evidence.start)) is not None:
+            if (ev.date.basis == "publication" or (ev.date.basis == "relative" and _WITHIN_THE_DAY.fullmatch(ev.date.text)))\
+                    and (day := _timeline_item_day(doc, ev.evidence.start)) is not None:
                 # gold 4: "3 March – RSF fighters attacked Wad Habouba. Activists said 40 people were killed and
-                # dozens abducted.": the item's later sentences are of its day
+                # dozens abducted.": the item's later sentences are of its day (ev18: and its "overnight", "this
+                # morning": "- 3 March: Arsonists set fire to seven shops overnight")
                 ev.date, ev.background = day, _is_background(day, doc.published, False)
             elif ev.date.basis in ("publication", "relative") and (day := _post_day(doc, ev.evidence.start)) is not None:
                 # gold 14: 'White Helmets, 28 November: "Warplanes struck Idlib this afternoon ..."' published the
@@ -6920,6 +6922,8 @@ _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subseq
 #: morning of May 28. By evening, 12 men had been shot dead."): that day, and that place when it names none.
 _BY_DAYS_END_START = re.compile(r"\s*By\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|dusk|sunset|sundown|midday|noon|"
                                 r"afternoon|end\s+of\s+the\s+day)\b")
+#: ev18: a time within a day that counts from the publication day, unless a timeline's item gives the day.
+_WITHIN_THE_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:overnight|tonight|today|this\s+(?:morning|afternoon|evening))", re.I)
 #: ev18: a sentence opening on a later part of the day the sentence before told ("Trouble began on Wednesday
 #: morning. In the afternoon, mobs set fire to houses in X."): that day, as after "By evening".
 _LATER_THAT_DAY_START = re.compile(r"\s*(?:In\s+the\s+(?:afternoon|evening|late\s+afternoon|early\s+evening)|"

@@ -127,3 +127,11 @@ def test_an_offensive_against_a_disease_or_poverty_is_no_fight(nlp):
         assert not [k for k in kinds(doc) if k[0] == "Battles"], (text, doc.events)
     doc = read(nlp, "The army launched an offensive against the rebels near Kidal on Monday.")
     assert [t for t, _, _ in kinds(doc)] == ["Battles"], doc.events
+
+
+def test_overnight_in_a_timelines_item_is_of_the_items_day(nlp):
+    doc = read(nlp, "Weekly log, 1-7 March 2026\n\n- 2 March: Gunmen killed a farmer in Raman, Yala.\n"
+                    "- 4 March: Arsonists set fire to six shops in Pattani overnight.\n"
+                    "- 6 March: A bomb exploded outside a school in Tak Bai, wounding two.", published="2026-03-08")
+    got = {e.evidence.sentence[2:8]: e.date.start.isoformat() for e in doc.events}
+    assert got.get("4 Marc") == "2026-03-04", doc.events
