@@ -135,3 +135,10 @@ def test_overnight_in_a_timelines_item_is_of_the_items_day(nlp):
                     "- 6 March: A bomb exploded outside a school in Tak Bai, wounding two.", published="2026-03-08")
     got = {e.evidence.sentence[2:8]: e.date.start.isoformat() for e in doc.events}
     assert got.get("4 Marc") == "2026-03-04", doc.events
+
+
+def test_aircraft_that_destroyed_something_struck_it(nlp):
+    doc = read(nlp, "Military jets destroyed three boats carrying fighters on Lake Chad near Baga on Sunday.")
+    assert [s for _, s, _ in kinds(doc)] == ["Air/drone strike"], doc.events
+    doc = read(nlp, "Air defence units destroyed 14 drones over Belgorod on Sunday.")
+    assert not [k for k in kinds(doc) if k[1] == "Air/drone strike"], doc.events
