@@ -3268,7 +3268,8 @@ class EventExtractor:
                     or (shift == 0) or (anaphor := bool(
                         last_actor and ev.actor1 == last_actor and _ANAPHOR_START.match(text, sentences[si].start)
                         # (gold 11: "The separatists, ..." after "Separatist fighters": the plural of its word)
-                        and _same_word_told(text[sentences[si].start:].split(None, 2)[1].rstrip(","), last_actor)))):
+                        and _same_word_told(text[sentences[si].start:].split(None, 2)[1].rstrip(","), last_actor)))
+                    or (anaphor := _named_just_before(text, sentences, si, last, last_ev, ev))):
                 # ("Hours later, Russian missiles struck ...", "the same day", "The bandits, who came ...": that day)
                 ev.date = last[1]
                 if anaphor and ev.location_note and last_ev is not None and last_ev.location is not None \
@@ -6928,6 +6929,18 @@ _WITHIN_THE_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:overnight|tonight|today|
 #: morning. In the afternoon, mobs set fire to houses in X."): that day, as after "By evening".
 _LATER_THAT_DAY_START = re.compile(r"\s*(?:In\s+the\s+(?:afternoon|evening|late\s+afternoon|early\s+evening)|"
                                    r"(?:That|Later\s+that)\s+(?:afternoon|evening|night))\b")
+
+
+def _named_just_before(text: str, sentences, si: int, last: Any, last_ev: Any, ev: Any) -> bool:
+    """ev18: whether the sentence ``si`` opens on a group the sentence just before named, whose violent event it
+    tells ("Security forces shot dead ten militants after they attacked a police station in X. The militants, in
+    camouflage, opened fire on the station ..."): that event's day, and its place when this one names none."""
+    if last is None or si - last[0] != 1 or last_ev is None or last_ev.event_type not in VIOLENT_TYPES \
+            or ev.event_type not in VIOLENT_TYPES or _ANAPHOR_START.match(text, sentences[si].start) is None:
+        return False
+    word = text[sentences[si].start:].split(None, 2)[1].rstrip(",")
+    before = sentences[si - 1]
+    return re.search(rf"\b{re.escape(word)}\b", text[before.start:before.end], re.I) is not None
 
 
 def _answers_a_dated_question(text: str, before: Any) -> bool:

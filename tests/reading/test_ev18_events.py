@@ -142,3 +142,12 @@ def test_aircraft_that_destroyed_something_struck_it(nlp):
     assert [s for _, s, _ in kinds(doc)] == ["Air/drone strike"], doc.events
     doc = read(nlp, "Air defence units destroyed 14 drones over Belgorod on Sunday.")
     assert not [k for k in kinds(doc) if k[1] == "Air/drone strike"], doc.events
+
+
+def test_a_group_named_again_tells_its_fight_where_and_when_told_just_before(nlp):
+    doc = read(nlp, "IMPHAL, March 12 - Soldiers killed four suspected insurgents on Tuesday after they attacked an "
+                    "army post in Moreh, officials said.\n\nThe insurgents, carrying automatic rifles, fired on the "
+                    "post for an hour before the soldiers returned fire.")
+    fights = [(e.date.start.isoformat(), e.location.name if e.location else None) for e in doc.events
+              if e.event_type == "Battles"]
+    assert fights and all(f == ("2026-03-10", fights[0][1]) for f in fights) and fights[0][1] != "India", doc.events
