@@ -1252,7 +1252,9 @@ class Gazetteer:
         threshold = FUZZY_MIN_RATIO_SINGLE if single else FUZZY_MIN_RATIO
         best: dict[int, float] = {}
         # "Kyiv region": the core names a town exactly; its country's unit ("Kiev" oblast) is meant.
-        core_countries = {self._cols["country"][i] for i in self._hits(core)} if core != key else ()
+        # ev18: not for a county or district, a unit below the first ("Yeoncheon county" is no Incheon).
+        core_countries = {self._cols["country"][i] for i in self._hits(core)} \
+            if core != key and not key.endswith(_SECOND_LEVEL_ENDINGS) else ()
         spelt = None  # the core's spelling key, computed for the first single-word town under the floor
         counts = None  # the core's letters and how often each occurs
         for k in self._skeleton.get(skel) or ():
@@ -1721,6 +1723,9 @@ def _country_shape(iso2: str) -> BaseGeometry | None:
 
 
 _ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province", "state", "governorate"}
+#: The unit words of a town's own second-level unit ("Yeoncheon county", "Bijapur district"): never a first-level
+#: unit of another spelling, as "Kyiv region" is Kiev oblast's.
+_SECOND_LEVEL_ENDINGS = (" county", " district")
 
 
 def _cos_deg(lat: float) -> float:

@@ -504,10 +504,24 @@ _VESSEL_ATTACKED = re.compile(r"(?:\s+on)?\s+(?:an?|the|two|three|four|several|\
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
-#: "targeted a patrol with a roadside bomb"): the device is the attack, not a fight's weapon.
-_BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,4}(?:with|using)\s+"
+#: "targeted a patrol with a roadside bomb"): the device is the attack, not a fight's weapon (ev18: the thing blown
+#: up may take seven words: "blew up a vehicle carrying District Reserve Guard jawans with a powerful IED").
+_BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,7}(?:with|using)\s+"
                                 r"(?:[\w'’\-]+\s+){0,4}$|\b(?:targeted|targeting|destroyed|destroying|struck|hit)\s+"
                                 r"(?:[\w'’\-]+\s+){1,4}(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: ev18: before a weapon's noun, a verb that holds, finds or leaves it, over a list of things with no clause between
+#: ("recovered one AK-47 rifle, two IEDs and a mortar", "leaving behind armoured vehicles, mortars", "militants armed
+#: with rifles and car bombs hit ..."): a weapon had, not used (the act is told by its own verb, if any).
+_HELD_WORDS = re.compile(r"recover|seiz|confiscat|found|discover|behind|abandon|armed\s+with|haul|cache|"
+                         r"stockpil|smuggl", re.I)
+_HELD_WEAPONS_BEFORE = re.compile(r"\b(?:recover(?:ed|ing|y\s+of)|seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing)|found|discovered|"
+                                  r"(?:left|leaving)\s+behind|abandon(?:ed|ing)|armed\s+with|hauls?\s+of|"
+                                  r"caches?\s+of|stockpiles?\s+of|smuggl(?:ed|ing))\s+"
+                                  r"(?:(?!(?:after|when|as|during|by|in|from|with|following|since|before|which|that|who|was|were|"
+                                  r"killed|killing|hit|struck|fired|exploded)\b)[\w\-'’.]+,?\s+){0,12}$", re.I)
+#: The noun of a weapon a trigger names ("mortars", "car bombs", "IEDs", "rockets", "explosive devices").
+_WEAPON_NOUN = re.compile(r"(?:mortar|rocket|missile|artiller|shell|ied|improvised|explosive|(?:car\s+|truck\s+)?bomb|"
+                          r"grenade|land\s?mine|mine|anti)", re.I)
 #: gold 10: an attack made with one device ("attacked the base with two car bombs"): the device is the attack (not
 #: "attacked the patrol with gunfire and explosive devices": a fight's weapons).
 _ATTACKED_WITH_DEVICE = re.compile(r"\battack(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){1,5}(?:with|using)\s+(?:an?\s+|one\s+|two\s+|"
@@ -1014,9 +1028,10 @@ _JUDGMENT_LABEL = r"(?:outlook|looking\s+ahead|what\s+next|bottom\s+line|assessm
 _JUDGMENT_OPENING = re.compile(_JUDGMENT_LABEL + r"\s*[:\-\u2013\u2014]", re.I)
 _JUDGMENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _JUDGMENT_LABEL + r"[ \t]*[.:][ \t\n]*$", re.I)
 #: gold 7: fighters who are a party's or a candidate's supporters ("supporters of the two main parties clashed",
-#: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot.
+#: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot (ev18: not
+#: "armed cadres of" a guerrilla's battalion).
 _PARTISANS = re.compile(r"\b(?:(?:party|political)\s+(?:supporters|activists|cadres|workers|loyalists|thugs)|"
-                        r"(?:supporters|activists|cadres|loyalists)\s+of\b|(?:rival|opposition)\s+(?:supporters|"
+                        r"(?<!armed\s)(?:supporters|activists|cadres|loyalists)\s+of\b|(?:rival|opposition)\s+(?:supporters|"
                         r"activists|cadres)|with\s+(?:sticks|clubs|stones|bricks|iron\s+rods|rods|bamboo\s+sticks)\b)",
                         re.I)
 #: gold 7: before a violent trigger in a protest's sentence, the word that makes it what is protested
@@ -3144,9 +3159,11 @@ class EventExtractor:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             before, prev = prev, (si, ev)
-            if ev.date.basis == "publication" and (day := _timeline_item_day(doc, ev.evidence.start)) is not None:
+            if (ev.date.basis == "publication" or (ev.date.basis == "relative" and _WITHIN_THE_DAY.fullmatch(ev.date.text)))\
+                    and (day := _timeline_item_day(doc, ev.evidence.start)) is not None:
                 # gold 4: "3 March – RSF fighters attacked Wad Habouba. Activists said 40 people were killed and
-                # dozens abducted.": the item's later sentences are of its day
+                # dozens abducted.": the item's later sentences are of its day (ev18: and its "overnight", "this
+                # morning": "- 3 March: Arsonists set fire to seven shops overnight")
                 ev.date, ev.background = day, _is_background(day, doc.published, False)
             elif ev.date.basis in ("publication", "relative") and (day := _post_day(doc, ev.evidence.start)) is not None:
                 # gold 14: 'White Helmets, 28 November: "Warplanes struck Idlib this afternoon ..."' published the
@@ -3210,6 +3227,8 @@ class EventExtractor:
             told = (_ensuing_setting(doc, sentences[si - 1])
                     if sent is not None and si > 0 and (_ENSUING_START.match(text, sent.start)
                                                         or _BY_DAYS_END_START.match(text, sent.start)
+                                                        or _LATER_THAT_DAY_START.match(text, sent.start)
+                                                        or _answers_a_dated_question(text, sentences[si - 1])
                                                         or _incident_reported_before(text, sent.start)) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
@@ -3263,7 +3282,8 @@ class EventExtractor:
                     or (shift == 0) or (anaphor := bool(
                         last_actor and ev.actor1 == last_actor and _ANAPHOR_START.match(text, sentences[si].start)
                         # (gold 11: "The separatists, ..." after "Separatist fighters": the plural of its word)
-                        and _same_word_told(text[sentences[si].start:].split(None, 2)[1].rstrip(","), last_actor)))):
+                        and _same_word_told(text[sentences[si].start:].split(None, 2)[1].rstrip(","), last_actor)))
+                    or (anaphor := _named_just_before(text, sentences, si, last, last_ev, ev))):
                 # ("Hours later, Russian missiles struck ...", "the same day", "The bandits, who came ...": that day)
                 ev.date = last[1]
                 if anaphor and ev.location_note and last_ev is not None and last_ev.location is not None \
@@ -3701,6 +3721,9 @@ class EventExtractor:
                 if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
+            if (trig.event_type == "Explosions/Remote violence" and _HELD_WORDS.search(text, max(cs, ts - 100), ts)
+                    and _WEAPON_NOUN.match(text, ts, te) and _HELD_WEAPONS_BEFORE.search(text, max(cs, ts - 100), ts)):
+                continue  # ev18: "recovered two rifles and a mortar", "leaving behind mortars", "armed with car bombs"
             if (trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts)
                     and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)
                     and not _ATTACKED_WITH_DEVICE.search(text, max(cs, ts - 80), ts)):
@@ -5175,6 +5198,11 @@ class EventExtractor:
             # placed as if unnamed, in the sentence before or the article's country)
             places = [m for m in places if not (m.start >= te and _RELATIVE_SUBJECT_BEFORE.search(
                 doc.text, max(te, m.start - 12), m.start) and getattr(m.location, "is_whole_country", False))]
+            # ev18: "in Nigeria's northeastern state of Borno", "in Russia's southern region of Dagestan": the
+            # country (or its part) owns the unit named after it, which is where
+            if len(places) > 1 and "of" in doc.text[cs:ce]:
+                places = [m for m in places if not (_country_anchored(m.location) and _unit_of_it_after(doc.text, m)
+                                                    and any(o.start > m.end for o in places))] or places
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -5374,6 +5402,23 @@ def _country_anchored(loc: Any) -> bool:
     from the place id, without drawing a part (its relation, the other half, is known once it is drawn).
     Asked first, it keeps the word tests that follow off every other place."""
     return str(getattr(loc, "place_id", None) or "").startswith("country:")
+
+
+#: ev18: after a country, the unit of it named next ("Nigeria's northeastern state of Borno", "Pakistan's restive
+#: province of Balochistan"; "Russia's southern region| of Dagestan" after a part read as "southern Russia").
+_UNIT_OF_IT_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,3}?(?:state|province|region|district|governorate|county|"
+                               r"prefecture|department|oblast|republic)\s+)?of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_UNIT_WORD_END = re.compile(r"\b(?:state|province|region|district|governorate|county|prefecture|department|oblast|"
+                            r"republic)$", re.I)
+
+
+def _unit_of_it_after(text: str, m: Any) -> bool:
+    """Whether the country mention ``m`` owns the unit named right after it (:data:`_UNIT_OF_IT_AFTER`)."""
+    after = _UNIT_OF_IT_AFTER.match(text, m.end + 1 if text[m.end:m.end + 1] == " " else m.end)
+    if after is None:
+        return False
+    # (a bare " of " only after a mention that ends on its unit word: "Russia's southern region of Dagestan")
+    return after.group(0)[:1] in "'’" or _UNIT_WORD_END.search(text, m.start, m.end) is not None
 
 
 #: Right before a country opening a relative clause: ", where China is building a port", ", whose Turkey-backed ...".
@@ -5896,6 +5941,10 @@ _SET_OFF_BEFORE = re.compile(r"\b(?:(?:set|sets|setting)\s+off|(?:trigger|caus|s
 #: A fight named as what an anniversary remembers: "the anniversary of the Ngarbuh massacre", "the massacre's fifth
 #: anniversary" (a day of remembrance, not the fight again).
 _ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}?$", re.I)
+#: ev18: a fight named as what a chronology or timeline records ("Following is a chronology of the fighting in
+#: Dagestan", "Timeline: the clashes in Tripoli"): the header of the dated items below it, no event of its own.
+_RECORD_OF_BEFORE = re.compile(r"\b(?:chronology|timeline)\s*(?::\s*|\s+of\s+)(?:the\s+|this\s+|recent\s+)?"
+                               r"(?:[\w\-'’]+\s+){0,2}?$", re.I)
 _ANNIVERSARY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"\d+(?:st|nd|rd|th))\s+)?anniversary\b", re.I)
 
@@ -5919,6 +5968,8 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     if "anniversar" in text[max(lo, ts - 40):min(ce, te + 30)] and (
             _ANNIVERSARY_OF_BEFORE.search(text, max(lo, ts - 40), ts) or _ANNIVERSARY_AFTER.match(text, te, ce)):
         return True  # "on the massacre's fifth anniversary", "the anniversary of the attack": a day remembered
+    if ("hronolog" in back40 or "imeline" in back40) and _RECORD_OF_BEFORE.search(text, max(lo, ts - 40), ts):
+        return True  # "a chronology of the fighting in Dagestan": the header of the dated items that follow
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
@@ -6674,7 +6725,8 @@ def _crowds_fighting(events: list[Event]) -> list[Event]:
     """ACLED's battles are between organised armed groups: a crowd (``_CROWD``: protesters, rioters, a mob) that
     storms, smashes or burns ("protesters stormed the U.N. offices, setting fire to them before troops pushed them
     back") riots, it neither fights a battle nor takes a place; such an event is retyped a violent demonstration
-    (and draws no zone), or dropped when its sentence already tells that riot at that place and day."""
+    (and draws no zone), or dropped when its sentence already tells that riot at that place and day (as is a fight
+    of no named side there, when the sentence names a crowd: "clashes broke out at X, where mobs burned houses")."""
     riots = {(ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None))
              for ev in events if ev.event_type == "Riots" and ev.evidence is not None}
     drop = set()
@@ -6684,6 +6736,10 @@ def _crowds_fighting(events: list[Event]) -> list[Event]:
                                             getattr(ev.location, "name", None)) in riots:
                 drop.add(id(ev))
             ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+        elif (ev.event_type == "Battles" and not ev.actor1 and not ev.actor2 and ev.evidence is not None
+              and (ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots
+              and _CROWD.search(ev.evidence.sentence) is not None):
+            drop.add(id(ev))  # ev18: "clashes broke out at X, where mobs burned houses": the mobs' riot, no battle
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
@@ -6894,6 +6950,30 @@ _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subseq
 #: morning of May 28. By evening, 12 men had been shot dead."): that day, and that place when it names none.
 _BY_DAYS_END_START = re.compile(r"\s*By\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|dusk|sunset|sundown|midday|noon|"
                                 r"afternoon|end\s+of\s+the\s+day)\b")
+#: ev18: a time within a day that counts from the publication day, unless a timeline's item gives the day.
+_WITHIN_THE_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:overnight|tonight|today|this\s+(?:morning|afternoon|evening))", re.I)
+#: ev18: a sentence opening on a later part of the day the sentence before told ("Trouble began on Wednesday
+#: morning. In the afternoon, mobs set fire to houses in X."): that day, as after "By evening".
+_LATER_THAT_DAY_START = re.compile(r"\s*(?:In\s+the\s+(?:afternoon|evening|late\s+afternoon|early\s+evening)|"
+                                   r"(?:That|Later\s+that)\s+(?:afternoon|evening|night))\b")
+
+
+def _named_just_before(text: str, sentences, si: int, last: Any, last_ev: Any, ev: Any) -> bool:
+    """ev18: whether the sentence ``si`` opens on a group the sentence just before named, whose violent event it
+    tells ("Security forces shot dead ten militants after they attacked a police station in X. The militants, in
+    camouflage, opened fire on the station ..."): that event's day, and its place when this one names none."""
+    if last is None or si - last[0] != 1 or last_ev is None or last_ev.event_type not in VIOLENT_TYPES \
+            or ev.event_type not in VIOLENT_TYPES or _ANAPHOR_START.match(text, sentences[si].start) is None:
+        return False
+    word = text[sentences[si].start:].split(None, 2)[1].rstrip(",")
+    before = sentences[si - 1]
+    return re.search(rf"\b{re.escape(word)}\b", text[before.start:before.end], re.I) is not None
+
+
+def _answers_a_dated_question(text: str, before: Any) -> bool:
+    """ev18: whether the sentence ``before`` is a question (an explainer's "What happened on Thursday?"): the answer
+    right after it tells the day it asks about (:func:`_ensuing_setting` reads that day)."""
+    return text[before.start:before.end].rstrip().endswith("?")
 
 
 def _claimed_at_new_places(text: str, ts: int, te: int, ce: int, start: int, places: list) -> bool:

@@ -58,3 +58,9 @@ def test_a_capitalised_arabic_article_starts_a_name(gaz, text, surface):
 
 def test_english_words_that_look_like_articles_do_not(gaz):
     assert [m.surface for m in gaz.find_names("At Tripoli, gunmen fired.")] == ["Tripoli"]
+
+
+@pytest.mark.parametrize("name", ["Samen county", "Samen district"])
+def test_a_towns_county_is_no_first_level_unit_of_a_like_spelt_name(gaz, name):
+    # ev18: the "Kyiv region" reach is for first-level words; Samen county (Hamadan) is not Semnan province
+    assert all(p.name != "Semnan" for p in gaz.candidates(name))
