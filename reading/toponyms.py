@@ -5770,7 +5770,8 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
     name that both bear only as another name (German "Königsberg" for Kaliningrad and for Chojna, Poland;
     "Czernowitz" for Chernivtsi and for Černovice, Czechia) is the city's when it is :data:`_EXONYM_RATIO`
     times the namesake's size, whatever the story's country and towns: the press writes the old names of
-    cities, rarely those of small towns; only the text saying where keeps the namesake."""
+    cities, rarely those of small towns; only the text saying where keeps the namesake. Not a shortened
+    own name ("New York" for New York City: the Donetsk town of that name keeps it in a Ukrainian story)."""
     others = None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or a.country or a.placed_in or info.fixed is not None:
@@ -5785,7 +5786,7 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
         if not (pop >= _PORT_POPULATION and pop >= _PORT_RATIO * small) and not (_is_capital(big) and pop > small):
             continue
         if pop >= _EXONYM_RATIO * small and _alias_only(a.surface, p) and _alias_only(a.surface, big) \
-                and not _near_spelling(a.surface, p):
+                and not (_near_spelling(a.surface, p) or _near_spelling(a.surface, big) or _within_own_name(a.surface, big)):
             a.place_id, a.reason = big.id, ""  # (an old or foreign name of both: the city's, wherever the story is)
             continue
         respelt = _near_spelling(a.surface, p) and (not _alias_only(a.surface, big) or _shortened_alias(a.surface, big))
@@ -7331,6 +7332,13 @@ def _shortened_alias(surface: str, place: Any) -> bool:
 
 
 _SHORT_MEMO: dict = {}
+
+
+def _within_own_name(surface: str, place: Any) -> bool:
+    """``surface`` is the first or last word(s) of the place's own name, a generic word left over or not
+    ("New York" of New York City, "Nasir" of Nasir Extension): a part of its name, no old or foreign one."""
+    key, own = _name_key(surface), _name_key(place.name)
+    return own.startswith(key + " ") or own.endswith(" " + key)
 
 
 def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:

@@ -40,3 +40,12 @@ def test_the_text_saying_where_keeps_the_small_town():
 def test_a_region_after_the_capital_of(text, lat_range):
     lat = _lat(text, "Galicia")
     assert lat is not None and lat_range[0] <= lat <= lat_range[1]
+
+
+def test_a_shortened_own_name_is_no_old_name():
+    """"New York" is New York City's own name shortened, and the official name of a town near Toretsk: in a
+    story of the Donbas front it stays the Ukrainian town."""
+    text = ("Russian troops attacked near Toretsk and New York, a town north of Horlivka, while shelling hit "
+            "Kostiantynivka, Ukrainian officials said.")
+    lat = _lat(text, "New York")
+    assert lat is None or 47.5 <= lat <= 49.0
