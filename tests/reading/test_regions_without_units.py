@@ -36,6 +36,7 @@ def _point(text: str, name: str) -> tuple[float, float] | None:
     ("Ferries to Lantau and Cheung Chau were cancelled as the typhoon neared Hong Kong.", "Lantau",
      (22.1, 113.8, 22.4, 114.1)),
     ("The Pescadores lie in the strait west of Taiwan.", "Pescadores", (23.2, 119.3, 23.9, 119.8)),
+    ("Fishermen on Simeulue felt the quake before the wave reached Meulaboh.", "Simeulue", (2.2, 95.6, 3.0, 96.8)),
 ])
 def test_the_region_is_placed_inside_its_area(text, name, box):
     point = _point(text, name)
