@@ -63,7 +63,9 @@ ROW_GENRES = ("city news", "namesakes across borders", "profiles and obituaries"
               "rivers, mountains and borders", "East and Southeast Asian reports",
               "Latin American and Iberian press", "post-Soviet reports", "maritime and shipping",
               "Middle East and North Africa press", "European regional news", "migration routes",
-              "Pacific and Oceania", "Caribbean and Central America", "Central Asia and the Caucasus")
+              "Pacific and Oceania", "Caribbean and Central America", "Central Asia and the Caucasus",
+              "East and Southern Africa", "Balkans and Eastern European exonyms",
+              "Maritime Southeast Asia and East Asia")
 KNOWN_GENRES = frozenset(GENRES.values()) | frozenset(ROW_GENRES)
 FAR_KM = 161.0
 

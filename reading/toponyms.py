@@ -3814,14 +3814,15 @@ _CAPITAL_OF = re.compile(r"\bcapital[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def _units_after_capital_of(text: str, found: list[Found], gazetteer: Any) -> None:
-    """"Lima was named after the capital of Peru": a name after "the capital of" is the country or
-    first-level unit of that name, not a town bearing it (Peru, Indiana, in an Ohio story)."""
+    """"Lima was named after the capital of Peru": a name after "the capital of" is the country,
+    first-level unit or region of that name, not a town bearing it (Peru, Indiana, in an Ohio story)."""
     for f in found:
         if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or len(f.anchors[0].candidates) < 2 \
                 or not _CAPITAL_OF.search(text, max(0, f.start - 24), f.start):
             continue
         a = f.anchors[0]
-        units = [pid for pid in a.candidates if _kind_of(gazetteer, pid) in ("country", "admin1")]
+        # (a region has a capital too: "Lemberg, capital of Galicia" is the crown land's, not A Coruña province)
+        units = [pid for pid in a.candidates if _kind_of(gazetteer, pid) in ("country", "admin1", "region")]
         if units and len(units) < len(a.candidates):
             a.candidates = units
         if units and _kind_of(gazetteer, units[0]) == "country":
@@ -5893,6 +5894,11 @@ def _focus_towns_near_story(moves: list, named: list, gazetteer: Any, focus: str
 _NOT_LOCAL_KM = 200.0
 
 
+#: A city this many times a namesake's size (and of :data:`_PORT_POPULATION`) is the one meant by a former or
+#: foreign name both bear only as another name (:func:`_well_known_over_namesakes`).
+_EXONYM_RATIO = 20
+
+
 def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, focus: str | None) -> None:
     """A name's first place, a well-known town, keeps it against a small namesake abroad that won only
     because one other town of the article lies in the namesake's country: "trained in Bristol, built dams
@@ -5906,7 +5912,12 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
     beside Tupelo). A namesake that bears the name only as another spelling of its own ("Frankfurt" for
     Frankfort, Kentucky) gives it back to the city whose own name it is, shortened or not (Frankfurt am
     Main), even in its own country's story and whatever else the article names there: only the text
-    saying where, or a place of the article within :data:`_NOT_LOCAL_KM`, keeps it."""
+    saying where, or a place of the article within :data:`_NOT_LOCAL_KM`, keeps it. A former or foreign
+    name that both bear only as another name (German "Königsberg" for Kaliningrad and for Chojna, Poland;
+    "Czernowitz" for Chernivtsi and for Černovice, Czechia) is the city's when it is :data:`_EXONYM_RATIO`
+    times the namesake's size, whatever the story's country and towns: the press writes the old names of
+    cities, rarely those of small towns; only the text saying where keeps the namesake. Not a shortened
+    own name ("New York" for New York City: the Donetsk town of that name keeps it in a Ukrainian story)."""
     others = None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or a.country or a.placed_in or info.fixed is not None:
@@ -5919,6 +5930,10 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
             continue
         pop, small = big.population or 0, p.population or 0
         if not (pop >= _PORT_POPULATION and pop >= _PORT_RATIO * small) and not (_is_capital(big) and pop > small):
+            continue
+        if pop >= _EXONYM_RATIO * small and _alias_only(a.surface, p) and _alias_only(a.surface, big) \
+                and not (_near_spelling(a.surface, p) or _near_spelling(a.surface, big) or _within_own_name(a.surface, big)):
+            a.place_id, a.reason = big.id, ""  # (an old or foreign name of both: the city's, wherever the story is)
             continue
         respelt = _near_spelling(a.surface, p) and (not _alias_only(a.surface, big) or _shortened_alias(a.surface, big))
         if _alias_only(a.surface, big) and not _alias_only(a.surface, p) and not _saint_written_short(a.surface, big):
@@ -7470,6 +7485,13 @@ def _shortened_alias(surface: str, place: Any) -> bool:
 
 
 _SHORT_MEMO: dict = {}
+
+
+def _within_own_name(surface: str, place: Any) -> bool:
+    """``surface`` is the first or last word(s) of the place's own name, a generic word left over or not
+    ("New York" of New York City, "Nasir" of Nasir Extension): a part of its name, no old or foreign one."""
+    key, own = _name_key(surface), _name_key(place.name)
+    return own.startswith(key + " ") or own.endswith(" " + key)
 
 
 def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:

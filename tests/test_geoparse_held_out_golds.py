@@ -65,12 +65,16 @@ def test_held_out_prefixes_have_genres():
     (25, {"Latin American and Iberian press": 10, "post-Soviet reports": 10, "maritime and shipping": 10}),
     (26, {"Middle East and North Africa press": 10, "European regional news": 10, "migration routes": 10}),
     (27, {"Pacific and Oceania": 10, "Caribbean and Central America": 10, "Central Asia and the Caucasus": 10}),
+    (28, {"East and Southern Africa": 10, "Balkans and Eastern European exonyms": 10,
+          "Maritime Southeast Asia and East Asia": 10}),
 ])
 def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
-    """Golds 24-27 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
+    """Golds 24-28 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
     of web news): people and teams named like places, physical geography; Iberian, post-Soviet and sea-lane names;
     transliterated Arabic, European regional units and exonyms, migration journeys; Pacific islands and
-    provinces, Caribbean communes and parishes, Central Asian and Caucasian renamed and transliterated towns."""
+    provinces, Caribbean communes and parishes, Central Asian and Caucasian renamed and transliterated towns;
+    East and Southern African counties, woredas and townships, Balkan exonyms and old German names, Mindanao,
+    Borneo and the treaty ports' old spellings."""
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{n}.jsonl")
     assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
     assert ge.check_gold(rows) == []

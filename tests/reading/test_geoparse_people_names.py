@@ -32,3 +32,12 @@ def test_region_uses_stay_places(gaz):
 
 def test_a_given_name_shared_with_a_people_is_left_alone(gaz):
     assert surfaces("Karen Miller, who lives near Otley, said her windows shook.", gaz) == ["Otley"]
+
+
+def test_east_african_peoples_named_like_their_counties_and_zones(gaz):
+    """Kenya's Turkana and Samburu, Ethiopia's Borana and Guji, Uganda's Acholi: "Samburu herders" and
+    "Acholi elders" are the peoples; "in Samburu" and "drought in Borana" the places."""
+    text = "Samburu herders and Borana elders met near Isiolo, where Acholi traders also sell cattle."
+    assert surfaces(text, gaz) == ["Isiolo"]
+    text = "Drought in Samburu and in Borana has killed thousands of camels, officials in Moyale said."
+    assert surfaces(text, gaz) == ["Samburu", "Borana", "Moyale"]
