@@ -301,6 +301,11 @@ _ATTACKERS_OPENING = re.compile(r"\s*(?:The|These)\s+(?:attackers|gunmen|assaila
                                 r"(?:,[^.;:!?]{0,80}?,)?\s+(?:had\s+|have\s+)?")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
                                r"deadly|same|ensuing|initial|first)\s+)?")
+#: lead: after an event named again, a judgement of it ("is the worst since", "was the deadliest in years", "has
+#: been the heaviest"), no new happening.
+_JUDGED_AFTER = re.compile(r"\b(?:is|was|has\s+been|have\s+been|are|were|marks?|marked)\s+(?:the\s+|among\s+the\s+)?"
+                           r"(?:worst|deadliest|bloodiest|heaviest|fiercest|most\s+(?:serious|intense|violent|severe)|"
+                           r"biggest|largest)\b", re.I)
 #: A definite anaphor told by someone mid-sentence ("Houthi officials said the strikes killed three people"): the
 #: speaker's clause, then the noun as the subject of a killing verb; the speaker is no side.
 _TOLD_ANAPHOR = re.compile(r"[^,.;:!?\"“”]{0,80}?\b(?:said|say|says|told\s+[\w\-]+|reported|added|confirmed|stated)\s+"
@@ -422,11 +427,20 @@ def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
             noun = m.start("noun") if told else e.start
             any_kind = (ev.sub_event_type == "Armed clash" or told) and _ANY_KIND_NOUN.match(text, noun)
             kind = "Explosions/Remote violence" if told and _REMOTE_NOUN.match(text, noun) else ev.event_type
+            # lead: "The fighting in Catatumbo, one of ..., is the worst since 2022": the fight told before judged,
+            # however far back it was told and wherever in the country the anaphor places it
+            judged = (not told and not by_attackers and not ev.fatalities and ev.date is not None
+                      and ev.date.basis == "publication"
+                      and _JUDGED_AFTER.search(text, e.end, _sentence_start(doc, e.start) + len(e.sentence)) is not None)
+            reach = 4000 if judged else 400
             prev = next((p for p in before if (not by_attackers or p.sub_event_type == ev.sub_event_type) and (
                              p.event_type in (ev.event_type, kind) or (
                              any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
-                         and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
+                         and 0 < e.start - p.evidence.end <= reach and p.evidence.sentence != e.sentence
                          and not p.planned and p.background == ev.background), None)
+            if judged and prev is not None and getattr(prev.location, "country", None) == getattr(
+                    ev.location, "country", None):
+                continue
             afar = prev is None and told and (prev := _retold_from_afar(doc, ev, kind, before, m)) is not None
             told_where = prev is not None and _where_it_was(text, e, ev, prev)
             if afar or prev is not None and (
