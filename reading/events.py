@@ -1662,6 +1662,12 @@ _SUSPECTS_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|some|anothe
 _CONNECTED_BEFORE = re.compile(r"\bin\s+connection\s+with\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
 #: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
 _ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiat\w*)\b", re.I)
+#: evd: in a sentence of talks, that they reached no accord ("talks collapsed without a truce", "failed to agree a
+#: ceasefire", "ended without a deal"): talks, not an agreement.
+_NO_ACCORD = re.compile(r"\b(?:collapsed|broke\s+down|fell\s+apart|stalled|deadlocked|ended\s+in\s+deadlock|"
+                        r"failed\s+to\s+(?:agree|reach|produce|yield|secure|clinch|strike|seal)|(?:talks|negotiations)\s+"
+                        r"(?:have\s+|had\s+)?failed|(?:did|could|would)\s+not\s+(?:agree|reach)|(?:without|no)\s+(?:an?\s+|any\s+)?"
+                        r"(?:agreement|deal|accord|truce|cease-?fire|breakthrough))\b", re.I)
 #: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
 #: surrender, or with fighters at the table (ACLED's strategic developments), not a cabinet's budget meeting,
 #: two allies' summit or a press conference.
@@ -1699,6 +1705,22 @@ _SPORT_WORDS = re.compile(r"\b(?:stadium|final\s+whistle|kick-?off|half-?time|re
 #: ... where these nouns are the game's, not war's (a toll in the sentence still tells violence).
 _GAME_METAPHOR = re.compile(r"(?:counter-?)?(?:battles?|bombardment|siege|onslaught|blitz|war|ambush(?:ed)?|attacks?|assault|"
                             r"offensive|fight(?:ing)?)\b", re.I)
+
+
+#: evd: before such a noun, what makes it no armed clash ("the tariff battle", "a legal battle", "a political fight").
+_FIGURATIVE_BEFORE = re.compile(r"\b(?:trade|tariffs?|legal|court|courtroom|judicial|political|electoral|election|"
+                                r"campaign|custody|budget|price|pricing|ratings|bidding|takeover|boardroom|propaganda|"
+                                r"verbal|diplomatic|uphill|culture|cultural|ideological|rhetorical|patent|copyright|"
+                                r"regulatory|bureaucratic|procedural|succession|inheritance|funding|tax|currency|"
+                                r"leadership|parliamentary|constitutional|lengthy\s+legal|long\s+legal)\s+$", re.I)
+#: evd: a battle's or fight's own word, opening its trigger.
+_FIGHT_WORD = re.compile(r"(?:battl(?:es?|ed|ing)|wars?|fight(?:s|ing)?|fought)\b", re.I)
+#: evd: after such a word, a foe no army fights ("fighting a cholera outbreak", "the battle against inflation").
+_FIGURATIVE_FOE_AFTER = re.compile(r"(?:\s+(?:against|on|with))?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:outbreaks?|epidemics?|pandemic|inflation|corruption|poverty|diseases?|cancer|"
+                                   r"wildfires?|bushfires?|blazes?|floods?|drought|hunger|famine|malnutrition|cholera|"
+                                   r"ebola|covid(?:-19)?|malaria|measles|mpox|virus|climate\s+change|unemployment|"
+                                   r"misinformation|disinformation|addiction|obesity)\b", re.I)
 
 
 #: A piece of each word of the game in _SPORT_WORDS (of "try line", its "line"): every match of one holds a
@@ -2570,8 +2592,11 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 n *= 12  # audit 7: "killing 2 dozen civilians", "two dozen": 24
             elif _TOLL_VERB_START.match(whole):  # a killing verb's toll ("killing a woman and her two children")
                 n += _joined_victims(p["numbers"], text, m.end("n"))
-            first = _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if first is not None:  # "Eight soldiers and at least 20 militants were killed": 28
+            # "Eight soldiers and at least 20 militants were killed": 28; evd: not a count another verb governs
+            # before the killing verb ("kidnapped 20 people and killed a teacher": 1, the abducted are alive)
+            first = None if _TOLL_VERB_START.match(whole) else _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                        m.start())
+            if first is not None:
                 r0 = first.group("n0").lower().replace(",", "")
                 n0 = int(r0) if r0.isdigit() else _number_word(p["numbers"], r0)
                 if n0 is not None and r0 not in ("a", "an"):
@@ -3663,10 +3688,12 @@ class EventExtractor:
                     continue
                 if any(o.id == "agreement" for _, _, o in triggers):
                     continue  # "met in Isfara and agreed a ceasefire": the agreement is the event told
-                if _ACCORD_WORDS.search(text, sent.start, sent.end):
-                    sub = "Agreement"  # "met in Juba to discuss a ceasefire": talks on one
-            if trig.id == "call" and _ACCORD_WORDS.search(text, ts, te):
-                sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement
+                if _ACCORD_WORDS.search(text, sent.start, sent.end) and not _NO_ACCORD.search(text, sent.start, sent.end):
+                    sub = "Agreement"  # "met in Juba to discuss a ceasefire": talks on one (evd: not talks that failed)
+            if trig.id == "call" and _ACCORD_WORDS.search(text, ts, te) \
+                    and not _NO_ACCORD.search(text, max(sent.start, ts - 80), ts):
+                sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement (evd:
+                # not a call the speakers failed to agree on: "failed to agree on a resolution calling for a truce")
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
@@ -3802,6 +3829,10 @@ class EventExtractor:
             if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te) and _sports_article(text, spans)
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
+            if (trig.event_type == "Battles" and (fight := _FIGHT_WORD.match(text, ts, te)) is not None
+                    and (_FIGURATIVE_BEFORE.search(text, max(cs, ts - 30), ts)
+                         or _FIGURATIVE_FOE_AFTER.match(text, fight.end(), ce))):
+                continue  # evd: "the tariff battle between Washington and Beijing", "fighting a cholera outbreak"
             if (trig.id == "clash" and text.startswith("fir", ts) and _PROJECTILE_BEFORE.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type == "Explosions/Remote violence" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # evv: "wounded by an anti-tank missile fired at a position near X": the missile's attack

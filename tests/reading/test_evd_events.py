@@ -1,0 +1,74 @@
+"""evd: events a careful analyst reads otherwise (the state that strikes, failed talks, figurative battles, the
+abducted who are not killed). Sentences of several wars and wordings, none from a gold."""
+import pytest
+
+from reading.events import fatalities_in
+from tests.reading.mapped_events import mapped, read_article
+
+
+# "Israel has carried out strikes on X": the subject state's forces strike
+@pytest.mark.parametrize("text, actor", [
+    ("Israel has carried out strikes on Beirut's southern suburbs, Lebanese state media reported.", "Israeli forces"),
+    ("Turkey has conducted air strikes on Kurdish positions in northern Iraq on Sunday.", "Turkish forces"),
+    ("Pakistan carried out air strikes in Khost province on Monday, Afghan officials said.", "Pakistani forces"),
+    ("Russia staged a missile attack on Kharkiv overnight, the governor said.", "Russian forces"),
+])
+def test_a_state_carrying_out_strikes_is_their_actor(nlp, text, actor):
+    strikes = [e for e in mapped(read_article(nlp, text, "2025-06-03"))
+               if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor1 for e in strikes] == [actor], strikes
+
+
+def test_a_state_carrying_out_a_census_strikes_nothing(nlp):
+    assert mapped(read_article(nlp, "Colombia carried out a census in Bogota last year.", "2025-06-03")) == []
+
+
+# talks that failed are talks, not an agreement
+@pytest.mark.parametrize("text", [
+    "Talks in Jeddah collapsed without a truce on Sunday, mediators said.",
+    "Ceasefire talks in Cairo ended without a deal on Monday.",
+    "Peace talks between the government and the rebels in Doha broke down on Monday.",
+    "The two sides did not agree a truce at talks in Addis Ababa on Monday.",
+    "The Security Council failed to agree on a resolution calling for a ceasefire in Sudan on Monday.",
+])
+def test_failed_talks_are_no_agreement(nlp, text):
+    evs = mapped(read_article(nlp, text, "2025-06-03"))
+    assert evs and all(e.sub_event_type != "Agreement" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The warring parties met in Nairobi on Monday to discuss a ceasefire.",
+    "The army and the rebels agreed a ceasefire in Doha on Monday.",
+])
+def test_talks_on_and_agreements_of_a_truce_stay_agreements(nlp, text):
+    assert [e.sub_event_type for e in mapped(read_article(nlp, text, "2025-06-03"))] == ["Agreement"]
+
+
+# figurative battles, wars and fights are no armed clash
+@pytest.mark.parametrize("text", [
+    "The tariff battle between Washington and Beijing escalated on Monday.",
+    "The family faces a legal battle in London over the estate.",
+    "The political fight in Nairobi over the budget intensified on Monday.",
+    "Doctors in Kinshasa are fighting a cholera outbreak.",
+    "Health workers in Goma are battling an Ebola epidemic.",
+    "Firefighters in Athens fought wildfires on Monday.",
+])
+def test_a_figurative_battle_is_no_clash(nlp, text):
+    assert [e for e in mapped(read_article(nlp, text, "2025-06-03")) if e.event_type == "Battles"] == []
+
+
+def test_a_battle_of_armed_sides_stays(nlp):
+    evs = mapped(read_article(nlp, "Fighting between the army and the RSF in Khartoum intensified on Monday.",
+                              "2025-06-03"))
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+# the abducted are not killed
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen kidnapped 20 people and killed a teacher in Kaduna state on Sunday.", 1),
+    ("Bandits abducted 15 villagers and killed two farmers in Zamfara on Monday.", 2),
+    ("Militants abducted 12 women and shot dead three men near Beni.", 3),
+    ("Eight soldiers and at least 20 militants were killed near Gao.", 28),
+])
+def test_a_count_of_another_verb_is_no_toll(text, toll):
+    assert fatalities_in(text) == toll
