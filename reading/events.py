@@ -516,10 +516,31 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|
                               r"(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+\d[\d,]*\s+)?(?:\w+\s+){0,2}$", re.I)
 #: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
 _REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
-                                   r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
+                                   r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+|"
+                                   # evd: a count ("repelled more than 20 Azerbaijani attacks")
+                                   r"(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+)?\d[\d,]*\s+)?"
                                    r"(?:[\w\-]+\s+){0,3}$", re.I)
 #: "repelled"/"repulsed" opening an ``_OPPONENT_BEFORE`` match: the attack repelled is the object's own.
 _REPELLED = re.compile(r"(?:re(?:pelled|pulsed)|fought\s+off|beat\s+back|fended\s+off)\s", re.I)
+
+
+_ATTACK_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|offensives?|incursions?|infiltrations?|advances?)\b", re.I)
+#: After "fought" (a clash's trigger), the attack it fought off ("fought off a Russian assault").
+_FOUGHT_OFF_AFTER = re.compile(r"\s+off\s+(?:an?\s+|the\s+|another\s+|several\s+)?(?:[\w\-]+\s+){0,3}?"
+                               r"(?:attacks?|assaults?|raids?|offensives?|incursions?)\b", re.I)
+
+
+def _repelled_attack(text: str, ts: int, te: int, cs: int) -> tuple[int, int] | None:
+    """evd: the span of the phrase naming the attackers when the trigger at ``ts:te`` is an attack told as repelled
+    ("repelled a Russian assault", "repulsed an RSF attack on X", "fought off an IS attack"): the attack is its
+    attackers' (actor1), the side that repelled it actor2, as when it is told "X attacked Y, but was repelled";
+    else None. ACLED gives the order no direction; one order for both tellings keeps one happening's sides."""
+    if _ATTACK_NOUN.match(text, ts, te) is not None:
+        verb = _REPELLED_NOUN_BEFORE.search(text, max(cs, ts - 60), ts)
+        return None if verb is None else (verb.start(), te)
+    if text.startswith("fought", ts) and (off := _FOUGHT_OFF_AFTER.match(text, te)) is not None:
+        return te, off.end()
+    return None
 
 
 def _repeller(text: str, ft: str, cs: int, ts: int, clause: list, attacker: str) -> str:
@@ -4020,6 +4041,9 @@ class EventExtractor:
                 # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
                 # battle are no side of it)
                 a2 = obj.name
+            if a1 and a2 and (rep := _repelled_attack(text, ts, te, cs)) is not None \
+                    and any(a.name == a2 and rep[0] <= a.start < rep[1] for a in s_actors):
+                a1, a2 = a2, a1  # evd: "Ukrainian troops repelled a Russian assault": the attackers' assault, its actor1
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(

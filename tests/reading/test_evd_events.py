@@ -72,3 +72,21 @@ def test_a_battle_of_armed_sides_stays(nlp):
 ])
 def test_a_count_of_another_verb_is_no_toll(text, toll):
     assert fatalities_in(text) == toll
+
+
+# an attack told as repelled is its attackers' (actor1); who repelled it is actor2
+@pytest.mark.parametrize("text, pair", [
+    ("Ukrainian troops repelled a Russian assault near Pokrovsk on Monday, the general staff said.",
+     ("Russian forces", "Ukrainian forces")),
+    ("Indian soldiers repulsed a Pakistani attack near Poonch on Monday.", ("Pakistani forces", "Indian forces")),
+    ("Kurdish fighters repelled an Islamic State attack on Hasakah on Tuesday.", ("Islamic State", "Kurdish fighters")),
+])
+def test_a_repelled_attack_is_its_attackers(nlp, text, pair):
+    battles = [e for e in mapped(read_article(nlp, text, "2025-06-03")) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in battles] == [pair], battles
+
+
+def test_men_fought_off_keep_the_subject_first(nlp):
+    battles = [e for e in mapped(read_article(nlp, "Somali troops fought off al-Shabaab militants near Afgoye on Friday.",
+                                              "2025-06-03")) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in battles] == [("Somali forces", "al-Shabaab")], battles
