@@ -1301,8 +1301,12 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     if published is None:
         return was
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
-            # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day
-            or (date.precision == "year" and date.end.year < published.year and _WRITTEN_YEAR.search(date.text) is not None)
+            # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day;
+            # evd: nor one counted back ("recaptured the city last year")
+            or (date.precision == "year" and date.end.year < published.year
+                and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None))
+            # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a past year written
+            # out, half a year or more before publication (a year's review names its months without the year)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
                 # (gold 5: or counted back in years, "A year ago this week")
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
@@ -4262,17 +4266,7 @@ class EventExtractor:
             # ("the 1969 coup"), or any date over two years before it.
             background = running is None and bool(
                 dm is not None and doc.published is not None
-                and (dm.date.end.year <= doc.published.year - 2
-                     or dm.date.end < doc.published - dt.timedelta(days=730)
-                     # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a
-                     # past year written out, half a year or more before publication (a year's review
-                     # names its months without the year)
-                     # gold 6: a past year written out alone ("killed in the 2024 protests"): no event's day
-                     or (dm.date.precision == "year" and dm.date.end.year < doc.published.year
-                         and _WRITTEN_YEAR.search(dm.text) is not None)
-                     or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
-                         # (gold 5: or counted back in years, "A year ago this week")
-                         and (_WRITTEN_YEAR.search(dm.text) is not None or _YEARS_AGO.search(dm.text) is not None))
+                and (_is_background(dm.date, doc.published, False)
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)

@@ -90,3 +90,26 @@ def test_men_fought_off_keep_the_subject_first(nlp):
     battles = [e for e in mapped(read_article(nlp, "Somali troops fought off al-Shabaab militants near Afgoye on Friday.",
                                               "2025-06-03")) if e.event_type == "Battles"]
     assert [(e.actor1, e.actor2) for e in battles] == [("Somali forces", "al-Shabaab")], battles
+
+
+# a capture recalled in a background paragraph is history, no zone change of today
+@pytest.mark.parametrize("body, place", [
+    ("GOMA, June 3 - Fighting continued near Goma on Monday.\n\n"
+     "The army recaptured the city last year, before M23 rebels seized it again.", "Goma"),
+    ("MOGADISHU, June 3 - Al-Shabaab fighters attacked a base near Afgoye on Monday.\n\n"
+     "Somali forces recaptured the town last year with the help of clan militias.", "Afgooye"),
+    ("KYIV, June 3 - Russian forces shelled Kupiansk on Monday, the governor said.\n\n"
+     "Ukraine recaptured the town in a 2022 counteroffensive.", "Kupyansk"),
+])
+def test_a_capture_recalled_from_a_past_year_is_background(nlp, body, place):
+    doc = read_article(nlp, body, "2025-06-03")
+    takings = [e for e in doc.events if "territory" in e.sub_event_type]
+    assert takings and all(e.background and e.date.start.year < 2025 for e in takings), takings
+    assert [c for c in doc.claims if not c.background] == [], doc.claims
+
+
+def test_a_capture_earlier_this_year_stays_news(nlp):
+    doc = read_article(nlp, "KHARTOUM, June 3 - The RSF shelled El Obeid on Monday.\n\n"
+                            "The army regained control of Khartoum in March after two years of fighting.", "2025-06-03")
+    takings = [e for e in doc.events if "territory" in e.sub_event_type]
+    assert [(e.background, e.date.start.isoformat()) for e in takings] == [(False, "2025-03-01")], takings
