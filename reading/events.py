@@ -1301,15 +1301,20 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     if published is None:
         return was
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
-            # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day;
-            # evd: nor one counted back ("recaptured the city last year")
-            or (date.precision == "year" and date.end.year < published.year
-                and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None))
+            # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day
+            or (date.precision == "year" and date.end.year < published.year and _WRITTEN_YEAR.search(date.text) is not None)
             # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a past year written
             # out, half a year or more before publication (a year's review names its months without the year)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
                 # (gold 5: or counted back in years, "A year ago this week")
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
+
+
+def year_counted_back(date: FactDate, published: Any) -> bool:
+    """evd: whether ``date`` is a whole past year counted back from publication ("last year", "two years ago"): a
+    capture on it has any of a year's days, no start for a zone, so it is history (the article's background)."""
+    return (published is not None and date.precision == "year" and date.end.year < published.year
+            and _YEARS_AGO.search(date.text) is not None)
 
 
 #: A state's word for its armed foes in quotes, right after a killing verb and its number ('killed eight "terrorists"',
@@ -3874,6 +3879,11 @@ class EventExtractor:
                     _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type == "Strategic developments" for _, _, o in triggers))):
                 continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
+            if (trig.event_type == "Battles" and (ctx := _CONTEXT_BEFORE.search(text, max(sent.start, ts - 50), ts))
+                    and (ctx.group(1).lower().startswith("amid") or _CONTEXT_VERB_AFTER.match(text, te, sent.end))
+                    and any(o.event_type in VIOLENT_TYPES and sent.start <= os_ < ctx.start() for os_, _, o in triggers)):
+                continue  # evd: "A drone strike killed five in Bahir Dar, as fighting between the army and Fano
+                # intensified in Amhara", "amid clashes": the war around the event told, no clash of its own
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
                     and (_ONGOING_FOR.search(text, te, ce) or _RELATIVE_BEFORE.search(text, max(sent.start, ts - 40), ts))):
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
@@ -4267,6 +4277,9 @@ class EventExtractor:
             background = running is None and bool(
                 dm is not None and doc.published is not None
                 and (_is_background(dm.date, doc.published, False)
+                     # evd: a capture counted back to a whole past year ("recaptured the city last year"): its day
+                     # is any of a year's, no start for a zone (a single killing "last year" stays: audit 5)
+                     or ("territory" in sub and year_counted_back(dm.date, doc.published))
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
@@ -4704,6 +4717,9 @@ class EventExtractor:
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
+        if (text.find(" as ", te, ce) >= 0 or text.find(" amid", te, ce) >= 0) \
+                and (ctx := _CONTEXT_CLAUSE.search(text, te, ce)) is not None:
+            ce = ctx.start()  # evd: "A drone strike killed five, as fighting between the army and Fano intensified"
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
         ft = fold(text)  # (the twins: same spans, found faster)
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
@@ -5855,6 +5871,17 @@ _HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|r
 #: of the routes", "gangs have long been attacking farmers"): a state of things, no one event. (Also audit 4's
 #: "has been fighting X for years" in the sentence reader: one definition serves both.)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|increasingly|repeatedly|reportedly)\s+)?been\s+$", re.I)
+#: evd: right before a fight's word, a subordinate opener that makes it the war around another event ("..., as
+#: fighting between X and Y intensified", "amid heavy clashes"), and after it, how that war went on.
+_CONTEXT_OPENING = (r"(?:^|[,\s])(as|amid|amidst|while)\s+(?:(?:the|renewed|heavy|fierce|intensifying|escalating|"
+                    r"ongoing|continued|continuing|fresh|deadly|sporadic)\s+)*")
+_CONTEXT_BEFORE = re.compile(_CONTEXT_OPENING + "$", re.I)
+#: ... the opener and that word, after another event's trigger: where that event's own clause ends.
+_CONTEXT_CLAUSE = re.compile(_CONTEXT_OPENING + r"(?:fighting|clashes|battles?|hostilities|war)\b", re.I)
+_CONTEXT_VERB_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:intensified|intensifies|escalated|escalates|raged|rages|continued|"
+                                 r"continues|spread|spreads|flared|flares|grew|grows|mounted|mounts|worsened|worsens|"
+                                 r"persisted|persists|dragged\s+on|drags\s+on|(?:is|was|were|are)\s+(?:raging|"
+                                 r"intensifying|escalating|continuing|spreading))\b", re.I)
 #: gold 3: a practice named by an adverb of habit ("Cartels have increasingly used drones and land mines",
 #: "armed groups have repeatedly resorted to kidnappings"): what they do, no one event.
 _HABIT_OF_USE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:increasingly|repeatedly|frequently|regularly|routinely|"

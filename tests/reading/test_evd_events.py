@@ -113,3 +113,23 @@ def test_a_capture_earlier_this_year_stays_news(nlp):
                             "The army regained control of Khartoum in March after two years of fighting.", "2025-06-03")
     takings = [e for e in doc.events if "territory" in e.sub_event_type]
     assert [(e.background, e.date.start.isoformat()) for e in takings] == [(False, "2025-03-01")], takings
+
+
+# the war around an event, told in a subordinate clause, is no clash of its own nor the event's sides
+@pytest.mark.parametrize("body", [
+    "ADDIS ABABA, June 3 - A drone strike killed five people in Bahir Dar on Monday, as fighting between the army and "
+    "Fano intensified in the Amhara region.",
+    "KHARTOUM, June 3 - Shelling killed seven civilians in El Obeid on Sunday, as clashes between the army and the RSF "
+    "escalated across Kordofan.",
+    "YANGON, June 3 - An air strike hit a school in Sagaing on Monday amid heavy fighting between the junta and "
+    "resistance forces in the region.",
+])
+def test_the_war_around_a_strike_is_context(nlp, body):
+    evs = mapped(read_article(nlp, body, "2025-06-03"))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Explosions/Remote violence", "")], evs
+
+
+def test_fighting_that_intensified_told_alone_is_a_clash(nlp):
+    evs = mapped(read_article(nlp, "ADDIS ABABA, June 3 - Fighting between the army and Fano intensified in the "
+                                   "Amhara region on Monday, residents said.", "2025-06-03"))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Fano")], evs
