@@ -524,6 +524,9 @@ _REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|
 _REPELLED = re.compile(r"(?:re(?:pelled|pulsed)|fought\s+off|beat\s+back|fended\s+off)\s", re.I)
 
 
+#: evd: after an attack, its attackers repelled by the other side ("but were repelled by Ukrainian troops").
+_REPELLED_BY = re.compile(r"\b(?:were|was|had\s+been|being)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|"
+                          r"driven\s+back|fought\s+off|driven\s+out|pushed\s+out)\s+by\s+(?P<who>)(?:the\s+)?", re.I)
 _ATTACK_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|offensives?|incursions?|infiltrations?|advances?)\b", re.I)
 #: After "fought" (a clash's trigger), the attack it fought off ("fought off a Russian assault").
 _FOUGHT_OFF_AFTER = re.compile(r"\s+off\s+(?:an?\s+|the\s+|another\s+|several\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -4055,6 +4058,9 @@ class EventExtractor:
                 # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
                 # battle are no side of it)
                 a2 = obj.name
+            if a1 and not a2 and text.find(" by ", te, ce) >= 0 and (by := _REPELLED_BY.search(text, te, ce)) is not None:
+                # evd: "Russian forces attacked Pokrovsk but were repelled by Ukrainian troops": who repelled them
+                a2 = next((a.name for a in s_actors if by.start("who") <= a.start <= by.end() and a.name != a1), "")
             if a1 and a2 and (rep := _repelled_attack(text, ts, te, cs)) is not None \
                     and any(a.name == a2 and rep[0] <= a.start < rep[1] for a in s_actors):
                 a1, a2 = a2, a1  # evd: "Ukrainian troops repelled a Russian assault": the attackers' assault, its actor1

@@ -133,3 +133,14 @@ def test_fighting_that_intensified_told_alone_is_a_clash(nlp):
     evs = mapped(read_article(nlp, "ADDIS ABABA, June 3 - Fighting between the army and Fano intensified in the "
                                    "Amhara region on Monday, residents said.", "2025-06-03"))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Armed clash", "Fano")], evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russian forces attacked Pokrovsk on Monday but were repelled by Ukrainian troops.",
+     ("Russian forces", "Ukrainian forces")),
+    ("RSF fighters stormed a base near El Fasher on Sunday but were beaten back by the army, residents said.",
+     ("RSF", "SAF")),
+])
+def test_attackers_repelled_by_a_side_fought_it(nlp, text, pair):
+    battles = [e for e in mapped(read_article(nlp, text, "2025-06-03")) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in battles] == [pair], battles
