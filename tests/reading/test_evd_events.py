@@ -144,3 +144,20 @@ def test_fighting_that_intensified_told_alone_is_a_clash(nlp):
 def test_attackers_repelled_by_a_side_fought_it(nlp, text, pair):
     battles = [e for e in mapped(read_article(nlp, text, "2025-06-03")) if e.event_type == "Battles"]
     assert [(e.actor1, e.actor2) for e in battles] == [pair], battles
+
+
+# a capture "in an offensive": how the place was taken, one event (and none when the capture is a recap)
+@pytest.mark.parametrize("text", [
+    "M23 rebels seized Sake in an offensive on Monday.",
+    "Ukrainian forces retook Kupiansk in a lightning counteroffensive on Monday.",
+])
+def test_the_offensive_a_place_was_taken_in_is_that_capture(nlp, text):
+    evs = mapped(read_article(nlp, text, "2025-06-03"))
+    assert len(evs) == 1 and "territory" in evs[0].sub_event_type, evs
+
+
+def test_a_recalled_capture_and_its_offensive_are_no_news(nlp):
+    doc = read_article(nlp, "KYIV, June 3 - Russian forces shelled Kupiansk on Monday, the governor said.\n\n"
+                            "Ukrainian forces had retaken Kupiansk in a lightning counteroffensive, but Russian troops "
+                            "have pushed back towards the town.", "2025-06-03")
+    assert [e.event_type for e in mapped(doc)] == ["Explosions/Remote violence"], doc.events
