@@ -3883,7 +3883,7 @@ class EventExtractor:
                     and any(o.event_type == "Strategic developments" for _, _, o in triggers))):
                 continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
             if (trig.event_type == "Battles" and "territory" not in trig.sub_event_type
-                    and _OPERATION_NOUN.match(text, ts, te) and _MEANS_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and _OPERATION_NOUN.match(text, ts, te) and _IN_OPERATION_BEFORE.search(text, max(cs, ts - 40), ts)
                     and any("territory" in o.sub_event_type and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # evd: "retook Kupiansk in a lightning counteroffensive": how the town was taken, one event
             if (trig.event_type == "Battles" and (ctx := _CONTEXT_BEFORE.search(text, max(sent.start, ts - 50), ts))
@@ -5888,7 +5888,7 @@ _CONTEXT_OPENING = (r"(?:^|[,\s])(as|amid|amidst|while)\s+(?:(?:the|renewed|heav
 _CONTEXT_BEFORE = re.compile(_CONTEXT_OPENING + "$", re.I)
 #: evd: an operation's noun, and before it, "in a (lightning) ...": the means of a capture told just before it.
 _OPERATION_NOUN = re.compile(r"(?:counter-?)?(?:offensives?|operations?|assaults?|attacks?)\b", re.I)
-_MEANS_BEFORE = re.compile(r"\b(?:in|during|with|through)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_IN_OPERATION_BEFORE = re.compile(r"\b(?:in|during|with|through)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: ... the opener and that word, after another event's trigger: where that event's own clause ends.
 _CONTEXT_CLAUSE = re.compile(_CONTEXT_OPENING + r"(?:fighting|clashes|battles?|hostilities|war)\b", re.I)
 _CONTEXT_VERB_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:intensified|intensifies|escalated|escalates|raged|rages|continued|"
