@@ -128,6 +128,8 @@ def store_overview(store: Any) -> StoreOverview:
     """The :class:`StoreOverview` of a store: five columns read as dictionaries, the bounds from its index."""
     import pyarrow as pa
 
+    from layers.events import is_crowd
+
     table = _dictionary_table(store, ["event_type", "actor1", "actor2", "side", "background"])
     boxes = [info["bbox"] for info in store.index.get("months", {}).values() if info.get("bbox")]
     bbox = None
@@ -154,8 +156,9 @@ def store_overview(store: Any) -> StoreOverview:
         etype, a1, side, n = r.get("event_type") or "", r.get("actor1") or "", r.get("side") or "", r["count_all"]
         if a1:
             actors.add(a1)
-        if side or a1:
-            colour_keys[side or a1] = colour_keys.get(side or a1, 0) + n
+        key = side or ("" if is_crowd(a1) else a1)  # (as layers.elements._event_keys: a crowd is no side)
+        if key:
+            colour_keys[key] = colour_keys.get(key, 0) + n
         if r.get("background"):
             background += n
         else:

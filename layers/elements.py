@@ -39,7 +39,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from layers.assets import css_urls, js_urls, publish_data
-from layers.events import PALETTE, faction_color
+from layers.events import PALETTE, faction_color, is_crowd
 from layers.happenings import lead_rows
 from reading.messages import Messages
 
@@ -513,9 +513,13 @@ def _free_colour(preferred: str, used: set[str]) -> str:
 
 
 def _event_keys(frame: pd.DataFrame) -> pd.Series:
-    """Colour key per event: its side, else its first actor (why: no profile, still colours)."""
+    """Colour key per event: its side, else its first actor (why: no profile, still colours), not a crowd's common
+    noun ("protesters", "residents": nobody in particular, no side of the legend)."""
     side = _col(frame, "side")
     actor = _col(frame, "actor1")
+    crowds = [a for a in actor.unique() if is_crowd(a)]  # (a few hundred names, not a row each)
+    if crowds:
+        actor = actor.where(~actor.isin(crowds), "")
     return side.where(side != "", actor)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -34,6 +35,7 @@ __all__ = [
     "unlocated_events",
     "faction_of",
     "faction_color",
+    "is_crowd",
 ]
 
 #: Columns of the events frame, in order (``geometry`` last).
@@ -115,6 +117,22 @@ def faction_of(actor: str, profile: Any = None) -> str:
         if found is not None and getattr(found, "id", ""):
             return str(found.id)
     return _names_of(profile).get(_norm(actor), "")
+
+
+#: evd: a crowd or a community named by a common noun ("protesters", "residents", "angry villagers"): nobody in
+#: particular, so no side of the legend (their events keep the neutral colour).
+_CROWD = re.compile(r"(?:(?:the|some|local|angry|hundreds\s+of|thousands\s+of|dozens\s+of)\s+)*(?:protesters|protestors|"
+                    r"demonstrators|marchers|rioters|residents|villagers|locals|civilians|people|students|youths|crowds?|"
+                    r"mobs?|supporters|workers|traders|farmers|women|citizens|inhabitants|worshippers|mourners)", re.I)
+
+
+def is_crowd(actor: str) -> bool:
+    """Whether ``actor`` is only a crowd's common noun, no side a legend can colour.
+
+    >>> is_crowd("protesters"), is_crowd("angry residents"), is_crowd("M23"), is_crowd("")
+    (True, True, False, False)
+    """
+    return bool(actor) and _CROWD.fullmatch(actor) is not None
 
 
 _NAMES: dict[int, tuple[Any, dict[str, str]]] = {}

@@ -28,7 +28,7 @@ from reading.events import (FIGHT_WENT_ON, _AND_PLACE, _BARE_VERB, _BUILDING_AFT
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
                             _last_appositive, fiction, hearsay, is_review, past_the_dateline, publication_date, raid_entry,
                             raid_on_civilians, recalled_capture, road_to_place, settlement_in_area, timeline_told,
-                            unnamed_ground_before, wished)
+                            unnamed_ground_before, wished, year_counted_back)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -661,7 +661,8 @@ class ControlClaims:
             date=date,
             evidence=(evidence or doc.evidence)(start, end),
             # a hold told in the present ("which al-Shabaab has held since 2019") is no history, whenever it began
-            background=(date is not None and _is_background(date, doc.published, False)
+            background=(date is not None and (_is_background(date, doc.published, False)
+                                              or (relation == "took" and year_counted_back(date, doc.published)))
                         and not (relation == "holds" and _PRESENT_HOLD.search(doc.text, start, end) is not None)
                         and not (date.precision == "day" and timeline_told(doc, start))),
         )

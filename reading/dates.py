@@ -168,7 +168,9 @@ _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
     r"\s+(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
-    r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign)\b"
+    r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign|"
+    # evd: "in a 2022 counteroffensive", "the 2014 takeover": a war's act of that year
+    r"counter-?offensive|operation|assault|raid|battle|bombing|incursion|takeover|occupation|rebellion|insurgency)\b"
 )
 _EVENT_BEFORE = _c(
     r"\b(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"

@@ -541,10 +541,34 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|
                               r"(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+\d[\d,]*\s+)?(?:\w+\s+){0,2}$", re.I)
 #: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
 _REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
-                                   r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
+                                   r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+|"
+                                   # evd: a count ("repelled more than 20 Azerbaijani attacks")
+                                   r"(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+)?\d[\d,]*\s+)?"
                                    r"(?:[\w\-]+\s+){0,3}$", re.I)
 #: "repelled"/"repulsed" opening an ``_OPPONENT_BEFORE`` match: the attack repelled is the object's own.
 _REPELLED = re.compile(r"(?:re(?:pelled|pulsed)|fought\s+off|beat\s+back|fended\s+off)\s", re.I)
+
+
+#: evd: after an attack, its attackers repelled by the other side ("but were repelled by Ukrainian troops").
+_REPELLED_BY = re.compile(r"\b(?:were|was|had\s+been|being)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|"
+                          r"driven\s+back|fought\s+off|driven\s+out|pushed\s+out)\s+by\s+(?P<who>)(?:the\s+)?", re.I)
+_ATTACK_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|offensives?|incursions?|infiltrations?|advances?)\b", re.I)
+#: After "fought" (a clash's trigger), the attack it fought off ("fought off a Russian assault").
+_FOUGHT_OFF_AFTER = re.compile(r"\s+off\s+(?:an?\s+|the\s+|another\s+|several\s+)?(?:[\w\-]+\s+){0,3}?"
+                               r"(?:attacks?|assaults?|raids?|offensives?|incursions?)\b", re.I)
+
+
+def _repelled_attack(text: str, ts: int, te: int, cs: int) -> tuple[int, int] | None:
+    """evd: the span of the phrase naming the attackers when the trigger at ``ts:te`` is an attack told as repelled
+    ("repelled a Russian assault", "repulsed an RSF attack on X", "fought off an IS attack"): the attack is its
+    attackers' (actor1), the side that repelled it actor2, as when it is told "X attacked Y, but was repelled";
+    else None. ACLED gives the order no direction; one order for both tellings keeps one happening's sides."""
+    if _ATTACK_NOUN.match(text, ts, te) is not None:
+        verb = _REPELLED_NOUN_BEFORE.search(text, max(cs, ts - 60), ts)
+        return None if verb is None else (verb.start(), te)
+    if text.startswith("fought", ts) and (off := _FOUGHT_OFF_AFTER.match(text, te)) is not None:
+        return te, off.end()
+    return None
 
 
 def _repeller(text: str, ft: str, cs: int, ts: int, clause: list, attacker: str) -> str:
@@ -1308,9 +1332,18 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
             # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day
             or (date.precision == "year" and date.end.year < published.year and _WRITTEN_YEAR.search(date.text) is not None)
+            # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a past year written
+            # out, half a year or more before publication (a year's review names its months without the year)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
                 # (gold 5: or counted back in years, "A year ago this week")
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
+
+
+def year_counted_back(date: FactDate, published: Any) -> bool:
+    """evd: whether ``date`` is a whole past year counted back from publication ("last year", "two years ago"): a
+    capture on it has any of a year's days, no start for a zone, so it is history (the article's background)."""
+    return (published is not None and date.precision == "year" and date.end.year < published.year
+            and _YEARS_AGO.search(date.text) is not None)
 
 
 #: A state's word for its armed foes in quotes, right after a killing verb and its number ('killed eight "terrorists"',
@@ -1688,6 +1721,12 @@ _SUSPECTS_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|some|anothe
 _CONNECTED_BEFORE = re.compile(r"\bin\s+connection\s+with\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
 #: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
 _ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiat\w*)\b", re.I)
+#: evd: in a sentence of talks, that they reached no accord ("talks collapsed without a truce", "failed to agree a
+#: ceasefire", "ended without a deal"): talks, not an agreement.
+_NO_ACCORD = re.compile(r"\b(?:collapsed|broke\s+down|fell\s+apart|stalled|deadlocked|ended\s+in\s+deadlock|"
+                        r"failed\s+to\s+(?:agree|reach|produce|yield|secure|clinch|strike|seal)|(?:talks|negotiations)\s+"
+                        r"(?:have\s+|had\s+)?failed|(?:did|could|would)\s+not\s+(?:agree|reach)|(?:without|no)\s+(?:an?\s+|any\s+)?"
+                        r"(?:agreement|deal|accord|truce|cease-?fire|breakthrough))\b", re.I)
 #: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
 #: surrender, or with fighters at the table (ACLED's strategic developments), not a cabinet's budget meeting,
 #: two allies' summit or a press conference.
@@ -1728,6 +1767,22 @@ _SPORT_WORDS = re.compile(r"\b(?:stadium|final\s+whistle|kick-?off|half-?time|re
 #: ... where these nouns are the game's, not war's (a toll in the sentence still tells violence).
 _GAME_METAPHOR = re.compile(r"(?:counter-?)?(?:battles?|bombardment|siege|onslaught|blitz|war|ambush(?:ed)?|attacks?|assault|"
                             r"offensive|fight(?:ing)?)\b", re.I)
+
+
+#: evd: before such a noun, what makes it no armed clash ("the tariff battle", "a legal battle", "a political fight").
+_FIGURATIVE_BEFORE = re.compile(r"\b(?:trade|tariffs?|legal|court|courtroom|judicial|political|electoral|election|"
+                                r"campaign|custody|budget|price|pricing|ratings|bidding|takeover|boardroom|propaganda|"
+                                r"verbal|diplomatic|uphill|culture|cultural|ideological|rhetorical|patent|copyright|"
+                                r"regulatory|bureaucratic|procedural|succession|inheritance|funding|tax|currency|"
+                                r"leadership|parliamentary|constitutional|lengthy\s+legal|long\s+legal)\s+$", re.I)
+#: evd: a battle's or fight's own word, opening its trigger.
+_FIGHT_WORD = re.compile(r"(?:battl(?:es?|ed|ing)|wars?|fight(?:s|ing)?|fought)\b", re.I)
+#: evd: after such a word, a foe no army fights ("fighting a cholera outbreak", "the battle against inflation").
+_FIGURATIVE_FOE_AFTER = re.compile(r"(?:\s+(?:against|on|with))?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:outbreaks?|epidemics?|pandemic|inflation|corruption|poverty|diseases?|cancer|"
+                                   r"wildfires?|bushfires?|blazes?|floods?|drought|hunger|famine|malnutrition|cholera|"
+                                   r"ebola|covid(?:-19)?|malaria|measles|mpox|virus|climate\s+change|unemployment|"
+                                   r"misinformation|disinformation|addiction|obesity)\b", re.I)
 
 
 #: A piece of each word of the game in _SPORT_WORDS (of "try line", its "line"): every match of one holds a
@@ -2599,8 +2654,11 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 n *= 12  # audit 7: "killing 2 dozen civilians", "two dozen": 24
             elif _TOLL_VERB_START.match(whole):  # a killing verb's toll ("killing a woman and her two children")
                 n += _joined_victims(p["numbers"], text, m.end("n"))
-            first = _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if first is not None:  # "Eight soldiers and at least 20 militants were killed": 28
+            # "Eight soldiers and at least 20 militants were killed": 28; evd: not a count another verb governs
+            # before the killing verb ("kidnapped 20 people and killed a teacher": 1, the abducted are alive)
+            first = None if _TOLL_VERB_START.match(whole) else _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                        m.start())
+            if first is not None:
                 r0 = first.group("n0").lower().replace(",", "")
                 n0 = int(r0) if r0.isdigit() else _number_word(p["numbers"], r0)
                 if n0 is not None and r0 not in ("a", "an"):
@@ -3697,10 +3755,12 @@ class EventExtractor:
                     continue
                 if any(o.id == "agreement" for _, _, o in triggers):
                     continue  # "met in Isfara and agreed a ceasefire": the agreement is the event told
-                if _ACCORD_WORDS.search(text, sent.start, sent.end):
-                    sub = "Agreement"  # "met in Juba to discuss a ceasefire": talks on one
-            if trig.id == "call" and _ACCORD_WORDS.search(text, ts, te):
-                sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement
+                if _ACCORD_WORDS.search(text, sent.start, sent.end) and not _NO_ACCORD.search(text, sent.start, sent.end):
+                    sub = "Agreement"  # "met in Juba to discuss a ceasefire": talks on one (evd: not talks that failed)
+            if trig.id == "call" and _ACCORD_WORDS.search(text, ts, te) \
+                    and not _NO_ACCORD.search(text, max(sent.start, ts - 80), ts):
+                sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement (evd:
+                # not a call the speakers failed to agree on: "failed to agree on a resolution calling for a truce")
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
@@ -3839,6 +3899,10 @@ class EventExtractor:
             if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te) and _sports_article(text, spans)
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
+            if (trig.event_type == "Battles" and (fight := _FIGHT_WORD.match(text, ts, te)) is not None
+                    and (_FIGURATIVE_BEFORE.search(text, max(cs, ts - 30), ts)
+                         or _FIGURATIVE_FOE_AFTER.match(text, fight.end(), ce))):
+                continue  # evd: "the tariff battle between Washington and Beijing", "fighting a cholera outbreak"
             if (trig.id == "clash" and text.startswith("fir", ts) and _PROJECTILE_BEFORE.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type == "Explosions/Remote violence" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # evv: "wounded by an anti-tank missile fired at a position near X": the missile's attack
@@ -3860,6 +3924,15 @@ class EventExtractor:
                     _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type == "Strategic developments" for _, _, o in triggers))):
                 continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
+            if (trig.event_type == "Battles" and "territory" not in trig.sub_event_type
+                    and _OPERATION_NOUN.match(text, ts, te) and _IN_OPERATION_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and any("territory" in o.sub_event_type and cs <= os_ < ts for os_, _, o in triggers)):
+                continue  # evd: "retook Kupiansk in a lightning counteroffensive": how the town was taken, one event
+            if (trig.event_type == "Battles" and (ctx := _CONTEXT_BEFORE.search(text, max(sent.start, ts - 50), ts))
+                    and (ctx.group(1).lower().startswith("amid") or _CONTEXT_VERB_AFTER.match(text, te, sent.end))
+                    and any(o.event_type in VIOLENT_TYPES and sent.start <= os_ < ctx.start() for os_, _, o in triggers)):
+                continue  # evd: "A drone strike killed five in Bahir Dar, as fighting between the army and Fano
+                # intensified in Amhara", "amid clashes": the war around the event told, no clash of its own
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
                     and (_ONGOING_FOR.search(text, te, ce) or _RELATIVE_BEFORE.search(text, max(sent.start, ts - 40), ts))):
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
@@ -4032,6 +4105,12 @@ class EventExtractor:
                 # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
                 # battle are no side of it)
                 a2 = obj.name
+            if a1 and not a2 and text.find(" by ", te, ce) >= 0 and (by := _REPELLED_BY.search(text, te, ce)) is not None:
+                # evd: "Russian forces attacked Pokrovsk but were repelled by Ukrainian troops": who repelled them
+                a2 = next((a.name for a in s_actors if by.start("who") <= a.start <= by.end() and a.name != a1), "")
+            if a1 and a2 and (rep := _repelled_attack(text, ts, te, cs)) is not None \
+                    and any(a.name == a2 and rep[0] <= a.start < rep[1] for a in s_actors):
+                a1, a2 = a2, a1  # evd: "Ukrainian troops repelled a Russian assault": the attackers' assault, its actor1
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if stopped and a1:
@@ -4256,17 +4335,10 @@ class EventExtractor:
             # ("the 1969 coup"), or any date over two years before it.
             background = running is None and bool(
                 dm is not None and doc.published is not None
-                and (dm.date.end.year <= doc.published.year - 2
-                     or dm.date.end < doc.published - dt.timedelta(days=730)
-                     # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a
-                     # past year written out, half a year or more before publication (a year's review
-                     # names its months without the year)
-                     # gold 6: a past year written out alone ("killed in the 2024 protests"): no event's day
-                     or (dm.date.precision == "year" and dm.date.end.year < doc.published.year
-                         and _WRITTEN_YEAR.search(dm.text) is not None)
-                     or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
-                         # (gold 5: or counted back in years, "A year ago this week")
-                         and (_WRITTEN_YEAR.search(dm.text) is not None or _YEARS_AGO.search(dm.text) is not None))
+                and (_is_background(dm.date, doc.published, False)
+                     # evd: a capture counted back to a whole past year ("recaptured the city last year"): its day
+                     # is any of a year's, no start for a zone (a single killing "last year" stays: audit 5)
+                     or ("territory" in sub and year_counted_back(dm.date, doc.published))
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
@@ -4704,6 +4776,9 @@ class EventExtractor:
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
+        if (text.find(" as ", te, ce) >= 0 or text.find(" amid", te, ce) >= 0) \
+                and (ctx := _CONTEXT_CLAUSE.search(text, te, ce)) is not None:
+            ce = ctx.start()  # evd: "A drone strike killed five, as fighting between the army and Fano intensified"
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
         ft = fold(text)  # (the twins: same spans, found faster)
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
@@ -5878,6 +5953,20 @@ _HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|r
 #: of the routes", "gangs have long been attacking farmers"): a state of things, no one event. (Also audit 4's
 #: "has been fighting X for years" in the sentence reader: one definition serves both.)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|increasingly|repeatedly|reportedly)\s+)?been\s+$", re.I)
+#: evd: right before a fight's word, a subordinate opener that makes it the war around another event ("..., as
+#: fighting between X and Y intensified", "amid heavy clashes"), and after it, how that war went on.
+_CONTEXT_OPENING = (r"(?:^|[,\s])(as|amid|amidst|while)\s+(?:(?:the|renewed|heavy|fierce|intensifying|escalating|"
+                    r"ongoing|continued|continuing|fresh|deadly|sporadic)\s+)*")
+_CONTEXT_BEFORE = re.compile(_CONTEXT_OPENING + "$", re.I)
+#: evd: an operation's noun, and before it, "in a (lightning) ...": the means of a capture told just before it.
+_OPERATION_NOUN = re.compile(r"(?:counter-?)?(?:offensives?|operations?|assaults?|attacks?)\b", re.I)
+_IN_OPERATION_BEFORE = re.compile(r"\b(?:in|during|with|through)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: ... the opener and that word, after another event's trigger: where that event's own clause ends.
+_CONTEXT_CLAUSE = re.compile(_CONTEXT_OPENING + r"(?:fighting|clashes|battles?|hostilities|war)\b", re.I)
+_CONTEXT_VERB_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:intensified|intensifies|escalated|escalates|raged|rages|continued|"
+                                 r"continues|spread|spreads|flared|flares|grew|grows|mounted|mounts|worsened|worsens|"
+                                 r"persisted|persists|dragged\s+on|drags\s+on|(?:is|was|were|are)\s+(?:raging|"
+                                 r"intensifying|escalating|continuing|spreading))\b", re.I)
 #: gold 3: a practice named by an adverb of habit ("Cartels have increasingly used drones and land mines",
 #: "armed groups have repeatedly resorted to kidnappings"): what they do, no one event.
 _HABIT_OF_USE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:increasingly|repeatedly|frequently|regularly|routinely|"

@@ -4229,13 +4229,18 @@ SUBJECT_ASIDE = (r"(?:,\s+(?:in\s+turn|meanwhile|however|for\s+its\s+part|for\s+
 SUBJECT_VERB_GAP = (r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
                     r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
                     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC))?)\s+)*")
-#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by"); zon2: or
+#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ...", "Turkey carried out air
+#: strikes" (not "... hit by"); zon2: or
 #: holds ground ("Russia still controls the town of X": its forces, as "Russian forces still control X").
 _ATTACK_AFTER = re.compile(
     SUBJECT_VERB_GAP +
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
     r"|invaded|hit|raided|captured|recaptured|(?:still\s+)?(?:controls|occupies)"
-    r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
+    r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed"
+    # evd: "Israel has carried out strikes on X", "Turkey conducted air strikes": the strikes it made are its own
+    r"|(?:carried\s+out|conducted|staged|mounted)\s+(?:(?:an?|new|fresh|more|further|several|heavy|overnight|deadly|"
+    r"retaliatory|precision|targeted|dozens\s+of|a\s+series\s+of|a\s+wave\s+of|waves\s+of)\s+)*"
+    r"(?:(?:air|drone|missile|artillery|naval|military)[ \t-]*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling))"
     r"\b(?!\s+by\b)")
 #: A country's initials before a strike noun: "US strikes killed", "UK air strikes hit" (its strikes; a country's
 #: full name there is as often the target: "Syria strikes", so only initials, which name the striking state).

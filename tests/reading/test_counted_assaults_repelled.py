@@ -1,5 +1,5 @@
 """Assaults repelled by the dozen ("repelled 56 Russian assaults", "fought off more than 20 Azerbaijani attacks") are
-the attackers' (the other side of the fight, as one "Russian assault" is); bare "troops" right after a state's voice
+the attackers' (actor1, as one "Russian assault" is: evd, the side that repelled them actor2); bare "troops" right after a state's voice
 ("Ukraine's General Staff said on Monday that troops ...") are that state's forces."""
 import pytest
 
@@ -13,11 +13,11 @@ def sides(nlp, body):
 
 @pytest.mark.parametrize("body, pair", [
     ("Ukraine's General Staff said on Monday that troops had repelled 56 Russian assaults along the Pokrovsk front.",
-     ("Ukrainian forces", "Russian forces")),
+     ("Russian forces", "Ukrainian forces")),
     ("Armenian forces repelled more than 20 Azerbaijani attacks near Sotk on Tuesday, the ministry said.",
-     ("Armenian forces", "Azerbaijani forces")),
+     ("Azerbaijani forces", "Armenian forces")),
     ("Armenia's defence ministry said troops had repelled an Azerbaijani attack near Jermuk on Monday.",
-     ("Armenian forces", "Azerbaijani forces")),
+     ("Azerbaijani forces", "Armenian forces")),
 ])
 def test_the_counted_assaults_are_the_other_side(nlp, body, pair):
     assert sides(nlp, body) == [pair]

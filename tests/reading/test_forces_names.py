@@ -66,7 +66,7 @@ def test_the_acronym_alone_later_is_the_same_actor(nlp):
 def test_bare_defence_forces_are_the_articles_countrys_forces(nlp):
     doc = read(nlp, "Over the past day the Defence Forces repelled 14 Russian assaults near Kupiansk, the "
                     "General Staff of Ukraine said.")
-    assert [a1 for a1, _ in actors_of(doc)] == ["Ukrainian forces"]
+    assert [a2 for _, a2 in actors_of(doc)] == ["Ukrainian forces"]  # (evd: who repelled the assaults, actor2)
     doc = read(nlp, "Colombia's defence ministry said the Armed Forces attacked a rebel camp in Cauca on Monday.")
     assert [a1 for a1, _ in actors_of(doc)] == ["Colombian forces"]
 

@@ -1,4 +1,5 @@
-"""evy: "fought off" an attack names the attackers as the other side, as "repelled" does; an accusation
+"""evy: "fought off" an attack names the attackers as the other side, as "repelled" does (evd: the attack is
+theirs, actor1; fighting off men, not their attack, keeps the subject first); an accusation
 of "shooting dead" or "gunning down" people is an alleged killing, its toll kept. Sentences of our own."""
 import pytest
 
@@ -11,9 +12,9 @@ def violent(nlp, text, published="2025-06-11"):
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
-    ("Ukrainian troops fought off a Russian assault on Pokrovsk on Monday.", "Ukrainian forces", "Russian forces"),
-    ("Kurdish fighters fought off an Islamic State attack on Hasakah on Tuesday.", "Kurdish fighters",
-     "Islamic State"),
+    ("Ukrainian troops fought off a Russian assault on Pokrovsk on Monday.", "Russian forces", "Ukrainian forces"),
+    ("Kurdish fighters fought off an Islamic State attack on Hasakah on Tuesday.", "Islamic State",
+     "Kurdish fighters"),
     ("Somali troops fought off al-Shabaab militants near Afgoye on Friday.", "Somali forces", "al-Shabaab"),
 ])
 def test_fought_off_names_the_attackers(nlp, text, actor1, actor2):

@@ -1,5 +1,6 @@
 """evs: a nationality before a repelled attack names its attacker ("repelled a Russian attack on
-Pokrovsk"): that state's forces are the battle's other side, not a bare adjective."""
+Pokrovsk"): that state's forces are the battle's other side, not a bare adjective (evd: the attack's own side,
+actor1; who repelled it is actor2)."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +14,7 @@ from tests.reading.mapped_events import mapped, read_report
 ])
 def test_the_nation_whose_attack_was_repelled_is_the_other_side(nlp, text, attacker):
     battles = [e for e in mapped(read_report(nlp, text)) if e.event_type == "Battles"]
-    assert [e.actor2 for e in battles] == [attacker]
+    assert [e.actor1 for e in battles] == [attacker]
 
 
 def test_a_nationality_before_an_attack_not_repelled_is_no_side(nlp):
