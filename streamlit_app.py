@@ -23,6 +23,7 @@ from conflict_map.view import (
     EVENT_TABLE_HELP,
     STEPS,
     View,
+    article_ids,
     as_literal_markdown,
     counts_text,
     default_date,
@@ -325,7 +326,7 @@ def main() -> None:
 
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
         # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
-        for line in problem_summary(problem_rows(result), len(result.documents) if store is None else None):
+        for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None):
             st.caption(as_literal_markdown(line))
         st.dataframe(problems, hide_index=True, width="stretch")
 

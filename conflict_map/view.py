@@ -28,6 +28,7 @@ __all__ = [
     "counts_text",
     "folded_done",
     "problem_rows",
+    "article_ids",
     "problem_summary",
     "problem_table",
     "as_literal_markdown",
@@ -246,11 +247,28 @@ def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
-def problem_summary(rows, articles: int | None = None) -> list[str]:
+#: How the reason of a name left unplaced on purpose ends: a sea, a river, a mountain or a road, where no
+#: event is ever pinned (``reading.geoparse.WATER_REASON`` and its kin); "Place 'Red Sea' not placed: ...".
+_FEATURE_REASON_END = ": not placed."
+
+
+def article_ids(result) -> set[str]:
+    """The ids of a build's articles: from its file records when they name every article (cheap: a
+    rebuild's stored articles stay packed), else from the articles themselves (an app's additions)."""
+    ids = {f.doc_id for f in getattr(result, "files", None) or () if getattr(f, "doc_id", None)}
+    if len(ids) != len(result.documents):
+        ids = {d.id for d in result.documents}
+    return ids
+
+
+def problem_summary(rows, articles=None) -> list[str]:
     """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
     articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
     at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
-    among them). ``articles``: how many the corpus has, when known. Nothing when nothing failed.
+    among them). ``articles``: the corpus's article ids, when known: rows of other files (a
+    manifest, a duplicate or unreadable file) are then counted as files, not as articles (a folder of
+    500 files with 95 duplicates said "articles concerned: 491 of 405"). Seas, rivers, mountains and
+    roads, never placed on purpose, are not among the names. Nothing when nothing failed.
     A row repeated counts once, as :func:`problem_table` lists it."""
     rows = list(dict.fromkeys(rows))
     if not rows:
@@ -262,11 +280,18 @@ def problem_summary(rows, articles: int | None = None) -> list[str]:
     kinds = sorted(by_kind, key=lambda kind: (rank.get(kind, len(rank) - 1), kind))
     parts = [f"{kind} {sum(codes.values()):,} ({', '.join(f'{c} {n:,}' for c, n in sorted(codes.items()))})"
              for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
-    touched = len({row[2] for row in rows if row[2]})
-    of = f" of {articles:,}" if articles is not None else ""
-    lines = [f"{len(rows):,} items (articles concerned: {touched:,}{of}): " + "; ".join(parts)]
-    # (names only: "the town" with no town before it is no name to add to a gazetteer)
-    named = {(text, doc) for _, kind, doc, text, *_ in rows if kind == "unplaced" and text[:1].isupper()}
+    touched = {row[2] for row in rows if row[2]}
+    if articles is None:
+        concerned = f"articles concerned: {len(touched):,}"
+    else:
+        articles = set(articles)
+        concerned = f"articles concerned: {len(touched & articles):,} of {len(articles):,}"
+        if touched - articles:
+            concerned += f"; other files: {len(touched - articles):,}"
+    lines = [f"{len(rows):,} items ({concerned}): " + "; ".join(parts)]
+    # (names only: "the town" with no town before it is no name to add to a gazetteer, a sea none to place)
+    named = {(text, doc) for _, kind, doc, text, reason in rows
+             if kind == "unplaced" and text[:1].isupper() and not reason.endswith(_FEATURE_REASON_END)}
     spread = Counter(name for name, _ in named)
     common = sorted(((-n, name) for name, n in spread.items() if n > 1))[:SUMMARY_NAMES]
     if common:
