@@ -173,17 +173,30 @@ def table_heading(events, merge: bool, limit: int) -> str:
 
 def counts_text(events, merge: bool = True, rows: bool = False) -> str:
     """"12 located events from 14 reports": happenings and the reports they come from (one per
-    article); "14 located events" when each report is its own or ``merge`` is off. ``rows``: what
-    to add to a count of the rows, " reports of 12 events" (or nothing)."""
+    article); "14 located events" when each report is its own or ``merge`` is off; and how many are
+    undated, never on the map, as the exported maps say ("(3 undated, not on the map)": the app said
+    877 located events and its map and table at the last date showed 777). ``rows``: what to add to a
+    count of the rows, " reports of 12 events" (or nothing).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> counts_text(pd.DataFrame({"happening": ["h1", "h1", "h2"], "event_date": ["2024-05-01", "2024-05-01", ""]}))
+    '2 located events from 3 reports (1 undated, not on the map)'
+    >>> counts_text(pd.DataFrame({"happening": ["h1", "h1", "h2"]}), rows=True)
+    ' reports of 2 events'
+    """
+    from layers.events import undated_count
     from layers.happenings import count_happenings
 
     reports = len(events)
     happenings = count_happenings(events) if merge else reports
     if rows:
         return "" if happenings == reports else f" reports of {happenings:,} events"
-    if happenings == reports:
-        return f"{reports:,} located events"
-    return f"{happenings:,} located events from {reports:,} reports"
+    told = f"{reports:,} located events" if happenings == reports else \
+        f"{happenings:,} located events from {reports:,} reports"
+    undated = undated_count(events)
+    return f"{told} ({undated:,} undated, not on the map)" if undated else told
 
 
 #: Characters Streamlit's Markdown reads as formatting inside a line: links and images, emphasis, code,

@@ -30,6 +30,7 @@ __all__ = [
     "PALETTE",
     "events_frame",
     "filter_events",
+    "undated_count",
     "date_span",
     "unlocated_events",
     "faction_of",
@@ -359,6 +360,22 @@ def _as_names(values: Any, name: str) -> set[str] | None:
             raise TypeError(f"{name} must contain str, got {type(v).__name__}")
         out.add(_norm(v))
     return out
+
+
+def undated_count(frame: pd.DataFrame) -> int:
+    """Rows with no event date: a map with dates (the app's, a timeline, a snapshot) never shows them,
+    so every count of what it shows says how many they are.
+
+    Examples
+    --------
+    >>> undated_count(pd.DataFrame({"event_date": ["2024-05-01", "", None]}))
+    2
+    >>> undated_count(pd.DataFrame())
+    0
+    """
+    if "event_date" not in frame.columns:
+        return 0
+    return int((frame["event_date"].fillna("").astype(str) == "").sum())
 
 
 def filter_events(

@@ -15,6 +15,7 @@ import folium
 import pandas as pd
 from layers.assets import inline_html
 from layers.elements import RawHTML, _col
+from layers.events import undated_count
 from layers.happenings import count_happenings
 from layers.mapview import _as_date, assign_ids, build_map, date_span
 
@@ -46,7 +47,7 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = Tru
                     docs.add(str(s["doc_id"]))
     happenings = count_happenings(events) if merge else len(events)
     told = f"{happenings} event(s) from {len(events)} report(s)" if happenings != len(events) else f"{len(events)} event(s)"
-    undated = int((events["event_date"] == "").sum()) if dated_map and "event_date" in events.columns else 0
+    undated = undated_count(events) if dated_map else 0
     if undated:
         told += f" ({undated} undated, not on the map)"
     return (

@@ -259,3 +259,13 @@ def test_reports_over_years_step_by_the_month_or_the_year(app):
     app.button(key="prev_day").click().run()
     assert app.slider(key="at").value == dt.date(2023, 4, 12)
     assert not app.exception
+
+
+def test_undated_events_are_counted_apart_as_not_on_the_map(app):
+    """The caption said "877 located events" and the map and table at the last date showed 777: the others had
+    no date (no publication date, none in the sentence), which no date of the slider shows."""
+    app.text_area(key="add_text").set_value("Soldiers and rebels clashed in Kidal, killing four fighters, residents said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    assert "(1 undated, not on the map)" in app.caption[0].value, app.caption[0].value
+    assert not any("Kidal" in str(place) for place in table(app)["location"])
