@@ -254,10 +254,10 @@ PROBLEM_ORDER = ("unreadable", "skipped", "duplicate", "manifest", "event not pl
 def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
     """Everything that could not be read, placed or dated: (code, kind, article, text, reason),
     the build's problems then its events with no place (W490)."""
-    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
-    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
-              e.location_note or "no place in the article") for e in result.unlocated]
-    return rows
+    from layers.events import unlocated_problems
+
+    return [(p.code, p.kind, p.doc_id, p.text, p.reason)
+            for p in [*result.problems, *unlocated_problems(result.unlocated)]]
 
 
 #: How the reason of a name left unplaced on purpose ends: a sea, a river, a mountain or a road, where no

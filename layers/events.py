@@ -33,6 +33,7 @@ __all__ = [
     "undated_count",
     "date_span",
     "unlocated_events",
+    "unlocated_problems",
     "faction_of",
     "faction_color",
 ]
@@ -505,3 +506,17 @@ def unlocated_events(events: Sequence[Any]) -> list[Any]:
     if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
         raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
     return [ev for ev in events if getattr(ev, "location", None) is None]
+
+
+def unlocated_problems(events: Sequence[Any]) -> list[Any]:
+    """Events with no location as problems (W490, "event not placed": the sentence and why), for every list
+    of what could not be placed: the app's panel, the command line and a store's problems (why: a store
+    kept only the build's problems, so the app on a store lost the events that had no place).
+
+    >>> unlocated_problems([])
+    []
+    """
+    from reading.document import Problem
+
+    return [Problem("W490", "event not placed", ev.doc_id, ev.evidence.sentence if ev.evidence else "",
+                    ev.location_note or "no place in the article") for ev in events]
