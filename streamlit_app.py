@@ -23,6 +23,7 @@ from conflict_map.view import (
     EVENT_TABLE_HELP,
     STEPS,
     View,
+    added_date,
     article_ids,
     as_literal_markdown,
     counts_text,
@@ -169,10 +170,9 @@ def sidebar_add_articles(ws: Workspace) -> None:
             # Show what was just added: the map moves to its publication date (date_controls keeps it
             # within the corpus span), not left on a date where none of it shows.
             newest = max((d.published for d in added if d is not None and d.published), default=None)
-            if newest is not None:
-                st.session_state.at = newest
-                st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' newest "
-                                                      "publication date (or the last event before it).")
+            if newest is not None:  # (the build is cached: the rerun that draws the map reads it again for free)
+                st.session_state.at, shown = added_date(newest, built(ws.key, ws).span)
+                st.session_state.add_messages.append(shown)
             st.session_state.clear_add_inputs = clear
             st.rerun()
         # What went in, one box (a manifest of 80 files is not 80 boxes, nor 80 lines); each problem its own box.

@@ -19,6 +19,7 @@ import pandas as pd
 __all__ = [
     "View",
     "default_date",
+    "added_date",
     "STEPS",
     "stepped",
     "view_frames",
@@ -82,6 +83,30 @@ def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
         return dt.date.today()
     dates = [d for d in published if d is not None and span[0] <= d <= span[1]]
     return max(dates) if dates else span[1]
+
+
+def added_date(newest: dt.date, span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, str]:
+    """The date the map moves to after an addition whose newest article was published ``newest``, and
+    the message saying so: that date within the corpus span (why: "Showing 2026-03-10, the added
+    articles' newest publication date" was said over a map showing 2025-12-03, the last event).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> added_date(dt.date(2025, 3, 1), (dt.date(2024, 1, 1), dt.date(2025, 6, 1)))[1]
+    "Showing 2025-03-01, the added articles' newest publication date."
+    >>> added_date(dt.date(2026, 3, 10), (dt.date(1982, 4, 1), dt.date(2025, 12, 3)))[1]
+    "Showing 2025-12-03, the last event's date (the added articles' newest publication date, 2026-03-10, is later)."
+    >>> added_date(dt.date(2025, 3, 1), None)[0]
+    datetime.date(2025, 3, 1)
+    """
+    lo, hi = span or (newest, newest)
+    shown = min(max(newest, lo), hi)
+    if shown == newest:
+        return shown, f"Showing {shown.isoformat()}, the added articles' newest publication date."
+    which = "last" if shown < newest else "first"
+    return shown, (f"Showing {shown.isoformat()}, the {which} event's date (the added articles' newest publication "
+                   f"date, {newest.isoformat()}, is {'later' if shown < newest else 'earlier'}).")
 
 
 #: What one press of the app's ◀ ▶ buttons moves: reports spanning years are crossed by the week,
