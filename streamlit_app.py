@@ -279,7 +279,8 @@ def main() -> None:
         block = block_of(span, at, view.window_days)
         with st.spinner("Loading the dates around the slider…"):
             result = sv.block(block)
-        head = (f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
+        undated = f" ({store.undated:,} undated, not on the map)" if store.undated else ""
+        head = (f"Store {path}: {len(store):,} located events{undated} · {len(result.zones)} zone spans · "
                 f"{block.describe()} ({len(result.events):,})")
     else:
         result, key = full, ws.key
