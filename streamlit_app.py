@@ -23,6 +23,8 @@ from conflict_map.view import (
     EVENT_TABLE_HELP,
     STEPS,
     View,
+    added_date,
+    article_ids,
     as_literal_markdown,
     counts_text,
     default_date,
@@ -168,10 +170,9 @@ def sidebar_add_articles(ws: Workspace) -> None:
             # Show what was just added: the map moves to its publication date (date_controls keeps it
             # within the corpus span), not left on a date where none of it shows.
             newest = max((d.published for d in added if d is not None and d.published), default=None)
-            if newest is not None:
-                st.session_state.at = newest
-                st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' newest "
-                                                      "publication date (or the last event before it).")
+            if newest is not None:  # (the build is cached: the rerun that draws the map reads it again for free)
+                st.session_state.at, shown = added_date(newest, built(ws.key, ws).span)
+                st.session_state.add_messages.append(shown)
             st.session_state.clear_add_inputs = clear
             st.rerun()
         # What went in, one box (a manifest of 80 files is not 80 boxes, nor 80 lines); each problem its own box.
@@ -278,7 +279,8 @@ def main() -> None:
         block = block_of(span, at, view.window_days)
         with st.spinner("Loading the dates around the slider…"):
             result = sv.block(block)
-        head = (f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
+        undated = f" ({store.undated:,} undated, not on the map)" if store.undated else ""
+        head = (f"Store {path}: {len(store):,} located events{undated} · {len(result.zones)} zone spans · "
                 f"{block.describe()} ({len(result.events):,})")
     else:
         result, key = full, ws.key
@@ -325,7 +327,7 @@ def main() -> None:
 
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
         # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
-        for line in problem_summary(problem_rows(result), len(result.documents) if store is None else None):
+        for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None):
             st.caption(as_literal_markdown(line))
         st.dataframe(problems, hide_index=True, width="stretch")
 

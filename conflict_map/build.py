@@ -286,7 +286,7 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
     from conflict_map.store import (ArticleCache, StoreError, ZonePartCache, _month, load_layer_inputs,
                                     profile_token, reuse_layers, save_layer_inputs, write_store)
     from conflict_map.store import layers_key as key_of
-    from layers.events import events_frame, events_frame_rows
+    from layers.events import events_frame, events_frame_rows, unlocated_problems
     from layers.happenings import happening_ids
     from layers.zones import ZoneOps, zone_inputs, zone_layers_of
 
@@ -423,7 +423,8 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
         write_store(store, frame, zones, profile=chosen,
                     extra={"articles": len(done), "events_unlocated": len(result.unlocated),
                            "problems": len(problems), "layers_key": layers_key},
-                    problems=problems, zone_problems=zone_problems, zones_rows=parts.table,
+                    problems=problems + unlocated_problems(result.unlocated), zone_problems=zone_problems,
+                    zones_rows=parts.table,
                     same_months=same_months, same_as=old.get("layers_key") if old is not None else None)
     return result
 

@@ -162,20 +162,20 @@ def _check_profile(value: str) -> None:
         raise UserError(f"--profile {value}: {exc}") from None
 
 
-def _problem_line(p) -> str:
-    """A problem as code, article, what, why."""
-    what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
-    reason = p.reason
-    if p.doc_id and reason.startswith(f"{p.doc_id}: "):  # messages about a file name it first
-        reason = reason[len(p.doc_id) + 2:]
-    return f"{p.code} {p.doc_id or '-'}:{what} {reason}"
+def _problem_line(row) -> str:
+    """A problem row of :func:`conflict_map.view.problem_rows` as code, article, what, why."""
+    code, _, doc_id, text, reason = row
+    what = f" {text!r}" if text and text != doc_id and text not in reason else ""
+    if doc_id and reason.startswith(f"{doc_id}: "):  # messages about a file name it first
+        reason = reason[len(doc_id) + 2:]
+    return f"{code} {doc_id or '-'}:{what} {reason}"
 
 
-def _print_problems(problems, stream=sys.stderr) -> None:
-    """One line per distinct problem, in first-seen order; a line repeated (a table or a feed
-    saying "on Monday" 40,000 times) is printed once with its count, so it cannot bury the others.
-    ``report.json`` keeps every one."""
-    for line, n in Counter(map(_problem_line, problems)).items():  # (a Counter keeps first-seen order)
+def _print_problems(rows, stream=sys.stderr) -> None:
+    """One line per distinct problem row (:func:`conflict_map.view.problem_rows`: the build's problems, then
+    its events with no place), in first-seen order; a line repeated (a table or a feed saying "on Monday"
+    40,000 times) is printed once with its count, so it cannot bury the others. ``report.json`` keeps every one."""
+    for line, n in Counter(map(_problem_line, rows)).items():  # (a Counter keeps first-seen order)
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
 
 
@@ -185,12 +185,15 @@ SUMMARY_AFTER = 30
 
 
 def _print_summary(result, stream=sys.stderr) -> None:
-    """The build's problems counted (:func:`conflict_map.view.problem_summary`), when there are many."""
-    if len(result.problems) > SUMMARY_AFTER:
-        from conflict_map.view import problem_rows, problem_summary
+    """The build's problems counted (:func:`conflict_map.view.problem_summary`), when there are many; the
+    count is of the lines printed (a repeated one once), and says how many there are with repeats."""
+    from conflict_map.view import article_ids, problem_rows, problem_summary
 
-        lines = problem_summary(problem_rows(result), len(result.documents))
-        lines[0] += " (each listed above and in report.json)"
+    rows = problem_rows(result)
+    if len(rows) > SUMMARY_AFTER:
+        lines = problem_summary(rows, article_ids(result))
+        repeats = f"; {len(rows):,} with repeats" if len(rows) > len(set(rows)) else ""
+        lines[0] += f" (each listed above{repeats}, and in report.json)"
         stream.write("".join(f"{line}\n" for line in lines))
 
 
@@ -209,6 +212,7 @@ def _warning_printer():
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from conflict_map.build import build_documents
+    from conflict_map.view import problem_rows
     from reading.records import claim_record, event_record
 
     _check_profile(args.profile)
@@ -232,7 +236,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
         out.write("\n")
     out.flush()
-    _print_problems(result.problems)
+    _print_problems(problem_rows(result))
     return 0
 
 
@@ -351,7 +355,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.timings:
         sys.stderr.write("timings " + json.dumps({k: round(v, 3) for k, v in timings.items()}) + "\n")
     if not args.quiet:
-        _print_problems(result.problems)
+        from conflict_map.view import problem_rows
+
+        _print_problems(problem_rows(result))
         _print_summary(result)
     from layers.happenings import count_happenings
 

@@ -1053,6 +1053,11 @@ class Store:
     def __len__(self) -> int:
         return int(self.index.get("events", 0))
 
+    @property
+    def undated(self) -> int:
+        """Events with no date (kept as the month "undated"): no date of a map shows them."""
+        return int(self.index.get("months", {}).get("undated", {}).get("rows", 0))
+
     def months(self) -> list[str]:
         """Months holding events ("YYYY-MM", and "undated" when some are)."""
         return sorted(self.index.get("months", {}))

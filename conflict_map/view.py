@@ -19,6 +19,7 @@ import pandas as pd
 __all__ = [
     "View",
     "default_date",
+    "added_date",
     "STEPS",
     "stepped",
     "view_frames",
@@ -28,6 +29,7 @@ __all__ = [
     "counts_text",
     "folded_done",
     "problem_rows",
+    "article_ids",
     "problem_summary",
     "problem_table",
     "as_literal_markdown",
@@ -81,6 +83,30 @@ def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
         return dt.date.today()
     dates = [d for d in published if d is not None and span[0] <= d <= span[1]]
     return max(dates) if dates else span[1]
+
+
+def added_date(newest: dt.date, span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, str]:
+    """The date the map moves to after an addition whose newest article was published ``newest``, and
+    the message saying so: that date within the corpus span (why: "Showing 2026-03-10, the added
+    articles' newest publication date" was said over a map showing 2025-12-03, the last event).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> added_date(dt.date(2025, 3, 1), (dt.date(2024, 1, 1), dt.date(2025, 6, 1)))[1]
+    "Showing 2025-03-01, the added articles' newest publication date."
+    >>> added_date(dt.date(2026, 3, 10), (dt.date(1982, 4, 1), dt.date(2025, 12, 3)))[1]
+    "Showing 2025-12-03, the last event's date (the added articles' newest publication date, 2026-03-10, is later)."
+    >>> added_date(dt.date(2025, 3, 1), None)[0]
+    datetime.date(2025, 3, 1)
+    """
+    lo, hi = span or (newest, newest)
+    shown = min(max(newest, lo), hi)
+    if shown == newest:
+        return shown, f"Showing {shown.isoformat()}, the added articles' newest publication date."
+    which = "last" if shown < newest else "first"
+    return shown, (f"Showing {shown.isoformat()}, the {which} event's date (the added articles' newest publication "
+                   f"date, {newest.isoformat()}, is {'later' if shown < newest else 'earlier'}).")
 
 
 #: What one press of the app's ◀ ▶ buttons moves: reports spanning years are crossed by the week,
@@ -172,17 +198,30 @@ def table_heading(events, merge: bool, limit: int) -> str:
 
 def counts_text(events, merge: bool = True, rows: bool = False) -> str:
     """"12 located events from 14 reports": happenings and the reports they come from (one per
-    article); "14 located events" when each report is its own or ``merge`` is off. ``rows``: what
-    to add to a count of the rows, " reports of 12 events" (or nothing)."""
+    article); "14 located events" when each report is its own or ``merge`` is off; and how many are
+    undated, never on the map, as the exported maps say ("(3 undated, not on the map)": the app said
+    877 located events and its map and table at the last date showed 777). ``rows``: what to add to a
+    count of the rows, " reports of 12 events" (or nothing).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> counts_text(pd.DataFrame({"happening": ["h1", "h1", "h2"], "event_date": ["2024-05-01", "2024-05-01", ""]}))
+    '2 located events from 3 reports (1 undated, not on the map)'
+    >>> counts_text(pd.DataFrame({"happening": ["h1", "h1", "h2"]}), rows=True)
+    ' reports of 2 events'
+    """
+    from layers.events import undated_count
     from layers.happenings import count_happenings
 
     reports = len(events)
     happenings = count_happenings(events) if merge else reports
     if rows:
         return "" if happenings == reports else f" reports of {happenings:,} events"
-    if happenings == reports:
-        return f"{reports:,} located events"
-    return f"{happenings:,} located events from {reports:,} reports"
+    told = f"{reports:,} located events" if happenings == reports else \
+        f"{happenings:,} located events from {reports:,} reports"
+    undated = undated_count(events)
+    return f"{told} ({undated:,} undated, not on the map)" if undated else told
 
 
 #: Characters Streamlit's Markdown reads as formatting inside a line: links and images, emphasis, code,
@@ -240,17 +279,34 @@ PROBLEM_ORDER = ("unreadable", "skipped", "duplicate", "manifest", "event not pl
 def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
     """Everything that could not be read, placed or dated: (code, kind, article, text, reason),
     the build's problems then its events with no place (W490)."""
-    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
-    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
-              e.location_note or "no place in the article") for e in result.unlocated]
-    return rows
+    from layers.events import unlocated_problems
+
+    return [(p.code, p.kind, p.doc_id, p.text, p.reason)
+            for p in [*result.problems, *unlocated_problems(result.unlocated)]]
 
 
-def problem_summary(rows, articles: int | None = None) -> list[str]:
+#: How the reason of a name left unplaced on purpose ends: a sea, a river, a mountain or a road, where no
+#: event is ever pinned (``reading.geoparse.WATER_REASON`` and its kin); "Place 'Red Sea' not placed: ...".
+_FEATURE_REASON_END = ": not placed."
+
+
+def article_ids(result) -> set[str]:
+    """The ids of a build's articles: from its file records when they name every article (cheap: a
+    rebuild's stored articles stay packed), else from the articles themselves (an app's additions)."""
+    ids = {f.doc_id for f in getattr(result, "files", None) or () if getattr(f, "doc_id", None)}
+    if len(ids) != len(result.documents):
+        ids = {d.id for d in result.documents}
+    return ids
+
+
+def problem_summary(rows, articles=None) -> list[str]:
     """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
     articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
     at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
-    among them). ``articles``: how many the corpus has, when known. Nothing when nothing failed.
+    among them). ``articles``: the corpus's article ids, when known: rows of other files (a
+    manifest, a duplicate or unreadable file) are then counted as files, not as articles (a folder of
+    500 files with 95 duplicates said "articles concerned: 491 of 405"). Seas, rivers, mountains and
+    roads, never placed on purpose, are not among the names. Nothing when nothing failed.
     A row repeated counts once, as :func:`problem_table` lists it."""
     rows = list(dict.fromkeys(rows))
     if not rows:
@@ -262,11 +318,18 @@ def problem_summary(rows, articles: int | None = None) -> list[str]:
     kinds = sorted(by_kind, key=lambda kind: (rank.get(kind, len(rank) - 1), kind))
     parts = [f"{kind} {sum(codes.values()):,} ({', '.join(f'{c} {n:,}' for c, n in sorted(codes.items()))})"
              for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
-    touched = len({row[2] for row in rows if row[2]})
-    of = f" of {articles:,}" if articles is not None else ""
-    lines = [f"{len(rows):,} items (articles concerned: {touched:,}{of}): " + "; ".join(parts)]
-    # (names only: "the town" with no town before it is no name to add to a gazetteer)
-    named = {(text, doc) for _, kind, doc, text, *_ in rows if kind == "unplaced" and text[:1].isupper()}
+    touched = {row[2] for row in rows if row[2]}
+    if articles is None:
+        concerned = f"articles concerned: {len(touched):,}"
+    else:
+        articles = set(articles)
+        concerned = f"articles concerned: {len(touched & articles):,} of {len(articles):,}"
+        if touched - articles:
+            concerned += f"; other files: {len(touched - articles):,}"
+    lines = [f"{len(rows):,} items ({concerned}): " + "; ".join(parts)]
+    # (names only: "the town" with no town before it is no name to add to a gazetteer, a sea none to place)
+    named = {(text, doc) for _, kind, doc, text, reason in rows
+             if kind == "unplaced" and text[:1].isupper() and not reason.endswith(_FEATURE_REASON_END)}
     spread = Counter(name for name, _ in named)
     common = sorted(((-n, name) for name, n in spread.items() if n > 1))[:SUMMARY_NAMES]
     if common:

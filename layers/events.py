@@ -31,8 +31,10 @@ __all__ = [
     "PALETTE",
     "events_frame",
     "filter_events",
+    "undated_count",
     "date_span",
     "unlocated_events",
+    "unlocated_problems",
     "faction_of",
     "faction_color",
     "is_crowd",
@@ -379,6 +381,22 @@ def _as_names(values: Any, name: str) -> set[str] | None:
     return out
 
 
+def undated_count(frame: pd.DataFrame) -> int:
+    """Rows with no event date: a map with dates (the app's, a timeline, a snapshot) never shows them,
+    so every count of what it shows says how many they are.
+
+    Examples
+    --------
+    >>> undated_count(pd.DataFrame({"event_date": ["2024-05-01", "", None]}))
+    2
+    >>> undated_count(pd.DataFrame())
+    0
+    """
+    if "event_date" not in frame.columns:
+        return 0
+    return int((frame["event_date"].fillna("").astype(str) == "").sum())
+
+
 def filter_events(
     frame: gpd.GeoDataFrame,
     *,
@@ -506,3 +524,17 @@ def unlocated_events(events: Sequence[Any]) -> list[Any]:
     if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
         raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
     return [ev for ev in events if getattr(ev, "location", None) is None]
+
+
+def unlocated_problems(events: Sequence[Any]) -> list[Any]:
+    """Events with no location as problems (W490, "event not placed": the sentence and why), for every list
+    of what could not be placed: the app's panel, the command line and a store's problems (why: a store
+    kept only the build's problems, so the app on a store lost the events that had no place).
+
+    >>> unlocated_problems([])
+    []
+    """
+    from reading.document import Problem
+
+    return [Problem("W490", "event not placed", ev.doc_id, ev.evidence.sentence if ev.evidence else "",
+                    ev.location_note or "no place in the article") for ev in events]

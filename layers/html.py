@@ -15,6 +15,7 @@ import folium
 import pandas as pd
 from layers.assets import inline_html
 from layers.elements import RawHTML, _col
+from layers.events import undated_count
 from layers.happenings import count_happenings
 from layers.mapview import _as_date, assign_ids, build_map, date_span
 
@@ -24,19 +25,21 @@ __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
 def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = True, *,
                     dated_map: bool = True) -> str:
     """One line saying where the map comes from and how far to trust it; ``dated_map``: the map
-    shows dates (a timeline, a snapshot on a day), so undated events are not on it.
+    shows dates (a timeline, a snapshot on a day), so undated events are not on it. The articles
+    are "articles", a "report" one article's telling of an event (it said "from 250 news report(s):
+    877 event(s) from 878 report(s)", two meanings of one word in one line).
 
     Examples
     --------
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b", "a"]}), pd.DataFrame())
-    'Machine-read from 2 news report(s): 3 event(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+    'Machine-read from 2 article(s): 3 event(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b"], "happening": ["e1", "e1"]}), pd.DataFrame())
-    'Machine-read from 2 news report(s): 1 event(s) from 2 report(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+    'Machine-read from 2 article(s): 1 event(s) from 2 report(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
 
     Undated events are counted, and said to be off the map (its dates cannot show them):
 
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b"], "event_date": ["2024-05-01", ""]}), pd.DataFrame())
-    'Machine-read from 2 news report(s): 2 event(s) (1 undated, not on the map), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+    'Machine-read from 2 article(s): 2 event(s) (1 undated, not on the map), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
     """
     docs = {d for d in pd.unique(_col(events, "doc_id")).tolist() if d}
     if "sources" in zones.columns:
@@ -46,11 +49,11 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = Tru
                     docs.add(str(s["doc_id"]))
     happenings = count_happenings(events) if merge else len(events)
     told = f"{happenings} event(s) from {len(events)} report(s)" if happenings != len(events) else f"{len(events)} event(s)"
-    undated = int((events["event_date"] == "").sum()) if dated_map and "event_date" in events.columns else 0
+    undated = undated_count(events) if dated_map else 0
     if undated:
         told += f" ({undated} undated, not on the map)"
     return (
-        f"Machine-read from {len(docs)} news report(s): {told}, "
+        f"Machine-read from {len(docs)} article(s): {told}, "
         f"{len(zones)} zone span(s). Places and dates can be approximate: "
         "check the quoted sentence in each popup."
     )

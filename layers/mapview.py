@@ -20,6 +20,7 @@ from branca.element import Element
 from layers.assets import MODES, css_urls, js_urls
 from layers.events import _as_date as _event_date
 from layers.events import date_span as _date_span
+from layers.events import undated_count
 from layers.elements import (
     BlockEventLayer,
     EventLayer,
@@ -240,7 +241,7 @@ def build_map(
     timeline = bool(timeline) or mode == "timeline"
 
     shown = _filter_events(events, at, window_days, event_types, actors, timeline, merge)
-    undated = int((_col(events, "event_date") == "").sum())
+    undated = undated_count(events)
     if undated and (timeline or at is not None):
         warnings.warn(Messages.W501.format(count=undated), stacklevel=2)
         # A dated map never draws them: they must not stretch its view (talks in a far capital

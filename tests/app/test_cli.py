@@ -90,11 +90,10 @@ def test_problems_print_one_line_each_naming_the_article_once():
     import io
 
     from conflict_map.cli import _print_problems
-    from reading.document import Problem
 
     out = io.StringIO()
-    _print_problems([Problem("W115", "metadata", "a.txt", "a.txt", "a.txt: no url given in the manifest."),
-                     Problem("W201", "place", "b.txt", "Xyzzy", "Place 'Xyzzy' not placed: unknown.")], out)
+    _print_problems([("W115", "metadata", "a.txt", "a.txt", "a.txt: no url given in the manifest."),
+                     ("W201", "place", "b.txt", "Xyzzy", "Place 'Xyzzy' not placed: unknown.")], out)
     assert out.getvalue().splitlines() == ["W115 a.txt: no url given in the manifest.",
                                           "W201 b.txt: Place 'Xyzzy' not placed: unknown."]
 
@@ -103,10 +102,9 @@ def test_a_problem_repeated_thousands_of_times_prints_once_with_its_count():
     import io
 
     from conflict_map.cli import _print_problems
-    from reading.document import Problem
 
-    feed = [Problem("W302", "date", "feed.txt", "on Friday", "'on Friday': relative date but no publication date.")]
-    other = Problem("W201", "place", "wire.txt", "Qwertyville", "Place 'Qwertyville' not placed: unknown.")
+    feed = [("W302", "date", "feed.txt", "on Friday", "'on Friday': relative date but no publication date.")]
+    other = ("W201", "place", "wire.txt", "Qwertyville", "Place 'Qwertyville' not placed: unknown.")
     out = io.StringIO()
     _print_problems(feed * 5000 + [other] + feed, out)
     assert out.getvalue().splitlines() == [
@@ -268,11 +266,27 @@ def test_a_long_list_of_problems_ends_with_their_summary_and_a_short_one_does_no
     from reading.document import Problem
 
     unplaced = [Problem("W201", "unplaced", f"r{i}.txt", "Tabqa", "Place 'Tabqa' not placed.") for i in range(40)]
+    articles = [SimpleNamespace(id=f"r{i}.txt") for i in range(50)]
     out = io.StringIO()
-    _print_summary(SimpleNamespace(problems=unplaced, unlocated=[], documents=[None] * 50), out)
+    _print_summary(SimpleNamespace(problems=unplaced, unlocated=[], documents=articles), out)
     assert out.getvalue().splitlines() == [
-        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (each listed above and in report.json)",
+        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (each listed above, and in report.json)",
         "Not placed in most articles: 'Tabqa' (40)"]
     out = io.StringIO()
-    _print_summary(SimpleNamespace(problems=unplaced[:3], unlocated=[], documents=[None] * 50), out)
+    _print_summary(SimpleNamespace(problems=unplaced[:3], unlocated=[], documents=articles), out)
     assert out.getvalue() == ""
+
+
+def test_an_event_with_no_place_is_printed_with_the_other_problems():
+    """The summary counted "event not placed 3 (W490 3)" as "each listed above", and none was."""
+    import io
+    from types import SimpleNamespace
+
+    from conflict_map.cli import _print_problems
+    from conflict_map.view import problem_rows
+
+    at_sea = SimpleNamespace(doc_id="gulf.txt", evidence=SimpleNamespace(sentence="A tanker was struck off the coast."),
+                             location_note="only a sea is named in the sentence")
+    out = io.StringIO()
+    _print_problems(problem_rows(SimpleNamespace(problems=[], unlocated=[at_sea])), out)
+    assert out.getvalue() == ("W490 gulf.txt: 'A tanker was struck off the coast.' only a sea is named in the sentence\n")

@@ -304,3 +304,16 @@ def test_the_store_overview_counts_types_colours_and_bounds(big_store):
     keys = events.side.where(events.side != "", events.actor1)
     assert o.keys == {k: int(n) for k, n in sorted(keys[keys != ""].value_counts().items())}  # (the legend's ranking)
     assert o.bbox[0] <= events.longitude.min() and o.bbox[3] >= events.latitude.max()
+
+
+def test_a_store_caption_counts_its_undated_events_as_not_on_the_map(tmp_path, seeds_build, monkeypatch):
+    """As the app's own caption and the exports: a store of 878 events, 100 of them undated, said "878 located
+    events" over a map whose dates can never show those 100."""
+    events = _many_events(seeds_build, 3)
+    events.loc[events.index[:2], ["event_date", "date_end"]] = ""
+    write_store(tmp_path / "store", events, seeds_build.zones, profile=seeds_build.profile, problems=[])
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(tmp_path / "store"))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert f"{len(events):,} located events (2 undated, not on the map) · " in at.caption[0].value, at.caption[0].value

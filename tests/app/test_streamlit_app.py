@@ -259,3 +259,27 @@ def test_reports_over_years_step_by_the_month_or_the_year(app):
     app.button(key="prev_day").click().run()
     assert app.slider(key="at").value == dt.date(2023, 4, 12)
     assert not app.exception
+
+
+def test_undated_events_are_counted_apart_as_not_on_the_map(app):
+    """The caption said "877 located events" and the map and table at the last date showed 777: the others had
+    no date (no publication date, none in the sentence), which no date of the slider shows."""
+    app.text_area(key="add_text").set_value("Soldiers and rebels clashed in Kidal, killing four fighters, residents said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    assert "(1 undated, not on the map)" in app.caption[0].value, app.caption[0].value
+    assert not any("Kidal" in str(place) for place in table(app)["location"])
+
+
+def test_an_article_published_after_its_events_says_the_date_the_map_shows(app):
+    """A look back published months after the fighting: the map shows the last event's date, and says so
+    (it said "Showing 2026-03-10, the added articles' newest publication date" over a map of 2025-12-03)."""
+    app.date_input(key="add_published").set_value(dt.date(2019, 9, 30))
+    app.text_area(key="add_text").set_value(
+        "Looking back: forces loyal to Haftar shelled Gharyan on April 10, 2019, killing three civilians.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    shown = app.slider(key="at").value
+    assert shown < dt.date(2019, 9, 30)
+    said = " ".join(s.value for s in app.sidebar.success).replace("\\", "")
+    assert f"Showing {shown.isoformat()}, the last event's date" in said and "2019-09-30, is later" in said, said

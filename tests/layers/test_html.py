@@ -76,7 +76,7 @@ def test_title_is_escaped_and_shown(snapshot):
 
 def test_snapshot_header_gives_date_and_provenance(snapshot):
     assert "Situation on 2022-03-15" in snapshot
-    assert "Machine-read from 4 news report(s)" in snapshot
+    assert "Machine-read from 4 article(s)" in snapshot
 
 
 def test_snapshot_is_deterministic():
@@ -111,7 +111,7 @@ def test_snapshot_rejects_bad_title():
 
 def test_provenance_counts_zone_sources():
     note = provenance_note(make_events(0), make_zones())
-    assert note.startswith("Machine-read from 1 news report(s)")
+    assert note.startswith("Machine-read from 1 article(s)")
 
 
 def test_an_export_says_how_many_events_are_undated_and_off_its_map():

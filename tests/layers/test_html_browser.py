@@ -347,6 +347,23 @@ def test_a_zone_popup_says_what_its_area_stands_for_as_text(browser, tmp_path):
     assert page.locator(".cm-popup img, .cm-popup script").count() == 0 and page.dialogs == [] and page.errors == []
 
 
+def test_a_zone_popup_of_one_long_source_shows_it_whole(browser, tmp_path):
+    """uxc: a zone's one source, a long wire sentence, was cut under the list's 160 px cap ("Area: Srebrenica: a
+    town named; drawn as a circle" and no more), with a scroll bar headless and touch screens do not show."""
+    zones = make_zones()
+    sentence = ("Serb tanks and infantry entered the town in the afternoon at the end of a five-day offensive, hours "
+                "after two jets bombed armour on the southern approaches, the United Nations said, adding that "
+                "thousands of people had fled towards the nearby base, where peacekeepers were overwhelmed.")
+    zones.at[0, "sources"] = [{"doc_id": "story1.txt", "sentence": sentence, "title": "Town falls as air strike fails",
+                               "place": "Bunagana: a town named; drawn as a circle around it (its real limits are not told)",
+                               "url": "https://example.org/1"}]
+    page = open_page(browser, snapshot_html(make_events(), zones, at="2022-03-15"), tmp_path, viewport=(1100, 620))
+    cut = the_map(page, """m => { var out = null; m.eachLayer(l => { if (out === null && l.getPopup && l.getPopup()
+        && !l.getLatLng) { l.openPopup(); var ul = document.querySelector('.cm-popup .cm-sources');
+        if (ul) out = [ul.scrollHeight, ul.clientHeight]; } }); return out; }""")
+    assert cut is not None and cut[0] <= cut[1] + 1, cut
+
+
 @pytest.mark.parametrize("n_sides", [14, 40])
 def test_a_legend_of_many_sides_in_a_short_map_folds_the_least_busy_into_its_last_row(browser, tmp_path, n_sides):
     """uxb: a corpus of many wars listed 13 sides and "... and 270 more"; in the app's 620 px map that pushed
