@@ -8252,6 +8252,11 @@ def _cached(cache: dict | None, key: tuple, build) -> tuple[Any, str]:
     return got
 
 
+#: lead: the farthest apart two places may be for "between A and B" to be drawn as the area between them (a front
+#: or a road of one region; beyond, the two names are the two sides or ends of something else).
+_CORRIDOR_KM = 600.0
+
+
 def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[Any, str]:
     """The shape a relation means around its anchor place(s); (None, reason) when it cannot be drawn."""
     place = anchors[0]
@@ -8268,7 +8273,12 @@ def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[An
         elif f.relation == "near":
             loc = shapes.near(at, km=f.km)
         elif f.relation == "between":
-            loc = shapes.between(at, gazetteer.location(anchors[1]))
+            other = gazetteer.location(anchors[1])
+            if _haversine(at.lat, at.lon, other.lat, other.lon) > _CORRIDOR_KM:
+                # lead: "talks between Washington and Beijing", "the road between Goma and Kinshasa": no corridor
+                # one could point to (a line across half the globe drawn as a place)
+                return None, f"{place.name} and {anchors[1].name} lie too far apart to draw the area between them"
+            loc = shapes.between(at, other)
         else:
             loc = None
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
