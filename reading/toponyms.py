@@ -6171,6 +6171,16 @@ def _wholes_not_villages(found: list[Found], gazetteer: Any, text: str) -> None:
 _SENTENCE_START = re.compile(r"[.!?\n](?:(?<=[.!?])[ \t]+|(?<=\n))(?=\S)")
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """0 and where each sentence of ``text`` after the first starts (:data:`_SENTENCE_START`): read once
+    per text (:func:`reading.memos.text_memo`) for the passes that place a name by its sentence."""
+    memo = text_memo(text, "sentence_starts")
+    starts = memo.get(0)
+    if starts is None:
+        starts = memo[0] = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    return starts
+
+
 def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
     """The first-level unit of the country a sentence last named before a name, when the name is one
     of its units and was read as a place of another country: "Cases in Peru were concentrated in
@@ -6184,7 +6194,7 @@ def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> 
                  if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "country" and p.country]
     if not countries:
         return
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = None  # (read when a name asks)
     placed: dict[int, list] = {}  # sentence start -> the towns placed in it so far (text order)
     # (name, country) of the towns placed so far: a name already read there is another place when the
     # text reads it elsewhere ("Perth in Ontario, Canada, ... and Perth, a small town in Tasmania")
@@ -6192,10 +6202,14 @@ def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> 
     for _, a, _ in named:
         if not a.place_id or (top := _get(gazetteer, a.place_id)) is None:
             continue
+        movable = not a.country and len(a.candidates) > 1 and top.kind != "country"
+        if not movable and top.kind != "city":
+            continue  # (nothing to move and no town to remember)
+        if starts is None:
+            starts = _sentence_starts(text)
         begin = starts[bisect_right(starts, a.start) - 1]
         key = _name_key(a.surface)
-        said = [iso for start, iso in countries if begin <= start < a.start] \
-            if not a.country and len(a.candidates) > 1 and top.kind != "country" else None
+        said = [iso for start, iso in countries if begin <= start < a.start] if movable else None
         if said and said[-1] != top.country:
             unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
                          and p.country == said[-1] and _name_key(p.name) == key), None)
@@ -6243,7 +6257,7 @@ def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: st
                 if f.relation == "demonym" and f.country and not f.weapons and not f.troops]
     if not demonyms:
         return
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = _sentence_starts(text)
     for f in found:
         for a in f.anchors:
             if not a.place_id or a.country or a.fuzzy or len(a.candidates) < 2:
@@ -6289,7 +6303,7 @@ def _countries_of_the_sentences_state(found: list[Found], gazetteer: Any, text: 
                     or town.country == country.country or _name_key(country.name) != _name_key(a.surface):
                 continue  # (a namesake abroad only: not the country's own city of its name, Kuwait, Panama)
             if starts is None:
-                starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)] + [len(text) + 1]
+                starts = _sentence_starts(text) + [len(text) + 1]
             i = bisect_right(starts, a.start)
             if any(starts[i - 1] <= start < starts[i] and iso == country.country for start, iso in states):
                 a.place_id, a.reason = country.id, ""
