@@ -2298,16 +2298,15 @@ _COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT"
 _FORMATION_ANYWHERE = FirstChars.of(re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry"
                                               r"|column|battery|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b"))
 _HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
-#: Any of both lists' words: one search rules both out (a third of the cost of the 14 plain searches).
-_COMMAND_OR_HONORIFIC_WORD = re.compile("|".join(map(re.escape, _COMMAND_WORDS + _HONORIFIC_WORDS)))
+CUE_WORDS.add(_COMMAND_WORDS + _HONORIFIC_WORDS + ("under", "Generals"))
 
 
 def _person_rule_gates(text: str) -> tuple[bool, bool, bool]:
-    """Whether :data:`_COMMAND_OF`, :func:`_commander` and :func:`_honorific` can fire anywhere in ``text``."""
-    commander = "under" in text or "Generals" in text or _FORMATION_ANYWHERE.search(text) is not None
-    if _COMMAND_OR_HONORIFIC_WORD.search(text) is None:
-        return False, commander, False
-    return (any(w in text for w in _COMMAND_WORDS), commander, any(w in text for w in _HONORIFIC_WORDS))
+    """Whether :data:`_COMMAND_OF`, :func:`_commander` and :func:`_honorific` can fire anywhere in ``text``
+    (their words read with the text's other cue words)."""
+    cues = CUE_WORDS.of(text)
+    commander = "under" in cues or "Generals" in cues or _FORMATION_ANYWHERE.search(text) is not None
+    return not cues.isdisjoint(_COMMAND_WORDS), commander, not cues.isdisjoint(_HONORIFIC_WORDS)
 
 
 def _command_or_title(text: str, s: int, e: int, cands: Any, gazetteer: Any, gates: tuple[bool, bool, bool]) -> str:
@@ -3230,19 +3229,29 @@ def _in_a_lower_region(text: str, gazetteer: Any, a: PlaceSpan) -> bool:
     return p is None or (p.population or 0) < _PARTS_POPULATION
 
 
+#: Words two of _resolve's passes need ("fires in Washington", "from Niger Republic").
+CUE_WORDS.add(("Washington", " Republic"))
+#: Words _find's rare passes need (read with the text's other cue words, not by a scan of the text each).
+_REGION_LEVEL_CUES = CUE_WORDS.add(("Lower", "Upper", "Middle"))  # ("Lower Shabelle": _in_a_lower_region)
+_PATHOGEN_CUES = CUE_WORDS.add(("virus", "fever", "strain"))
+_VILLAGE_CUES = CUE_WORDS.add(("illage", "amlet"))
+CUE_WORDS.add(("capital of", "whose capital"))
+
+
 def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list[Found], dict]:
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
     names = _short_forms(text, names, gazetteer)  # "talks in Ouaga", "protests in Dar" (Tanzania named)
     _heads_of_river_towns(text, names)  # "Kingston upon Thames ... in Kingston": not Jamaica's capital
-    if "Lower" in text or "Upper" in text or "Middle" in text:
+    cues = CUE_WORDS.of(text)  # (one pass over the text answers the word tests below)
+    if not cues.isdisjoint(_REGION_LEVEL_CUES):
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     if any(a.dateline for a in names):
         names = _dateline_credits(text, names, gazetteer)
     _mark_org_names(text, names, pats)
-    if "virus" in text or "fever" in text or "strain" in text:
+    if not cues.isdisjoint(_PATHOGEN_CUES):
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
     people = _people_name_regex()
@@ -3251,7 +3260,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
     # (one scan for both rules below; most texts have neither)
-    hint = _GOLD6_HINT.search(text) if not CUE_WORDS.of(text).isdisjoint(_GOLD6_CUES) else None
+    hint = _GOLD6_HINT.search(text) if not cues.isdisjoint(_GOLD6_CUES) else None
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
             _unit_lists(text, names, gazetteer)
@@ -3267,7 +3276,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         _far_namesakes_in_town_lists(text, names, gazetteer)  # "Tumpat, Machang and ...": not Machang, China
     if _has_local_head(text):
         names = _local_names_after_heads(text, names)
-    if "illage" in text or "amlet" in text:
+    if not cues.isdisjoint(_VILLAGE_CUES):
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=_START)
@@ -3354,11 +3363,11 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "'s " in text or "\u2019s " in text:
         _mark_owners(text, found, gazetteer)
     defined = _country_hints(text, found, gazetteer, pats)
-    if "capital of" in text:
+    if "capital of" in cues:
         _units_after_capital_of(text, found, gazetteer)
     if " of " in text:
         _units_of_a_said_country(text, found, gazetteer)
-    if "whose capital" in text:
+    if "whose capital" in cues:
         _capitals_after_whose(text, found, gazetteer)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
@@ -7593,11 +7602,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     cues = CUE_WORDS.of(text) if text else frozenset()  # (one pass over the text answers the passes' word tests)
     if not cues.isdisjoint(_UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
-    if text and "Washington" in text:
+    if "Washington" in cues:
         _units_of_their_towns(found, gazetteer, text)  # "fires in Washington ... Spokane": the state, not D.C.
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
-    if " Republic" in (text or ""):
+    if " Republic" in cues:
         _country_republics(found, gazetteer, text)  # "from Niger Republic": the country, not Nigeria's state
     if text and ((not cues.isdisjoint(_LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
                  or not cues.isdisjoint(_LOCAL_UNIT_PLURALS) or _IN_UNIT_APPOSITIVE.search(text)):
