@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
+from reading.prefilter import CUE_WORDS, FirstChars, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, _LOCAL_NAMESAKE_KM, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -56,10 +56,6 @@ __all__ = [
 ]
 
 PATTERNS_PATH = Path(__file__).with_name("patterns") / "places.json"
-#: The cue words of the passes most texts skip (compass words, Portuguese and Spanish name heads, plural unit
-#: words), found in one pass per text (:mod:`reading.geoparse` adds its own): a regex hint scans the text each.
-CUE_WORDS = Literals()
-
 #: Kinds that are points a "the city" reference or a coherence check can use.
 _POINT_KINDS = ("city", "district", "landmark", "airport")
 #: Kinds a "the region" reference can point back to.
