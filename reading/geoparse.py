@@ -151,6 +151,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
     cues = _CUES.of(text)
     islamic = "Islamic State" in cues
+    wars = "War" in cues or "Cup" in cues  # (_WAR_AFTER needs one of them)
     vessels: set[str] = set()  # names read as a ship's after its type ("the liner Canberra")
     for f in found:
         for a in f.anchors:
@@ -192,7 +193,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 if not named.group(0).startswith(_EVENT_HEADS):
                     vessels.add(a.surface)
                 continue  # "the Battle of Stalingrad", "HMS Sheffield": an event's or ship's name
-            if _WAR_AFTER.match(text, a.end) is not None:
+            if wars and _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Falklands War", "the Melbourne Cup": an event's name
             if vessels and a.surface in vessels and text[max(0, a.start - 4) : a.start] in ("the ", "The "):
                 continue  # "the liner Canberra ... the Canberra was requisitioned": the ship again, towns take no article
@@ -1743,7 +1744,7 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
 
 
 #: Literal gates of geoparse's rarer passes, read with the text's other cue words (no scan of the text each).
-_CUES.add(_HIGHLAND_WORDS + ("St", "Saint", " Sadar", " Stadi", " Arena", "Lake "))
+_CUES.add(_HIGHLAND_WORDS + ("St", "Saint", " Sadar", " Stadi", " Arena", "Lake ", "War", "Cup"))
 _PLURAL_COUNTY_CUES = _CUES.add(("counties", "parishes", "boroughs"))
 #: The names of physical features that stand for them written alone (column ``alone`` of
 #: ``geo/data/physical_features.csv``: "Everest", "Kilimanjaro", "Bab el-Mandeb"), found with the cue words.
