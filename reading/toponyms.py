@@ -977,6 +977,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
     gates = _person_rule_gates(text)
+    person_rules = any(gates)  # (most texts: no command, commander or honorific rule can fire, for any name)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
@@ -1099,7 +1100,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if not located and text[e : e + 1] == " " and (
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
-        why = _command_or_title(text, s, e, cands, gazetteer, gates)
+        why = _command_or_title(text, s, e, cands, gazetteer, gates) if person_rules else ""
         if why:
             if why == "commander":
                 persons.add(surface)
@@ -2585,8 +2586,8 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+ [A-HJ-UWYZ]\. $")
 def _around_an_initial(text: str, s: int, e: int, surface: str, persons: set) -> bool:
     """Whether the name at ``s:e`` is a person's given name or surname around a middle initial
     (:func:`_initialled_name`); a surname joins ``persons``, so the name's other mentions are the person too."""
-    if text[e : e + 1] != " " and text[s - 2 : s] != ". ":
-        return False
+    if text[e + 2 : e + 3] != "." and text[s - 2 : s] != ". ":
+        return False  # (what either regex of _initialled_name needs: " W." after the name or ". " before it)
     initialled = _initialled_name(text, s, e)
     if initialled == "surname":
         persons.add(surface)
