@@ -151,6 +151,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
     cues = _CUES.of(text)
     islamic = "Islamic State" in cues
+    wars = "War" in cues or "Cup" in cues  # (_WAR_AFTER needs one of them)
     vessels: set[str] = set()  # names read as a ship's after its type ("the liner Canberra")
     for f in found:
         for a in f.anchors:
@@ -192,7 +193,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 if not named.group(0).startswith(_EVENT_HEADS):
                     vessels.add(a.surface)
                 continue  # "the Battle of Stalingrad", "HMS Sheffield": an event's or ship's name
-            if _WAR_AFTER.match(text, a.end) is not None:
+            if wars and _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Falklands War", "the Melbourne Cup": an event's name
             if vessels and a.surface in vessels and text[max(0, a.start - 4) : a.start] in ("the ", "The "):
                 continue  # "the liner Canberra ... the Canberra was requisitioned": the ship again, towns take no article
@@ -242,9 +243,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
     if "ivers" in cues:
         out = _rivers_unplaced(text, out, plural_rivers(text, out, gaz))
-    if any(w in text for w in _HIGHLAND_WORDS):
+    if not cues.isdisjoint(_HIGHLAND_WORDS):
         out = _rivers_unplaced(text, out, lowercase_highlands(text, out, gaz))
-    if "St" in text or "Saint" in text:
+    if "St" in cues or "Saint" in cues:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
         out = _possessive_sites(text, out)
@@ -294,7 +295,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if "LGA" in cues or "wored" in cues or "upazila" in cues or "cercle" in cues:
         _national_units(text, out, gaz)
     out = _name_fragments(text, out, gaz)
-    if " Sadar" in text:
+    if " Sadar" in cues:
         out = _sadar_units(text, out, gaz)
     units = district_units(text, out, gaz)
     if units:
@@ -879,7 +880,7 @@ def plural_counties(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, in
     Kenya's counties), else left as read. Names listed after the word ("counties, including Worth and Tift") only in a state the
     text names. ``rows`` as :func:`geoparse` makes them (``start``, ``end``, ``name``, ``kind``): plain
     geoparsing and the pipeline's mentions read them alike."""
-    if not ("counties" in text or "parishes" in text or "boroughs" in text):
+    if _CUES.of(text).isdisjoint(_PLURAL_COUNTY_CUES):
         return []
     from reading.qualifiers import us_county_states
     from geo.normalize import name_key
@@ -1767,6 +1768,9 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
     return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
 
 
+#: Literal gates of geoparse's rarer passes, read with the text's other cue words (no scan of the text each).
+_CUES.add(_HIGHLAND_WORDS + ("St", "Saint", " Sadar", " Stadi", " Arena", "Lake ", "War", "Cup"))
+_PLURAL_COUNTY_CUES = _CUES.add(("counties", "parishes", "boroughs"))
 #: The names of physical features that stand for them written alone (column ``alone`` of
 #: ``geo/data/physical_features.csv``: "Everest", "Kilimanjaro", "Bab el-Mandeb"), found with the cue words.
 _ALONE_CUES = _CUES.add(alone_names())
@@ -1990,7 +1994,7 @@ def _reading_row(text: str, r: Reading) -> dict | None:
 
 def _names_a_site(text: str, cues: Any) -> bool:
     """``text`` may name a hospital or a sports ground (:func:`_hospitals`): a literal gate."""
-    return " Hospital" in cues or " Stadi" in text or " Arena" in text
+    return " Hospital" in cues or " Stadi" in cues or " Arena" in cues
 
 
 def rereading_rules(text: str, *, features: bool = False) -> list:
@@ -2003,7 +2007,7 @@ def rereading_rules(text: str, *, features: bool = False) -> list:
         rules.append(_hospitals)
     if features and " Township" in cues:
         rules.append(_named_townships)
-    if "Lake " in text:
+    if "Lake " in cues:
         rules.append(_lakes_named_after_cities)
     if not cues.isdisjoint(_SEAT_CUES):
         rules.append(_seats_of_government)

@@ -935,3 +935,9 @@ class Literals:
         found = frozenset(w for _, w in auto.iter(text)) if self._words else frozenset()
         self._last = (text, found)
         return found
+
+
+#: The cue words of the place readers' passes most texts skip (compass words, name heads, unit and county
+#: words...), found in one pass per text: :mod:`reading.toponyms`, :mod:`reading.qualifiers` and
+#: :mod:`reading.geoparse` add their own at import (a plain test or a regex hint scans the text each).
+CUE_WORDS = Literals()

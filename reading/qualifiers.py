@@ -30,6 +30,7 @@ from typing import Any
 from geo.distance import great_circle_km
 from geo.gazetteer import NEWS_UNIT_COUNTRIES, respelt_generics, when_loaded
 from reading.memos import gazetteer_memo, memo_table
+from reading.prefilter import CUE_WORDS
 
 __all__ = ["town_of_unit", "unit_qualifiers", "bare_after_qualified", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
 
@@ -969,6 +970,12 @@ def _parts_of_units(text: str, found: list, gazetteer: Any) -> None:
         a.country = unit.country
 
 
+#: The words of :func:`unit_qualifiers`' rarer passes, read with the text's other cue words.
+_COUNTY_WORD_CUES = CUE_WORDS.add(("ounty", "arish", "orough", "ownship"))
+_SETTLEMENT_IN_CUES = CUE_WORDS.add(("illage in ", "own in ", "ity in ", "ownship in ", "amlet in "))
+_COUNTY_NAME_CUES = CUE_WORDS.add(("County", "Parish", "Borough"))
+
+
 def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
 
@@ -980,7 +987,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     the unit); the same town name written again later gets the same narrowing.
     """
     pending = []
-    if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
+    cues = CUE_WORDS.of(text)
+    if not cues.isdisjoint(_COUNTY_WORD_CUES):
         pending = county_guesses(text, found, gazetteer)
     narrowed: dict[tuple, tuple] = {}  # (surface lower, original candidates) -> (start, narrowed or None)
     if " of " in text:
@@ -1041,7 +1049,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _list_in_unit(text, found, gazetteer)
     if ", the " in text or ", a " in text:
         _town_appositives(text, found, gazetteer)
-    if "illage in " in text or "own in " in text or "ity in " in text or "ownship in " in text or "amlet in " in text:
+    if not cues.isdisjoint(_SETTLEMENT_IN_CUES):
         _settlements_in_units(text, found, gazetteer)
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
@@ -1065,7 +1073,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                     q.candidates = [unit.id]
                     break
     # A state after a county name the gazetteer cannot place ("Otsego County, New York").
-    if "," in text and ("County" in text or "Parish" in text or "Borough" in text):
+    if not cues.isdisjoint(_COUNTY_NAME_CUES) and "," in text:
         _states_after_counties(text, found, gazetteer)
         if " in " in text:
             _towns_in_county_of_state(text, found, gazetteer)

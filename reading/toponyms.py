@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
+from reading.prefilter import CUE_WORDS, FirstChars, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, _LOCAL_NAMESAKE_KM, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -56,10 +56,6 @@ __all__ = [
 ]
 
 PATTERNS_PATH = Path(__file__).with_name("patterns") / "places.json"
-#: The cue words of the passes most texts skip (compass words, Portuguese and Spanish name heads, plural unit
-#: words), found in one pass per text (:mod:`reading.geoparse` adds its own): a regex hint scans the text each.
-CUE_WORDS = Literals()
-
 #: Kinds that are points a "the city" reference or a coherence check can use.
 _POINT_KINDS = ("city", "district", "landmark", "airport")
 #: Kinds a "the region" reference can point back to.
@@ -988,6 +984,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
     gates = _person_rule_gates(text)
+    person_rules = any(gates)  # (most texts: no command, commander or honorific rule can fire, for any name)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
@@ -1113,7 +1110,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if not located and text[e : e + 1] == " " and (
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
-        why = _command_or_title(text, s, e, cands, gazetteer, gates)
+        why = _command_or_title(text, s, e, cands, gazetteer, gates) if person_rules else ""
         if why:
             if why == "commander":
                 persons.add(surface)
@@ -2310,16 +2307,15 @@ _COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT"
 _FORMATION_ANYWHERE = FirstChars.of(re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry"
                                               r"|column|battery|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b"))
 _HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
-#: Any of both lists' words: one search rules both out (a third of the cost of the 14 plain searches).
-_COMMAND_OR_HONORIFIC_WORD = re.compile("|".join(map(re.escape, _COMMAND_WORDS + _HONORIFIC_WORDS)))
+CUE_WORDS.add(_COMMAND_WORDS + _HONORIFIC_WORDS + ("under", "Generals"))
 
 
 def _person_rule_gates(text: str) -> tuple[bool, bool, bool]:
-    """Whether :data:`_COMMAND_OF`, :func:`_commander` and :func:`_honorific` can fire anywhere in ``text``."""
-    commander = "under" in text or "Generals" in text or _FORMATION_ANYWHERE.search(text) is not None
-    if _COMMAND_OR_HONORIFIC_WORD.search(text) is None:
-        return False, commander, False
-    return (any(w in text for w in _COMMAND_WORDS), commander, any(w in text for w in _HONORIFIC_WORDS))
+    """Whether :data:`_COMMAND_OF`, :func:`_commander` and :func:`_honorific` can fire anywhere in ``text``
+    (their words read with the text's other cue words)."""
+    cues = CUE_WORDS.of(text)
+    commander = "under" in cues or "Generals" in cues or _FORMATION_ANYWHERE.search(text) is not None
+    return not cues.isdisjoint(_COMMAND_WORDS), commander, not cues.isdisjoint(_HONORIFIC_WORDS)
 
 
 def _command_or_title(text: str, s: int, e: int, cands: Any, gazetteer: Any, gates: tuple[bool, bool, bool]) -> str:
@@ -2612,8 +2608,8 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+ [A-HJ-UWYZ]\. $")
 def _around_an_initial(text: str, s: int, e: int, surface: str, persons: set) -> bool:
     """Whether the name at ``s:e`` is a person's given name or surname around a middle initial
     (:func:`_initialled_name`); a surname joins ``persons``, so the name's other mentions are the person too."""
-    if text[e : e + 1] != " " and text[s - 2 : s] != ". ":
-        return False
+    if text[e + 2 : e + 3] != "." and text[s - 2 : s] != ". ":
+        return False  # (what either regex of _initialled_name needs: " W." after the name or ". " before it)
     initialled = _initialled_name(text, s, e)
     if initialled == "surname":
         persons.add(surface)
@@ -3252,19 +3248,29 @@ def _in_a_lower_region(text: str, gazetteer: Any, a: PlaceSpan) -> bool:
     return p is None or (p.population or 0) < _PARTS_POPULATION
 
 
+#: Words two of _resolve's passes need ("fires in Washington", "from Niger Republic").
+CUE_WORDS.add(("Washington", " Republic"))
+#: Words _find's rare passes need (read with the text's other cue words, not by a scan of the text each).
+_REGION_LEVEL_CUES = CUE_WORDS.add(("Lower", "Upper", "Middle"))  # ("Lower Shabelle": _in_a_lower_region)
+_PATHOGEN_CUES = CUE_WORDS.add(("virus", "fever", "strain"))
+_VILLAGE_CUES = CUE_WORDS.add(("illage", "amlet"))
+CUE_WORDS.add(("capital of", "whose capital"))
+
+
 def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list[Found], dict]:
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
     names = _short_forms(text, names, gazetteer)  # "talks in Ouaga", "protests in Dar" (Tanzania named)
     _heads_of_river_towns(text, names)  # "Kingston upon Thames ... in Kingston": not Jamaica's capital
-    if "Lower" in text or "Upper" in text or "Middle" in text:
+    cues = CUE_WORDS.of(text)  # (one pass over the text answers the word tests below)
+    if not cues.isdisjoint(_REGION_LEVEL_CUES):
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     if any(a.dateline for a in names):
         names = _dateline_credits(text, names, gazetteer)
     _mark_org_names(text, names, pats)
-    if "virus" in text or "fever" in text or "strain" in text:
+    if not cues.isdisjoint(_PATHOGEN_CUES):
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
     people = _people_name_regex()
@@ -3273,7 +3279,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
     # (one scan for both rules below; most texts have neither)
-    hint = _GOLD6_HINT.search(text) if not CUE_WORDS.of(text).isdisjoint(_GOLD6_CUES) else None
+    hint = _GOLD6_HINT.search(text) if not cues.isdisjoint(_GOLD6_CUES) else None
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
             _unit_lists(text, names, gazetteer)
@@ -3289,7 +3295,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         _far_namesakes_in_town_lists(text, names, gazetteer)  # "Tumpat, Machang and ...": not Machang, China
     if _has_local_head(text):
         names = _local_names_after_heads(text, names)
-    if "illage" in text or "amlet" in text:
+    if not cues.isdisjoint(_VILLAGE_CUES):
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=_START)
@@ -3386,11 +3392,11 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "'s " in text or "\u2019s " in text:
         _mark_owners(text, found, gazetteer)
     defined = _country_hints(text, found, gazetteer, pats)
-    if "capital of" in text:
+    if "capital of" in cues:
         _units_after_capital_of(text, found, gazetteer)
     if " of " in text:
         _units_of_a_said_country(text, found, gazetteer)
-    if "whose capital" in text:
+    if "whose capital" in cues:
         _capitals_after_whose(text, found, gazetteer)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
@@ -6337,6 +6343,16 @@ def _wholes_not_villages(found: list[Found], gazetteer: Any, text: str) -> None:
 _SENTENCE_START = re.compile(r"[.!?\n](?:(?<=[.!?])[ \t]+|(?<=\n))(?=\S)")
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """0 and where each sentence of ``text`` after the first starts (:data:`_SENTENCE_START`): read once
+    per text (:func:`reading.memos.text_memo`) for the passes that place a name by its sentence."""
+    memo = text_memo(text, "sentence_starts")
+    starts = memo.get(0)
+    if starts is None:
+        starts = memo[0] = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    return starts
+
+
 def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
     """The first-level unit of the country a sentence last named before a name, when the name is one
     of its units and was read as a place of another country: "Cases in Peru were concentrated in
@@ -6350,7 +6366,7 @@ def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> 
                  if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "country" and p.country]
     if not countries:
         return
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = None  # (read when a name asks)
     placed: dict[int, list] = {}  # sentence start -> the towns placed in it so far (text order)
     # (name, country) of the towns placed so far: a name already read there is another place when the
     # text reads it elsewhere ("Perth in Ontario, Canada, ... and Perth, a small town in Tasmania")
@@ -6358,10 +6374,14 @@ def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> 
     for _, a, _ in named:
         if not a.place_id or (top := _get(gazetteer, a.place_id)) is None:
             continue
+        movable = not a.country and len(a.candidates) > 1 and top.kind != "country"
+        if not movable and top.kind != "city":
+            continue  # (nothing to move and no town to remember)
+        if starts is None:
+            starts = _sentence_starts(text)
         begin = starts[bisect_right(starts, a.start) - 1]
         key = _name_key(a.surface)
-        said = [iso for start, iso in countries if begin <= start < a.start] \
-            if not a.country and len(a.candidates) > 1 and top.kind != "country" else None
+        said = [iso for start, iso in countries if begin <= start < a.start] if movable else None
         if said and said[-1] != top.country:
             unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
                          and p.country == said[-1] and _name_key(p.name) == key), None)
@@ -6409,7 +6429,7 @@ def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: st
                 if f.relation == "demonym" and f.country and not f.weapons and not f.troops]
     if not demonyms:
         return
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = _sentence_starts(text)
     for f in found:
         for a in f.anchors:
             if not a.place_id or a.country or a.fuzzy or len(a.candidates) < 2:
@@ -6455,7 +6475,7 @@ def _countries_of_the_sentences_state(found: list[Found], gazetteer: Any, text: 
                     or town.country == country.country or _name_key(country.name) != _name_key(a.surface):
                 continue  # (a namesake abroad only: not the country's own city of its name, Kuwait, Panama)
             if starts is None:
-                starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)] + [len(text) + 1]
+                starts = _sentence_starts(text) + [len(text) + 1]
             i = bisect_right(starts, a.start)
             if any(starts[i - 1] <= start < starts[i] and iso == country.country for start, iso in states):
                 a.place_id, a.reason = country.id, ""
@@ -7761,11 +7781,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     cues = CUE_WORDS.of(text) if text else frozenset()  # (one pass over the text answers the passes' word tests)
     if not cues.isdisjoint(_UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
-    if text and "Washington" in text:
+    if "Washington" in cues:
         _units_of_their_towns(found, gazetteer, text)  # "fires in Washington ... Spokane": the state, not D.C.
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
-    if " Republic" in (text or ""):
+    if " Republic" in cues:
         _country_republics(found, gazetteer, text)  # "from Niger Republic": the country, not Nigeria's state
     if text and ((not cues.isdisjoint(_LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
                  or not cues.isdisjoint(_LOCAL_UNIT_PLURALS) or _IN_UNIT_APPOSITIVE.search(text)):

@@ -254,3 +254,42 @@ def test_cue_word_gates_agree_with_the_plain_tests(text):
         assert words, "an empty word list gates nothing"
         assert (not held.isdisjoint(words)) == any(w in text for w in words)
         assert {w for w in words if w in held} == {w for w in words if w in text}
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding in Lower Shire and the Middle Belt; a fever strain spread to a hamlet near Kariba.",
+    "The village in Kent and a town in Ohio lay in Washington County, near the Parish of St Mary, Borough of X.",
+    "Niger Republic and Washington, the capital of the US, whose capital is Washington, D.C., met.",
+    "The Army of the Potomac under Generals Grant and Meade; Osman Pasha and the Bey fled.",
+    "The Blue Mountains, the Scottish highlands and rolling hills near Lake Volta and Saint Louis.",
+    "At the Azadi Stadium and the O2 Arena, before the World Cup and after the Falklands War, Sadar police came.",
+    "the counties, parishes and boroughs of the ownship and the orough of the arish; a ity in the own in the north",
+    "Nothing here at all.",
+    "",
+])
+def test_word_tests_read_from_the_cue_words_agree_with_the_plain_tests(text):
+    # every whole-text word test the place readers now answer from CUE_WORDS gives the plain test's answer
+    from reading import geoparse, qualifiers
+
+    held = toponyms.CUE_WORDS.of(text)
+    words = (toponyms._REGION_LEVEL_CUES | toponyms._PATHOGEN_CUES | toponyms._VILLAGE_CUES
+             | qualifiers._COUNTY_WORD_CUES | qualifiers._SETTLEMENT_IN_CUES | qualifiers._COUNTY_NAME_CUES
+             | geoparse._PLURAL_COUNTY_CUES | set(geoparse._HIGHLAND_WORDS) | set(toponyms._COMMAND_WORDS)
+             | set(toponyms._HONORIFIC_WORDS)
+             | {"capital of", "whose capital", "Washington", " Republic", "under", "Generals", "St", "Saint", " Sadar",
+                " Stadi", " Arena", "Lake ", "War", "Cup"})
+    assert {w for w in words if w in held} == {w for w in words if w in text}
+
+
+@pytest.mark.parametrize("text", [
+    "after the Falklands War, ", "the Iran\u2013Iraq War began", "the Balkan Wars", "the Melbourne Cup", "the Dubai World Cup",
+    "Warsaw and Cuprija", "no event here",
+])
+def test_the_war_gate_skips_no_name_the_war_test_reads(text):
+    # geoparse tries _WAR_AFTER only in a text holding "War" or "Cup": every match holds one of them
+    from reading import geoparse
+
+    held = toponyms.CUE_WORDS.of(text)
+    if any(geoparse._WAR_AFTER.match(text, k) for k in range(len(text))):
+        assert "War" in held or "Cup" in held
+    assert ("War" in held or "Cup" in held) == ("War" in text or "Cup" in text)
