@@ -1828,7 +1828,18 @@ _PERIOD = re.compile(r"\b(?:(?:in|during|throughout)\s+(?:January|February|March
 
 def _many_done(text: str, ts: int, te: int, start: int, end: int) -> bool:
     """Whether the event noun at ``ts:te`` (not a verb in "-ed": the main clause's) is one of many acts on record,
-    or counted by the fifty or more over a period (``start``, ``end``: the sentence's)."""
+    or counted by the fifty or more over a period (``start``, ``end``: the sentence's). Kept while the text is
+    read (:func:`reading.memos.text_memo`): a sentence asks once for its main events, then again for each."""
+    known = text_memo(text, "many done")
+    key = (ts, te, start, end)
+    done = known.get(key)
+    if done is None:
+        done = known[key] = _many_done_here(text, ts, te, start, end)
+    return done
+
+
+def _many_done_here(text: str, ts: int, te: int, start: int, end: int) -> bool:
+    """:func:`_many_done`, read afresh."""
     word = text[ts:te].split(None, 1)[0].lower() if te > ts else ""
     if word.endswith("ed"):
         return False

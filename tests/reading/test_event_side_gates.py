@@ -2,7 +2,7 @@
 import pytest
 
 from reading.actors import _may_hold_initials
-from reading.events import dateline_end, sports_report
+from reading.events import _many_done, dateline_end, sports_report
 
 
 def test_a_match_report_in_capitals_is_a_sports_report():
@@ -63,3 +63,13 @@ def test_a_datelines_end_kept_for_one_text_is_not_another_texts():
         assert dateline_end(plain, 0) == 0
         assert dateline_end(copy, 0) == copy.index("Drones")
 
+
+def test_many_acts_on_record_read_for_each_text_at_the_same_offsets():
+    # the same span of two texts: raids on record in one, a raid told in the other
+    record = "Bandits have carried out several raids near Gusau."
+    told = "Bandits hid in the hills before  raids near Gusau."
+    at = record.index("raids")
+    assert told.index("raids") == at and len(told) == len(record)
+    for _ in range(2):  # asked again, alternately: the same answers
+        assert _many_done(record, at, at + 5, 0, len(record))
+        assert not _many_done(told, at, at + 5, 0, len(told))
