@@ -6858,7 +6858,10 @@ def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -
     None when it does not say so or none was told."""
     text = doc.text
     m = _YEARS_SHIFT_START.match(text, sentences[si].start)
-    same = _SAME_YEAR.search(text, sentences[si].start, sentences[si].end) if m is None and undated else None
+    s0, s1 = sentences[si].start, sentences[si].end
+    # ("year" is in every match: most sentences are not searched)
+    same = (_SAME_YEAR.search(text, s0, s1) if m is None and undated and fold(text).find("year", s0, s1) >= 0
+            else None)
     if m is None and same is None:
         return None
     lo, hi = sentences[max(0, si - 2)].start, sentences[si].start
