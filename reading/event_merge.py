@@ -851,8 +851,9 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
         # intensified attacks in Mali, ... and al-Shabaab overran a base in central Somalia"): its details may be
         # told anywhere after it
         week = _WEEK_SUMMARY_OPEN.match(doc.text, _sentence_start(doc, s.evidence.start)) is not None
-        if not (week or _COUNTRY_WIDE.search(s.evidence.sentence)) or not (
-                getattr(s.location, "is_whole_country", False) or (week and area_part(s.location))):
+        # (the place first: most events are placed at a town, and the sentence is then not read)
+        if not (getattr(s.location, "is_whole_country", False) or (week and area_part(s.location))) or not (
+                week or _COUNTRY_WIDE.search(s.evidence.sentence)):
             continue
         reach = len(starts) if week else _DETAIL_SENTENCES
         si = bisect_right(starts, s.evidence.start) - 1

@@ -2,7 +2,7 @@
 import pytest
 
 from reading.actors import _may_hold_initials
-from reading.events import sports_report
+from reading.events import _many_done, dateline_end, sports_report
 
 
 def test_a_match_report_in_capitals_is_a_sports_report():
@@ -52,3 +52,24 @@ def test_a_liveblog_read_twice_takes_each_readings_own_day_headings(nlp):
         assert days.get("near Djibo") == dt.date(year, 3, 3), days
         assert days.get("Gao") == dt.date(year, 3, 4), days
 
+
+
+def test_a_datelines_end_kept_for_one_text_is_not_another_texts():
+    # what the dateline reading keeps is kept per text object: the same offset in another text is read afresh
+    wired, plain = "KHARTOUM, May 3 - Drones struck a fuel depot.", "Drones struck a fuel depot in Omdurman."
+    copy = "".join(["KHARTOUM, May 3 - Drones struck", " a fuel depot."])
+    for _ in range(2):  # asked again, alternately: the same answers
+        assert dateline_end(wired, 0) == wired.index("Drones")
+        assert dateline_end(plain, 0) == 0
+        assert dateline_end(copy, 0) == copy.index("Drones")
+
+
+def test_many_acts_on_record_read_for_each_text_at_the_same_offsets():
+    # the same span of two texts: raids on record in one, a raid told in the other
+    record = "Bandits have carried out several raids near Gusau."
+    told = "Bandits hid in the hills before  raids near Gusau."
+    at = record.index("raids")
+    assert told.index("raids") == at and len(told) == len(record)
+    for _ in range(2):  # asked again, alternately: the same answers
+        assert _many_done(record, at, at + 5, 0, len(record))
+        assert not _many_done(told, at, at + 5, 0, len(told))

@@ -79,3 +79,19 @@ def test_cue_twins_search_through_locators():
 
 def test_no_locator_when_the_engine_has_a_prefix():
     assert E._Located.of(re.compile(r"(?:violent|turned)\s+x")).__class__ is re.Pattern
+
+
+@pytest.mark.parametrize("name", ["_MAY_BEFORE", "_HELPER_BEFORE", "_OBJECT_BEFORE", "_ONE_OF_THE_WORST",
+                                  "_PREP_BEFORE", "_CLAIMED"])
+def test_module_twins_searched_through_locators_find_the_originals_matches(name):
+    rx, tw = getattr(E, name), getattr(E, name + "_F")
+    assert isinstance(tw, E._Located)
+    texts = _texts()[::4] + ["Rebels may have shelled the town, the army claimed on Monday.",
+                             "SOLDIERS KILLED THREE GUNMEN AND ARRESTED TWO AT THE CHECKPOINT",
+                             "In one of the worst attacks this year, drones helped by spotters struck Sumy."]
+    for text in texts:
+        ft = fold(text)
+        for lo in range(0, len(ft), 17):
+            for hi in (lo + 40, lo + 70, len(ft)):
+                a, b = tw.search(ft, lo, hi), rx.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), (name, text[lo:hi])
