@@ -1995,6 +1995,9 @@ _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing)|pins)\b[^.;!?]{0
 #: positions", "accused one another of ..."): both are sides in it, not allies striking a third.
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 #: audit 7: after an actor: it was attacked ("a UN helicopter came under fire"): the target.
+#: lead: right before an attack word, "under" and up to two words ("under air", "under heavy artillery"): what the
+#: clause's subject was under, not what it did.
+_UNDER_ATTACK_BEFORE = re.compile(r"\bunder\s+(?!cover\b)(?:[\w\-]+\s+){0,2}$", re.I)
 _CAME_UNDER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:came|comes|come|coming)\s+under\s+", re.I)
 #: audit 7: between a weapon and an actor: what it hit is that actor's ("a roadside bomb struck the convoy
 #: of President X"): the target, not who attacked.
@@ -4820,6 +4823,11 @@ class EventExtractor:
         under = [a for a in before if _CAME_UNDER.match(text, a.end, ts)]  # audit 7: "a UN helicopter came under fire"
         if under:
             before = [a for a in before if a not in under]
+        if before and "under" in text[max(cs, ts - 40):ts] and (
+                um := _UNDER_ATTACK_BEFORE.search(text, max(cs, ts - 40), ts)) is not None:
+            # lead: "landed troops under air attack", "withdrew under heavy artillery fire": those under it are its
+            # targets (a side named inside, "under Russian drone attack", still made it)
+            before = [a for a in before if a.start >= um.start()]
         while len(before) >= 2 and _PREP_BEFORE_F.search(ft, max(cs, before[-1].start - 16), before[-1].start) \
                 and not _AND.fullmatch(text[before[-2].end:before[-1].start]):
             before = before[:-1]  # "Petro suspended talks with the ELN and declared ...": Petro declared
