@@ -1679,10 +1679,17 @@ def _shared_ratio(counts: dict[str, int], n: int, other: str) -> float:
 
 def data_table(name: str, filename: str, build) -> object:
     """``build(data)``: a table derived from the bytes of ``geo/data/<filename>``, kept as a pickle
-    in :func:`cache_dir` under the file's hash (loading it is faster than parsing the file again
-    in each process); built and kept anew when the file changes or the pickle is unreadable."""
+    in :func:`cache_dir` under the hash of the file and of the module that builds it (loading it is
+    faster than parsing the file again in each process); built and kept anew when either changes
+    (a cache shared by two versions of the code must not hand one the other's table) or the pickle
+    is unreadable."""
     data = (DATA_DIR / filename).read_bytes()
-    path = cache_dir() / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.pkl"
+    h = hashlib.sha256(data)
+    try:
+        h.update(Path(build.__code__.co_filename).read_bytes())
+    except (AttributeError, OSError):
+        h.update(getattr(build, "__qualname__", "").encode())  # (no source file to read: a built-in)
+    path = cache_dir() / f"{name}-{h.hexdigest()[:16]}.pkl"
     try:
         with open(path, "rb") as f:
             return pickle.load(f)

@@ -70,3 +70,20 @@ def test_damaged_caches_are_built_again_whatever_the_damage(tmp_path, monkeypatc
     for damaged in (b"\x80\x09", good[: len(good) // 2], good.replace(b"x" * 40, b"\xff" * 40), b"\x80\x05K"):
         kept.write_bytes(damaged)
         assert data_table("t", "countries.parquet", lambda data: {"n": len(data)}) == first
+
+
+def test_a_table_built_by_other_code_is_not_handed_back(tmp_path, monkeypatch) -> None:
+    """A cache folder shared by two versions of the code (a branch, an upgrade) must not hand one the table the
+    other built from the same data file: the key holds the building module's code too."""
+    from geo.gazetteer import data_table
+
+    monkeypatch.setenv("CONFLICT_MAP_CACHE", str(tmp_path))
+    old = tmp_path / "old_builder.py"
+    old.write_text("def build(data):\n    return {'rows': 1}\n")
+    new = tmp_path / "new_builder.py"
+    new.write_text("def build(data):\n    return {'rows': 2}\n")
+    space_old, space_new = {}, {}
+    exec(compile(old.read_text(), str(old), "exec"), space_old)
+    exec(compile(new.read_text(), str(new), "exec"), space_new)
+    assert data_table("t", "countries.parquet", space_old["build"]) == {"rows": 1}
+    assert data_table("t", "countries.parquet", space_new["build"]) == {"rows": 2}
