@@ -63,7 +63,7 @@ def _read(seed: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-@pytest.mark.slow  # (two processes load the gazetteer: ~20 s on an idle machine)
+@pytest.mark.slow  # (two processes load the gazetteer: ~6 s on an idle machine)
 def test_two_hash_seeds_read_the_same_places_events_claims_and_zones():
     procs = [_read(seed) for seed in ("1", "2")]  # (two processes at once)
     outs = []
