@@ -1019,7 +1019,9 @@ class _Unions:
         group: claims carve all of its pieces or none), so the union of the
         set now is the old union less ``cut``.
         """
-        for before in {self.last[i] for i in changes if i in self.last}:
+        # (in the order of ``changes``, not a set's: which sets the bounded ``pending`` keeps, and which of two
+        # sets carved into one is kept, must not hang on the process's hash seed)
+        for before in dict.fromkeys(self.last[i] for i in changes if i in self.last):
             if before in self.known or before in self.pending:
                 after = tuple(j for j in (changes.get(i, i) for i in before) if j is not None)
                 if len(self.pending) >= self.SIZE:

@@ -563,8 +563,9 @@ def _faction_end(rx, umbrellas: dict, text: str, m: re.Match) -> tuple[int, str]
 
 
 def _faction_umbrella(name: str, umbrellas: dict) -> str:
-    """The group a faction's name ("Mai-Mai Yakutumba") belongs to ("Mai-Mai"); ``name`` itself when it is none."""
-    head = next((u for u in set(umbrellas.values()) if name.startswith(u + " ")), None)
+    """The group a faction's name ("Mai-Mai Yakutumba") belongs to ("Mai-Mai"); ``name`` itself when it is none.
+    Of two groups opening the name, the longer (the nearer) one: a set's first would hang on the hash seed."""
+    head = max((u for u in umbrellas.values() if name.startswith(u + " ")), key=len, default=None)
     return head or name
 
 
