@@ -525,7 +525,7 @@ _HELD_WEAPONS_BEFORE = re.compile(r"\b(?:recover(?:ed|ing|y\s+of)|seiz(?:ed|ing|
                                   r"(?:left|leaving)\s+behind|abandon(?:ed|ing)|armed\s+with|hauls?\s+of|"
                                   r"caches?\s+of|stockpiles?\s+of|smuggl(?:ed|ing))\s+"
                                   r"(?:(?!(?:after|when|as|during|by|in|from|with|following|since|before|which|that|who|was|were|"
-                                  r"killed|killing|hit|struck|fired|exploded)\b)[\w\-'’.]+,?\s+){0,12}$", re.I)
+                                  r"killed|killing|hit|struck|fired|exploded)\b)[\w\-'’]+,?\s+){0,12}$", re.I)
 #: The noun of a weapon a trigger names ("mortars", "car bombs", "IEDs", "rockets", "explosive devices").
 _WEAPON_NOUN = re.compile(r"(?:mortar|rocket|missile|artiller|shell|ied|improvised|explosive|(?:car\s+|truck\s+)?bomb|"
                           r"grenade|land\s?mine|mine|anti)", re.I)
@@ -3803,8 +3803,10 @@ class EventExtractor:
                     continue
                 etype, sub = "Battles", "Armed clash"
             if (trig.event_type == "Explosions/Remote violence" and _HELD_WORDS.search(text, max(cs, ts - 100), ts)
-                    and _WEAPON_NOUN.match(text, ts, te) and _HELD_WEAPONS_BEFORE.search(text, max(cs, ts - 100), ts)):
+                    and _WEAPON_NOUN.match(text, ts, te) and not text[ts:te].lower().endswith(("ed", "ing"))
+                    and _HELD_WEAPONS_BEFORE.search(text, max(cs, ts - 100), ts)):
                 continue  # ev18: "recovered two rifles and a mortar", "leaving behind mortars", "armed with car bombs"
+                # (not a verb: "bodies were recovered on 28 June. the army shelled ..." is a shelling)
             if (trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts)
                     and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)
                     and not _ATTACKED_WITH_DEVICE.search(text, max(cs, ts - 80), ts)):

@@ -151,3 +151,12 @@ def test_a_group_named_again_tells_its_fight_where_and_when_told_just_before(nlp
     fights = [(e.date.start.isoformat(), e.location.name if e.location else None) for e in doc.events
               if e.event_type == "Battles"]
     assert fights and all(f == ("2026-03-10", fights[0][1]) for f in fights) and fights[0][1] != "India", doc.events
+
+
+def test_a_shelling_told_after_bodies_recovered_stays_a_shelling(nlp):
+    """lead: the weapons-held rule had read across a sentence's end and taken the verb "shelled" for a weapon."""
+    body = ("Local officials in Hama said 12 bodies were recovered on 28 June. the army shelled positions near "
+            "Kafr Zita on Tuesday, a spokesman said.")
+    evs = nlp(read_text(body, doc_id="t", published="2021-07-02")).events
+    assert [e.sub_event_type for e in evs if "Kafr" in getattr(e.location, "name", "")] == [
+        "Shelling/artillery/missile attack"], evs
