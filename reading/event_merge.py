@@ -558,19 +558,19 @@ def _fold_fight_sounds(doc: Document, events: list[Event]) -> list[Event]:
         if e is None or ev.fatalities or ev.planned:
             out.append(ev)
             continue
-        if ev.event_type == "Battles" and not ev.actor1:
+        fight = ev.event_type == "Battles" and not ev.actor1  # (else blasts heard: of the strikes told before)
+        if fight:
             heard = _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
-            kinds = ("Battles",)
         else:
             heard = (ev.sub_event_type == "Remote explosive/landmine/IED" and _BLASTS_HEARD.fullmatch(text, e.start, e.end)
                      is not None and (_HEARD_AFTER.match(text, e.end) is not None
                                       or _HEARD_BEFORE.search(text, max(0, e.start - 24), e.start) is not None))
-            kinds = ("Explosions/Remote violence",)
-        heard_of = next((p for p in reversed(events) if p is not ev and p.event_type in kinds and p.evidence is not None
+        kind = "Battles" if fight else "Explosions/Remote violence"
+        heard_of = next((p for p in reversed(events) if p is not ev and p.event_type == kind and p.evidence is not None
                          and p.evidence.end <= e.start and not p.planned and p.background == ev.background
                          and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)),
                         None) if heard else None
-        if heard_of is not None and (kinds == ("Battles",) or getattr(ev.location, "precision", 3) == 3
+        if heard_of is not None and (fight or getattr(ev.location, "precision", 3) == 3
                                      or ev.location_note or _same_place(ev.location, heard_of.location)):
             continue  # (blasts heard in another town named: an event there, not the strikes told before)
         out.append(ev)
