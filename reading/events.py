@@ -454,7 +454,7 @@ _BLAMED_BEFORE = re.compile(r"\b(?:started|began|begun|provoked|triggered|initia
 #: Between a statement's day and what it says ("... on Wednesday, saying in its evening update that").
 _SAYING = re.compile(r"\b(?:saying|said|adding|added)\b", re.I)
 #: A fight already told before a sentence (its words; "fighters" are people, no fight: ev17).
-_FIGHT_TOLD = re.compile(r"\b(?:fight(?!ers?\b)|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm|fire\b|fired|"
+_FIGHT_TOLD = re.compile(r"\b(?:fight(?!ers?\b)|fought|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm|fire\b|fired|"
                          r"firing|kill|ambush)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
@@ -1170,6 +1170,12 @@ _PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot
                               r"|\b(?:plotting|plotted|preventing|prevented|thwarting|thwarted|foiling|foiled|averting|averted))\s+"
                               r"(?:(?:an?|the|new|further|more|future|fresh|possible|deadly|large-scale|coordinated|"
                               r"terror(?:ist)?|suicide|revenge|retaliatory|cross-border)\s+){0,3}$", re.I)
+#: lead: before such a purpose, the charge that makes it a deed alleged ("accused Pakistan of carrying out air
+#: strikes", "blamed the RSF for staging raids"): one side's accusation, an event told as alleged (not a suspect's
+#: charge: "arrested men suspected of launching attacks" tells no attack of its own).
+_CHARGED_WITH_DEED = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+"
+                                r"(?:[\w'’\-]+\s+){0,4}?(?:of|for)\s+(?:carry(?:ing)?\s+out|launching|staging|"
+                                r"mounting|conducting)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 #: Right before a fight: it goes on ("continued attacks near X", "continue their offensive operations"): with no
@@ -1613,6 +1619,10 @@ _GROUND_ATTACKERS = re.compile(r"\b(?:fighters|militants|insurgents|jihadists|gu
 #: stv: between a striking side and its bare strike verb, only when and how sure ("Russia on Friday struck",
 #: "Israel has also hit"): the side is the verb's subject.
 _STRIKER_GAP = re.compile(SUBJECT_VERB_GAP, re.I)
+#: lead: before a strike verb's gerund, after its side: accused of it, or keeping at it ("accused Pakistan of bombing
+#: a market in X", "Russia kept pounding Kharkiv"), the side still strikes (not "stopped bombing": it does not).
+_STRIKER_GERUND_GAP = re.compile(SUBJECT_VERB_GAP + r"(?:of|for|kept|keeps|continued|continues|began|begins|started|"
+                                 r"starts|resumed|resumes)\s+", re.I)
 #: stv: between a bare strike verb and the place it struck: nothing ("struck Kharkiv", "the capital, Kyiv"), or the
 #: site struck and how it lies there ("an oil depot in", "the southern port city of"), whose words the trigger read.
 _STRUCK_PLACE_GAP = re.compile(r"\s+(?:the\s+)?|\s+(?:an?|the|two|three|four|several|its|their)\s+"
@@ -1969,7 +1979,7 @@ _SPAN_OF_BEFORE = re.compile(r"\b(?:(?:after|following|follows|followed|amid|end
 _FRAMED_BEFORE = re.compile(r"(?:(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
                             r"Saturday's|Sunday's)|\b(?:said|says|added|reported)\s+(?:that\s+)?the)\s+"
                             r"(?:latest\s+|new\s+|renewed\s+|recent\s+)?$")
-_FRAMED_AFTER = re.compile(r"\s+(?:(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
+_FRAMED_AFTER = re.compile(r"\s+(?:(?:follows?|followed)\s+(?:an?|the)\s|(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
                            r"barely|less\s+than|a\s+(?:day|week|month|year)|two|three|four|five|shortly|soon|less|more)|"
                            # "the fighting started after a driver was kidnapped": the cause of the fight told
                            r"(?:started|began|erupted|broke\s+out|was\s+sparked|was\s+triggered)\s+(?:after|when|over|following|by))\b",
@@ -3659,7 +3669,8 @@ class EventExtractor:
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
             if (trig.event_type in VIOLENT_TYPES and _PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
-                    and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts])):
+                    and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts])
+                    and not _CHARGED_WITH_DEED.search(text, max(cs, ts - 120), ts)):
                 continue  # "used the camp to plan attacks on Mogadishu": a purpose, no attack told
             if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
                 continue
@@ -4490,6 +4501,10 @@ class EventExtractor:
                     and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
                 continue
             where = _outside(text, at_places, rels, ts)
+            if ts < lag_at < sent.end and where:
+                # lead: "troops exchanged fire along the border overnight, days after air strikes in Kabul": the
+                # earlier event told after a lag has its own place, not the one of the event told before it
+                where = [m for m in where if m.start < lag_at]
             if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
                 # "Drones struck Odesa, and shelling killed two people in Kherson": each act of a coordinate pair
                 # told with a subject of its own is where its own part says (as its toll is its own part's)
@@ -4986,7 +5001,9 @@ class EventExtractor:
         ("Al-Shabaab fighters struck a base", evl); None for anyone else (a leader, a crowd: a storm, a
         disease or a player is no actor at all)."""
         a = max((a for a in s_actors if a.end <= ts), key=attrgetter("end"), default=None)
-        if a is None or a.kind in ("leader", "pronoun") or not _STRIKER_GAP.fullmatch(text, a.end, ts):
+        if a is None or a.kind in ("leader", "pronoun") or not (
+                _STRIKER_GAP.fullmatch(text, a.end, ts)
+                or (text.startswith(("bombing", "pounding"), ts) and _STRIKER_GERUND_GAP.fullmatch(text, a.end, ts))):
             return None
         if self._is_government(a.name, state, profile):
             return "Air/drone strike"

@@ -54,3 +54,32 @@ def test_an_attack_noun_after_blamed_for_is_the_accused_sides(nlp, text, accused
 ])
 def test_no_bombing_or_kidnapping_told(nlp, text):
     assert violent(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    # lead: a country accused by name (not its forces) is who attacked, not the accuser
+    ("Armenia accused Azerbaijan of shelling Jermuk on Tuesday.", "Azerbaijani forces"),
+    ("Ethiopia blamed Eritrea for the shelling of Zalambessa on Monday.", "Eritrean forces"),
+])
+def test_a_country_accused_by_name_acts(nlp, text, accused):
+    rows = violent(nlp, text)
+    assert rows and rows[0][1] == accused, rows
+
+
+@pytest.mark.parametrize("text, accused", [
+    # lead: "accused X of carrying out strikes" is the deed alleged, not a purpose ("to carry out strikes")
+    ("Kabul accused Pakistan of carrying out air strikes in Khost on Wednesday.", "Pakistani forces"),
+    ("Damascus accused Israel of launching air strikes on Homs on Sunday.", "Israeli forces"),
+    # lead: the gerund of a bare strike verb after the accused ("of bombing a market in X")
+    ("Sudan accused the UAE of bombing Port Sudan on Monday.", "Emirati forces"),
+])
+def test_an_accusation_of_strikes_is_an_alleged_strike(nlp, text, accused):
+    doc = nlp(read_text(text, doc_id="t", published="2025-06-11"))
+    rows = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert rows and rows[0].actor1 == accused and rows[0].alleged, [(e.sub_event_type, e.actor1, e.alleged)
+                                                                    for e in doc.events]
+
+
+def test_men_suspected_of_launching_attacks_tell_no_attack(nlp):
+    rows = violent(nlp, "Police arrested four men suspected of launching attacks on checkpoints in Bannu.")
+    assert rows == [], rows
