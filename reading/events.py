@@ -4022,7 +4022,9 @@ class EventExtractor:
             lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
                        if trig.needs_place_after and it_loc is None else None)
             if (trig.needs_place_after and not place_after and it_loc is None and lost_at is None
-                    and ("territory" in sub or _VESSEL_ATTACKED.match(text, te) is None)):
+                    and ("territory" in sub or _VESSEL_ATTACKED.match(text, te) is None)
+                    # lead: "a UN helicopter came under attack on Friday": the attacked told before, not after
+                    and not ("territory" not in sub and _UNDER_ATTACK_BEFORE.search(text, max(cs, ts - 30), ts))):
                 continue  # (an attack on a ship stays: at sea, no place but the sea may be named)
             if trig.needs_place_after and place_after and "territory" in sub and (
                     _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
