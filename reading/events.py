@@ -3999,6 +3999,10 @@ class EventExtractor:
                 # audit 7: "Two soldiers were wounded by Indian sniper fire": a fight with armed men
                 etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
+            if (trig.id == "under-fire" and not c_places and not any(cs <= d.start < ce for d in dates)
+                    and any(o.event_type in VIOLENT_TYPES and o.evidence is not None and 0 <= ts - o.evidence.end <= 400
+                            for o in _told(out, spans))):
+                continue  # lead: "... when they were fired upon at dawn", after the fight told: that fight's start
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             it_loc = None
             if trig.needs_place_after and not place_after and "territory" in sub and (it := _IT_AFTER.match(text, te)):
@@ -5769,7 +5773,8 @@ _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s
 _EMBASSY_OF = re.compile(r"\bembass(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){0,4}$", re.I)
 _EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embass(?:y|ies)\b", re.I)
 #: gold 5: right before a country: it is the neighbour across a border ("near the border with Mali").
-_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries)\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’\-]+"
+                          r"(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s*(?:,|and|or)\s+)?(?:the\s+)?$", re.I)
 
 
 def _is_capital(loc: Any) -> bool:

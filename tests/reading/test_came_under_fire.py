@@ -39,3 +39,13 @@ def test_the_fired_upon_are_the_target(nlp):
 ])
 def test_criticism_is_no_fire(nlp, text):
     assert clashes(nlp, text) == []
+
+
+def test_officials_fired_on_a_day_were_dismissed(nlp):
+    assert clashes(nlp, "Three senior officers were fired on Tuesday after the audit in Juba.") == []
+
+
+def test_fire_opening_a_fight_told_just_before_is_that_fight(nlp):
+    rows = clashes(nlp, "Troops clashed with rebels near Davao on Monday. The soldiers were on patrol when they were "
+                        "fired upon at dawn.")
+    assert len(rows) == 1, rows
