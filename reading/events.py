@@ -2007,6 +2007,9 @@ _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 #: audit 7: after an actor: it was attacked ("a UN helicopter came under fire"): the target.
 #: lead: right before an attack word, "under" and up to two words ("under air", "under heavy artillery"): what the
 #: clause's subject was under, not what it did.
+#: lead: right before an attack word, someone coming under it ("came under attack"): attacked then (not "had been
+#: under attack since November": a siege's state).
+_CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _UNDER_ATTACK_BEFORE = re.compile(r"\bunder\s+(?!cover\b)(?:[\w\-]+\s+){0,2}$", re.I)
 _CAME_UNDER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:came|comes|come|coming)\s+under\s+", re.I)
 #: audit 7: between a weapon and an actor: what it hit is that actor's ("a roadside bomb struck the convoy
@@ -4028,7 +4031,7 @@ class EventExtractor:
             if (trig.needs_place_after and not place_after and it_loc is None and lost_at is None
                     and ("territory" in sub or _VESSEL_ATTACKED.match(text, te) is None)
                     # lead: "a UN helicopter came under attack on Friday": the attacked told before, not after
-                    and not ("territory" not in sub and _UNDER_ATTACK_BEFORE.search(text, max(cs, ts - 30), ts))):
+                    and not ("territory" not in sub and _CAME_UNDER_BEFORE.search(text, max(cs, ts - 30), ts))):
                 continue  # (an attack on a ship stays: at sea, no place but the sea may be named)
             if trig.needs_place_after and place_after and "territory" in sub and (
                     _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
