@@ -4002,10 +4002,13 @@ class EventExtractor:
                 # audit 7: "Two soldiers were wounded by Indian sniper fire": a fight with armed men
                 etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
-            if (trig.id == "under-fire" and not c_places and not any(cs <= d.start < ce for d in dates)
+            if (trig.id == "under-fire" and not any(cs <= d.start < ce for d in dates)
+                    and not _ANOTHER.search(text, sent.start, ts)
                     and any(o.event_type in VIOLENT_TYPES and o.evidence is not None and 0 <= ts - o.evidence.end <= 400
                             for o in _told(out, spans))):
-                continue  # lead: "... when they were fired upon at dawn", after the fight told: that fight's start
+                # lead: "... when they were fired upon at dawn", "were travelling to X when they came under fire",
+                # after the fight told and with no day of its own: that fight's start (not "Separately, ...")
+                continue
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             it_loc = None
             if trig.needs_place_after and not place_after and "territory" in sub and (it := _IT_AFTER.match(text, te)):
@@ -4031,7 +4034,9 @@ class EventExtractor:
             if (trig.needs_place_after and not place_after and it_loc is None and lost_at is None
                     and ("territory" in sub or _VESSEL_ATTACKED.match(text, te) is None)
                     # lead: "a UN helicopter came under attack on Friday": the attacked told before, not after
-                    and not ("territory" not in sub and _CAME_UNDER_BEFORE.search(text, max(cs, ts - 30), ts))):
+                    and not ("territory" not in sub and _CAME_UNDER_BEFORE.search(text, max(cs, ts - 30), ts)
+                             and not any(o is not trig and o.event_type in VIOLENT_TYPES and cs <= os_ < ce
+                                         for os_, _, o in triggers))):
                 continue  # (an attack on a ship stays: at sea, no place but the sea may be named)
             if trig.needs_place_after and place_after and "territory" in sub and (
                     _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
