@@ -1979,7 +1979,8 @@ _SPAN_OF_BEFORE = re.compile(r"\b(?:(?:after|following|follows|followed|amid|end
 _FRAMED_BEFORE = re.compile(r"(?:(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
                             r"Saturday's|Sunday's)|\b(?:said|says|added|reported)\s+(?:that\s+)?the)\s+"
                             r"(?:latest\s+|new\s+|renewed\s+|recent\s+)?$")
-_FRAMED_AFTER = re.compile(r"\s+(?:(?:follows?|followed)\s+(?:an?|the)\s|(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
+_FRAMED_AFTER = re.compile(r"(?:\s+(?:in|around|near|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
+                           r"\s+(?:(?:follows?|followed)\s+(?:an?|the)\s|(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
                            r"barely|less\s+than|a\s+(?:day|week|month|year)|two|three|four|five|shortly|soon|less|more)|"
                            # "the fighting started after a driver was kidnapped": the cause of the fight told
                            r"(?:started|began|erupted|broke\s+out|was\s+sparked|was\s+triggered)\s+(?:after|when|over|following|by))\b",
@@ -3161,6 +3162,10 @@ class EventExtractor:
                 violent_here = []
             if not violent_here and prev_violent and "responsib" in doc.text[sent.start:sent.end]:
                 _name_the_claimant(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
+                    a for a in actors if sent.start <= a.start < sent.end])
+            elif not violent_here and prev_violent and ("blame" in (low := doc.text[sent.start:sent.end].lower())
+                                                        or "accuse" in low):
+                _name_the_accused(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
                     a for a in actors if sent.start <= a.start < sent.end])
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
@@ -5642,6 +5647,37 @@ def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None
                  and _CLAIMANT_GAP.fullmatch(text, a.end, m.start())), None)
     if side is not None:
         told.actor1 = side.name
+
+
+#: lead: the attack told just before, named again as what someone is blamed for ("The Sudan Doctors Network blamed the
+#: RSF for the attack", "Kyiv accused Moscow of carrying out the strike", "blamed the bombing on al-Shabaab").
+_ATTACK_NAMED_AGAIN = (r"(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:attacks?|blasts?|bombings?|explosions?|assaults?|ambush(?:es)?|strikes?|raids?|killings?|"
+                       r"massacre|shelling)\b")
+_BLAMED_FOR_IT = re.compile(r"\s+(?:for|of\s+(?:carrying\s+out|launching|staging|conducting)|of)\s+" + _ATTACK_NAMED_AGAIN,
+                            re.I)
+_IT_BLAMED_ON = re.compile(r"\bblam(?:ed|es)\s+" + _ATTACK_NAMED_AGAIN + r"\s+on\s+(?:the\s+)?$", re.I)
+_BLAME_VERB = re.compile(r"\b(?:blam(?:ed|es)|accus(?:ed|es))\s+(?:the\s+)?$", re.I)
+
+
+def _name_the_accused(text: str, sent: Sentence, told: Event, s_actors) -> None:
+    """lead: "The Sudan Doctors Network blamed the RSF for the attack" right after a violent event with no side
+    named: the side blamed is its actor, as an analyst codes the alleged perpetrator; the event is then one side's
+    accusation (``alleged``), the blamer no side in it."""
+    if told.actor1 or told.planned or told.background:
+        return
+    for i, a in enumerate(s_actors):
+        if a.kind == "generic" or not a.name:
+            continue
+        verb = _BLAME_VERB.search(text, max(sent.start, a.start - 30), a.start)
+        if verb is not None and _BLAMED_FOR_IT.match(text, a.end):
+            pass
+        elif (verb := _IT_BLAMED_ON.search(text, max(sent.start, a.start - 90), a.start)) is None:
+            continue
+        accuser = next((b for b in reversed(s_actors[:i]) if b.end <= verb.start()), None)
+        told.actor1 = a.name
+        told.alleged = told.alleged or (f"accusation by {accuser.name}" if accuser is not None else "an accusation")
+        return
 
 
 #: Between the claimant and its claim: its description at most ("Islamic State, which ..., has", "group").

@@ -83,3 +83,24 @@ def test_an_accusation_of_strikes_is_an_alleged_strike(nlp, text, accused):
 def test_men_suspected_of_launching_attacks_tell_no_attack(nlp):
     rows = violent(nlp, "Police arrested four men suspected of launching attacks on checkpoints in Bannu.")
     assert rows == [], rows
+
+
+@pytest.mark.parametrize("text, accused", [
+    # lead: the sentence after an attack with no side named blames one for it: the side blamed is its actor
+    ("A drone hit a funeral near Kadugli on Monday, killing 12 people. A local medical group blamed the SPLM-N "
+     "for the attack.", "SPLM-N"),
+    ("A car bomb exploded near a checkpoint in Baidoa on Monday, killing four people. Officials blamed the blast "
+     "on al-Shabaab.", "al-Shabaab"),
+])
+def test_a_side_blamed_in_the_next_sentence_is_the_attacker(nlp, text, accused):
+    doc = nlp(read_text(text, doc_id="t", published="2025-06-11"))
+    rows = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(rows) == 1 and rows[0].actor1.lower() == accused.lower(), [
+        (e.sub_event_type, e.actor1, e.alleged) for e in doc.events]
+
+
+def test_a_charge_of_something_else_names_no_attacker(nlp):
+    doc = nlp(read_text("A drone hit a market in Sumy on Monday, killing three people. Ukraine's foreign minister "
+                        "accused Russia of war crimes.", doc_id="t", published="2025-06-11"))
+    rows = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert rows and not rows[0].actor1, [(e.sub_event_type, e.actor1) for e in doc.events]

@@ -27,3 +27,10 @@ def test_fighting_that_followed_a_blast_is_the_fighting_told(nlp):
         (e.sub_event_type, str(e.date.start)) for e in doc.events]
     assert any(e.sub_event_type == "Remote explosive/landmine/IED" and str(e.date.start) == "2025-10-08"
                for e in doc.events)
+
+
+def test_the_fighting_in_a_region_that_follows_a_capture_is_the_fighting_told(nlp):
+    doc = read_article(nlp, "Rebels shelled army positions near Kindu on Monday, officials said.\n\nThe fighting in "
+                            "Maniema follows the rebels' capture of Punia on Oct. 26.", "2025-11-04")
+    clashes = [e for e in doc.events if e.sub_event_type == "Armed clash" and str(e.date.start) == "2025-10-26"]
+    assert clashes == [], [(e.sub_event_type, str(e.date.start)) for e in doc.events]
