@@ -44,7 +44,7 @@ from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
                             _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
                             _SIDE_ACCOUNT_START, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
-                            _fight_sounds, _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
+                            _fight_sounds, _is_generic_name, _lies_within, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -852,8 +852,12 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
         # told anywhere after it
         week = _WEEK_SUMMARY_OPEN.match(doc.text, _sentence_start(doc, s.evidence.start)) is not None
         # (the place first: most events are placed at a town, and the sentence is then not read)
-        if not (getattr(s.location, "is_whole_country", False) or (week and area_part(s.location))) or not (
-                week or _COUNTRY_WIDE.search(s.evidence.sentence)):
+        # lead: or a region's ("Israeli forces killed three Palestinians during raids in the West Bank"), when
+        # the details' tolls make up its toll exactly (read below)
+        exact = (not week and s.fatalities is not None and area_part(s.location)
+                 and not getattr(s.location, "is_whole_country", False))
+        if not exact and (not (getattr(s.location, "is_whole_country", False) or (week and area_part(s.location)))
+                          or not (week or _COUNTRY_WIDE.search(s.evidence.sentence))):
             continue
         reach = len(starts) if week else _DETAIL_SENTENCES
         si = bisect_right(starts, s.evidence.start) - 1
@@ -866,7 +870,15 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
                    and d.date is not None and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
                    # (an overview's week is the days its paragraphs tell)
                    and (week or d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
-        if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
+        if exact:
+            details = [d for d in details if d.location.precision <= 2 and _lies_within(d.location, s.location)]
+            by_place: dict[str, int] = {}  # (two accounts of one happening, the victims' and the army's, count once)
+            for d in details:
+                key = d.location.place_id or d.location.name
+                by_place[key] = max(by_place.get(key, 0), d.fatalities or 0)
+            if len(by_place) < 2 or sum(by_place.values()) != s.fatalities:
+                continue
+        elif not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
             continue
         for d in details:
             if not d.actor1 and s.actor1 and s.actor1 != d.actor2:

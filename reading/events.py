@@ -3992,6 +3992,7 @@ class EventExtractor:
                                     for os_, _, o in triggers) \
                         and not any(o.event_type in VIOLENT_TYPES and o.evidence is not None
                                     and 0 <= ts - o.evidence.end <= 400 and not _another_day(o, own_day)
+                                    and not _town_within(o, [m for m in places if cs <= m.start < ce])
                                     for o in _told(out, spans)):
                     # audit 11: "Two civilians were shot dead in Bunia on Monday": a killing told alone,
                     # no toll of another event in its sentence or just before it
@@ -5712,6 +5713,19 @@ def _own_part(text: str, lo: int, hi: int, ts: int, te: int, mentions) -> tuple[
             end = c
             break
     return start, end
+
+
+def _town_within(told: Any, c_places: list) -> bool:
+    """lead: whether a clause names a town inside the area an event told before is placed at ("Israeli forces killed
+    three Palestinians during raids in the West Bank. Two men were shot dead in Nur Shams camp near Tulkarm."), or
+    another town than the one it is at ("... in Konduga. A third man was killed in Bama."): a detail told where it
+    happened, not that event's toll (a summary's sum is left to the summary's fold)."""
+    loc = told.location
+    if loc is None or not c_places:
+        return False
+    if loc.precision == 1:
+        return any(m.location.precision == 1 and m.location.place_id != loc.place_id for m in c_places)
+    return area_part(loc) and any(m.location.precision <= 2 and _lies_within(m.location, loc) for m in c_places)
 
 
 def _lies_within(loc: Any, area: Any) -> bool:
