@@ -334,6 +334,8 @@ class ControlClaims:
             claims = _drop_headline_denied(doc, claims, actors)
         if doc.title and claims and (len(claims) > 1 or doc.events):
             claims = _drop_headline_echoes(doc, claims)
+        if claims and doc.events:
+            _date_takings_as_their_events(doc, claims)
         doc.claims.extend(claims)
         return doc
 
@@ -839,6 +841,25 @@ def _claims_of_event_takings(doc: Document, profile: Any, claims: list) -> list:
                                 doc_id=doc.id, faction=faction, relation="took", location=ev.location, date=ev.date,
                                 evidence=e, background=ev.background))
     return out
+
+
+def _date_takings_as_their_events(doc: Document, claims: list) -> None:
+    """lead: a capture the claim could date only by the publication day ("Two days earlier, the RSF seized Bara",
+    "Days earlier, ...") takes the day its event was given from the article's context (lags and days told before),
+    so that the zone changes hands on the day its marker says, not on the day the report came out."""
+    told = {}
+    for ev in doc.events:
+        if (ev.evidence is not None and ev.location is not None and ev.date is not None
+                and ev.date.basis != "publication" and "territory" in ev.sub_event_type):
+            told.setdefault((ev.evidence.sentence, getattr(ev.location, "place_id", None)), ev)
+    if not told:
+        return
+    for c in claims:
+        if c.relation != "took" or c.date is None or c.date.basis != "publication" or c.evidence is None:
+            continue
+        ev = told.get((c.evidence.sentence, getattr(c.location, "place_id", None)))
+        if ev is not None:
+            c.date, c.background = ev.date, ev.background
 
 
 def _drop_headline_denied(doc: Document, claims: list, actors) -> list:
