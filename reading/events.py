@@ -6745,10 +6745,11 @@ _UNOPPOSED = re.compile(
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
 #: gold 10: a side entering a place after the other side left, told in its sentence ("M23 rebels entered Uvira on
-#: Thursday after Congolese troops and allied militias withdrew"), with no fight told there: unopposed too (not
+#: Thursday after Congolese troops and allied militias withdrew"; ev19: "moving into X", "entering the town of X ...
+#: after the police withdrew", which the capture trigger reads only so), with no fight told there: unopposed too (not
 #: "took control of X after ...", "X fell to them after ...": a capture, whose fight may be told elsewhere; a fight's
 #: words in the sentence, ``_FIGHT_TOLD``, make it a fight).
-_AFTER_THEY_LEFT = re.compile(r"\b(?:entered|moved\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
+_AFTER_THEY_LEFT = re.compile(r"\b(?:entered|entering|mov(?:ed|ing)\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
                               r"(?P<after>\bafter)\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
                               r"fled|abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
 #: Event sub-types that tell a change of hands (also what control's headline echoes look for).
@@ -6767,13 +6768,49 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
         if (ev.event_type == "Battles" and ev.sub_event_type in _TAKINGS and not ev.planned and not ev.fatalities
                 and e is not None and (
                     (any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS) and _UNOPPOSED.search(e.sentence) is not None)
-                    or (any(w in e.sentence for w in ("entered", "moved in", "into"))
+                    or (any(w in e.sentence for w in ("entered", "entering", "moved in", "into"))
                         and _AFTER_THEY_LEFT.search(e.sentence) is not None and _FIGHT_TOLD.search(e.sentence) is None))):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             taken.add(ev.id)
             _leaver_not_taker(doc, ev)
+        elif (ev.event_type == "Battles" and ev.sub_event_type in _TAKINGS and not ev.planned and not ev.fatalities
+              and e is not None and _unopposed_next(doc, ev, events)):
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            taken.add(ev.id)
     if taken:
         doc.user_data["taken_unopposed"] = taken
+
+
+#: "the town" (or city, village) that a sentence after a capture's names its place by.
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b", re.I)
+
+
+def _unopposed_next(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """ev19: a capture whose next sentence tells the entry into that place unopposed ("Federal troops have entered
+    Gudermes. Units ... moved into the town this morning without firing a shot"; "... captured Shali and Gudermes
+    on Thursday. Rebels pulled out of Gudermes overnight and armoured columns rolled in without meeting
+    resistance"): a non-violent transfer too, when that sentence names the place (or says "the town" after a
+    sentence telling one capture only) and tells no fight besides."""
+    sents, e = doc.sentences, ev.evidence
+    i = bisect_right(sents, e.start, key=_START) - 1 if sents else -1
+    if i < 0 or i + 1 >= len(sents):
+        return False
+    nxt = doc.text[sents[i + 1].start:sents[i + 1].end]
+    low = nxt.lower()
+    if not any(w in low for w in _UNOPPOSED_WORDS):
+        return False
+    m = _UNOPPOSED.search(nxt)
+    rest = nxt[:m.start()] + nxt[m.end():] if m is not None else ""
+    if m is None or _FIGHT_TOLD.search(rest) is not None or "fought" in rest:
+        return False
+    here = sents[i]
+    names = {mn.text for mn in doc.mentions
+             if here.start <= mn.start < here.end and mn.location is not None and mn.location.name == ev.location.name}
+    if any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names):
+        return True
+    lone = sum(1 for o in events if o.evidence is not None and o.evidence.sentence == e.sentence
+               and o.sub_event_type in _TAKINGS) == 1
+    return lone and _THE_TOWN.search(nxt) is not None
 
 
 def _leaver_not_taker(doc: Document, ev: Event) -> None:

@@ -29,3 +29,42 @@ def test_without_a_header_the_publication_day_counts(nlp):
     doc = read_article(nlp, "Ukrainian troops entered Kupiansk this morning after fierce fighting. Yesterday evening, "
                             "Russian shelling hit Izium, killing two people.", "2024-03-05")
     assert sorted(_days(mapped(doc))) == [("Izyum", "2024-03-04"), ("Kupyansk", "2024-03-05")], doc.events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KHARTOUM, March 10 (Reuters) - Rebel fighters moved into Kassala on Sunday after government troops left the "
+     "town overnight, residents said.", "Kassala"),
+    ("TBILISI, March 10 (Reuters) - On Saturday, Russian troops crossed into central Georgia, entering the town of "
+     "Khashuri and setting up checkpoints after the Georgian police withdrew, residents said.", "Khashuri"),
+])
+def test_moving_in_after_the_other_side_left_takes_the_place_unopposed(nlp, text, place):
+    doc = read_article(nlp, text, "2024-03-10")
+    evs = mapped(doc)
+    assert kinds(evs) == [_TRANSFER] and place_names(evs) == [place], doc.events
+    assert [c.location.name for c in doc.claims if c.relation == "took"] == [place], doc.claims
+
+
+def test_families_moving_in_take_nothing(nlp):
+    doc = read_article(nlp, "KHARTOUM, March 10 (Reuters) - Hundreds of families moved into Kassala on Sunday after "
+                            "government troops left the town, residents said.", "2024-03-10")
+    assert mapped(doc) == [] and not [c for c in doc.claims if c.relation == "took"], doc.events
+
+
+def test_a_capture_whose_next_sentence_tells_the_entry_unopposed_is_a_transfer(nlp):
+    doc = read_article(nlp, "BAMAKO, June 8 (Reuters) - Malian troops captured the towns of Bourem and Ansongo on "
+                            "Friday, the army said. Rebels pulled out of Ansongo overnight and army columns rolled in on "
+                            "Friday morning without meeting resistance, residents said.", "2024-06-08")
+    got = {e.location.name: (e.event_type, e.sub_event_type) for e in mapped(doc)}
+    assert got == {"Ansongo": _TRANSFER, "Bourem": ("Battles", "Government regains territory")}, doc.events
+
+
+def test_the_town_entered_without_a_shot_the_sentence_after(nlp):
+    doc = read_article(nlp, "BAMAKO, June 8 (Reuters) - Malian troops entered Ansongo on Friday. Soldiers moved into "
+                            "the town without firing a shot after talks with local elders, residents said.", "2024-06-08")
+    assert kinds(mapped(doc)) == [_TRANSFER], doc.events
+
+
+def test_a_fight_told_the_sentence_after_keeps_the_capture_a_battle(nlp):
+    doc = read_article(nlp, "BAMAKO, June 8 (Reuters) - Malian troops captured Ansongo on Friday. The rebels fought "
+                            "without resistance from the population for hours before the town fell.", "2024-06-08")
+    assert _TRANSFER not in kinds(mapped(doc)), doc.events
