@@ -68,3 +68,13 @@ def test_a_fight_told_the_sentence_after_keeps_the_capture_a_battle(nlp):
     doc = read_article(nlp, "BAMAKO, June 8 (Reuters) - Malian troops captured Ansongo on Friday. The rebels fought "
                             "without resistance from the population for hours before the town fell.", "2024-06-08")
     assert _TRANSFER not in kinds(mapped(doc)), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO, Sept 12 (Reuters) - Militants killed 16 soldiers in a bomb attack on a military convoy near Kidal on "
+    "Saturday, officials said.",
+    "BAMAKO, Sept 12 (Reuters) - Five soldiers were killed in a roadside bomb attack near Kidal on Saturday.",
+])
+def test_an_attack_named_by_its_bomb_is_one_bombing(nlp, text):
+    doc = read_article(nlp, text, "2015-09-12")
+    assert kinds(mapped(doc)) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], doc.events
