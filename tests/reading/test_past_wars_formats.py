@@ -78,3 +78,12 @@ def test_a_fight_told_the_sentence_after_keeps_the_capture_a_battle(nlp):
 def test_an_attack_named_by_its_bomb_is_one_bombing(nlp, text):
     doc = read_article(nlp, text, "2015-09-12")
     assert kinds(mapped(doc)) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], doc.events
+
+
+@pytest.mark.parametrize("name", ["the Islamic State in Iraq and the Levant", "the Islamic State of Iraq and Syria"])
+def test_the_islamic_states_long_names_are_the_group(nlp, name):
+    doc = read_article(nlp, f"Officials said on Saturday that {name} had attacked a checkpoint near Deir ez-Zor, "
+                            "killing four soldiers.", "2024-03-10")
+    evs = mapped(doc)
+    assert [e.actor1 for e in evs] == ["Islamic State"] and place_names(evs) == ["near Deir ez-Zor"], doc.events
+    assert not [m for m in doc.mentions if m.location is not None and m.name == "Levant"]
