@@ -87,3 +87,9 @@ def test_the_islamic_states_long_names_are_the_group(nlp, name):
     evs = mapped(doc)
     assert [e.actor1 for e in evs] == ["Islamic State"] and place_names(evs) == ["near Deir ez-Zor"], doc.events
     assert not [m for m in doc.mentions if m.location is not None and m.name == "Levant"]
+
+
+def test_the_old_city_of_a_syrian_story_is_not_placed_abroad(nlp):
+    doc = read_article(nlp, "DAMASCUS, March 10 (Reuters) - Government troops fought rebels in Aleppo on Friday. On "
+                            "Saturday they fought again in the Old City, state media said.", "2024-03-10")
+    assert {getattr(e.location, "country", None) for e in mapped(doc)} == {"SY"}, doc.events
