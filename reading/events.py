@@ -1510,9 +1510,20 @@ _EDITORS_NOTE = re.compile(r"\(\s*(?:adds|updates|recasts|rewrites|corrects|chan
                            r"writes\s+through|fixes|clarifies|inserts|moves|combines|tops)\b[^()]{0,200}\)\s*$", re.I)
 
 
+#: ev19: an appended correction telling what an earlier version wrongly said ("Correction: An earlier version of this
+#: story said the clashes broke out on Thursday."): what did not happen so, the corrected story telling what did.
+_EARLIER_VERSION_SAID = re.compile(r"\s*(?:correction\s*[:\-–—]\s*)?(?:an?|the)\s+(?:earlier|previous|original|prior)\s+"
+                                   r"version\s+of\s+(?:this|the)\s+(?:story|article|report|item|dispatch|text)\s+"
+                                   r"(?:(?:wrongly|incorrectly|erroneously|mistakenly)\s+)?(?:said|stated|reported|misstated|"
+                                   r"gave|misreported|misidentified|referred|described)\b", re.I)
+
+
 def editors_note(text: str, sent: Any) -> bool:
-    """Whether ``sent`` is a wire editor's note in brackets on its own ("(Adds toll, attack near Oicha)")."""
-    return text[sent.start:sent.start + 1] == "(" and _EDITORS_NOTE.match(text[sent.start:sent.end].rstrip()) is not None
+    """Whether ``sent`` is a wire editor's note in brackets on its own ("(Adds toll, attack near Oicha)") or a
+    correction's account of what an earlier version wrongly said."""
+    if text[sent.start:sent.start + 1] == "(":
+        return _EDITORS_NOTE.match(text[sent.start:sent.end].rstrip()) is not None
+    return "version" in text[sent.start:sent.start + 60] and _EARLIER_VERSION_SAID.match(text, sent.start) is not None
 
 
 def _named_alone(name: str, sentence: str) -> bool:

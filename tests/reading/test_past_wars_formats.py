@@ -93,3 +93,10 @@ def test_the_old_city_of_a_syrian_story_is_not_placed_abroad(nlp):
     doc = read_article(nlp, "DAMASCUS, March 10 (Reuters) - Government troops fought rebels in Aleppo on Friday. On "
                             "Saturday they fought again in the Old City, state media said.", "2024-03-10")
     assert {getattr(e.location, "country", None) for e in mapped(doc)} == {"SY"}, doc.events
+
+
+def test_a_corrections_account_of_the_earlier_version_is_no_event(nlp):
+    doc = read_article(nlp, "KYIV, May 8 (Reuters) - Russian missiles hit Kharkiv on Tuesday, killing three people, "
+                            "officials said.\n\nCorrection: An earlier version of this story said the missiles hit "
+                            "Kharkiv on Monday.", "2024-05-08")
+    assert _days(mapped(doc)) == [("Kharkiv", "2024-05-07")], doc.events
