@@ -100,3 +100,9 @@ def test_a_corrections_account_of_the_earlier_version_is_no_event(nlp):
                             "officials said.\n\nCorrection: An earlier version of this story said the missiles hit "
                             "Kharkiv on Monday.", "2024-05-08")
     assert _days(mapped(doc)) == [("Kharkiv", "2024-05-07")], doc.events
+
+
+def test_villagers_throwing_stones_at_each_other_riot(nlp):
+    doc = read_article(nlp, "OSH, May 2 (Reuters) - Villagers from the two sides threw stones at each other near "
+                            "Aravan on Saturday in a dispute over irrigation water, police said.", "2021-05-02")
+    assert kinds(mapped(doc)) == [("Riots", "Mob violence")], doc.events
