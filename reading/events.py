@@ -266,7 +266,7 @@ _LAG_AFTER_AN_ACT = re.compile(r"\b(?:after|before)\s+the\s+(?:[\w\-]+\s+)?(?:at
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|hamlets?|"
                           r"locality|localities|districts?|settlements?|port|base|camp|airport|(?:administrative\s+)?posts?|communes?|"
-                          r"townships?)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+                          r"townships?|strongholds?|enclaves?)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 #: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
 #: "GAZA/JERUSALEM -". Where the story was filed and when: a place or date of its own sentence
 #: says better where and when the event was.

@@ -106,3 +106,11 @@ def test_villagers_throwing_stones_at_each_other_riot(nlp):
     doc = read_article(nlp, "OSH, May 2 (Reuters) - Villagers from the two sides threw stones at each other near "
                             "Aravan on Saturday in a dispute over irrigation water, police said.", "2021-05-02")
     assert kinds(mapped(doc)) == [("Riots", "Mob violence")], doc.events
+
+
+def test_a_stronghold_the_gazetteer_lacks_is_still_taken(nlp):
+    doc = read_article(nlp, "GOMA, March 10 (Reuters) - Troops captured the rebel stronghold of Kiwanja on Saturday, "
+                            "the army said.", "2024-03-10")
+    (ev,) = mapped(doc)
+    assert (ev.event_type, ev.sub_event_type, ev.location.country) == (
+        "Battles", "Government regains territory", "CD") and "Kiwanja" in ev.location_note, doc.events
