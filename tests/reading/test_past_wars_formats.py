@@ -114,3 +114,22 @@ def test_a_stronghold_the_gazetteer_lacks_is_still_taken(nlp):
     (ev,) = mapped(doc)
     assert (ev.event_type, ev.sub_event_type, ev.location.country) == (
         "Battles", "Government regains territory", "CD") and "Kiwanja" in ev.location_note, doc.events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BANGUI, March 11 (Reuters) - Ex-Seleka rebels burned houses in Ndele on Sunday, a UN official said.", "Ndélé"),
+    ("MOGADISHU, March 11 (Reuters) - Soldiers blew up three fishing boats moored in the harbour of Kismayo on Sunday, "
+     "port officials said.", "Kismayo"),
+])
+def test_houses_burned_and_boats_blown_up_are_property_destroyed(nlp, text, place):
+    doc = read_article(nlp, text, "2024-03-11")
+    evs = mapped(doc)
+    assert kinds(evs) == [("Strategic developments", "Looting/property destruction")] and place_names(evs) == [place], \
+        doc.events
+
+
+def test_houses_burned_in_a_killing_raid_stay_one_event(nlp):
+    doc = read_article(nlp, "BUNIA, March 11 (Reuters) - ADF rebels killed nine villagers in Mangina on Sunday. The "
+                            "attackers also burned about 30 houses before heading north, a community leader said.",
+                       "2024-03-11")
+    assert kinds(mapped(doc)) == [("Violence against civilians", "Attack")], doc.events
