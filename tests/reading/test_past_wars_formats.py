@@ -128,8 +128,12 @@ def test_houses_burned_and_boats_blown_up_are_property_destroyed(nlp, text, plac
         doc.events
 
 
-def test_houses_burned_in_a_killing_raid_stay_one_event(nlp):
-    doc = read_article(nlp, "BUNIA, March 11 (Reuters) - ADF rebels killed nine villagers in Mangina on Sunday. The "
-                            "attackers also burned about 30 houses before heading north, a community leader said.",
-                       "2024-03-11")
+@pytest.mark.parametrize("text", [
+    "BUNIA, March 11 (Reuters) - ADF rebels killed nine villagers in Mangina on Sunday. The attackers also burned "
+    "about 30 houses before heading north, a community leader said.",
+    "PEMBA, March 11 (Reuters) - Insurgents killed four villagers in Nanjua on Sunday. The insurgents burned about 30 "
+    "houses and a chapel before heading north, a community leader said.",
+])
+def test_houses_burned_in_a_killing_raid_stay_one_event(nlp, text):
+    doc = read_article(nlp, text, "2024-03-11")
     assert kinds(mapped(doc)) == [("Violence against civilians", "Attack")], doc.events
