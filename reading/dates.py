@@ -2107,9 +2107,22 @@ _DATELINE_HEAD = _c(r"[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*"
 _DATELINE_LAG_DAYS = 7
 
 
+#: ev19: a monitoring service's header, from its line's start to the broadcast's day ("Text of report by Russian NTV
+#: television on ", "Excerpt from report by Kyrgyz news agency AKIpress website on "): a transcript published a day
+#: or more later, whose "this morning" and "yesterday" count from that day, as a wire's from its dateline.
+_MONITORING_HEAD = _c(r"[ \t]*(?i:text|excerpts?|summary)[ \t]+(?i:of|from)[ \t]+(?:(?i:an?)[ \t]+)?"
+                      r"(?i:report|broadcast|article|commentary|interview|statement|editorial|news\s+bulletin)"
+                      r"[ \t]+(?i:by|in|on|from)[ \t][^\n]{0,160}?[ \t](?:(?i:on)[ \t]+)?")
+
+
 def _at_dateline(text: str, start: int) -> bool:
-    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place)."""
-    return start < 400 and _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place) or of a
+    monitoring transcript's header."""
+    if start >= 400:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _DATELINE_HEAD.fullmatch(text, line, start) is not None \
+        or _MONITORING_HEAD.fullmatch(text, line, start) is not None
 
 
 _ZONES_FILE = Path(__file__).with_name("patterns") / "dateline_zones.json"

@@ -266,7 +266,7 @@ _LAG_AFTER_AN_ACT = re.compile(r"\b(?:after|before)\s+the\s+(?:[\w\-]+\s+)?(?:at
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|hamlets?|"
                           r"locality|localities|districts?|settlements?|port|base|camp|airport|(?:administrative\s+)?posts?|communes?|"
-                          r"townships?)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+                          r"townships?|strongholds?|enclaves?)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 #: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
 #: "GAZA/JERUSALEM -". Where the story was filed and when: a place or date of its own sentence
 #: says better where and when the event was.
@@ -1516,9 +1516,20 @@ _EDITORS_NOTE = re.compile(r"\(\s*(?:adds|updates|recasts|rewrites|corrects|chan
                            r"writes\s+through|fixes|clarifies|inserts|moves|combines|tops)\b[^()]{0,200}\)\s*$", re.I)
 
 
+#: ev19: an appended correction telling what an earlier version wrongly said ("Correction: An earlier version of this
+#: story said the clashes broke out on Thursday."): what did not happen so, the corrected story telling what did.
+_EARLIER_VERSION_SAID = re.compile(r"\s*(?:correction\s*[:\-–—]\s*)?(?:an?|the)\s+(?:earlier|previous|original|prior)\s+"
+                                   r"version\s+of\s+(?:this|the)\s+(?:story|article|report|item|dispatch|text)\s+"
+                                   r"(?:(?:wrongly|incorrectly|erroneously|mistakenly)\s+)?(?:said|stated|reported|misstated|"
+                                   r"gave|misreported|misidentified|referred|described)\b", re.I)
+
+
 def editors_note(text: str, sent: Any) -> bool:
-    """Whether ``sent`` is a wire editor's note in brackets on its own ("(Adds toll, attack near Oicha)")."""
-    return text[sent.start:sent.start + 1] == "(" and _EDITORS_NOTE.match(text[sent.start:sent.end].rstrip()) is not None
+    """Whether ``sent`` is a wire editor's note in brackets on its own ("(Adds toll, attack near Oicha)") or a
+    correction's account of what an earlier version wrongly said."""
+    if text[sent.start:sent.start + 1] == "(":
+        return _EDITORS_NOTE.match(text[sent.start:sent.end].rstrip()) is not None
+    return "version" in text[sent.start:sent.start + 60] and _EARLIER_VERSION_SAID.match(text, sent.start) is not None
 
 
 def _named_alone(name: str, sentence: str) -> bool:
@@ -6827,10 +6838,11 @@ _UNOPPOSED = re.compile(
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
 #: gold 10: a side entering a place after the other side left, told in its sentence ("M23 rebels entered Uvira on
-#: Thursday after Congolese troops and allied militias withdrew"), with no fight told there: unopposed too (not
+#: Thursday after Congolese troops and allied militias withdrew"; ev19: "moving into X", "entering the town of X ...
+#: after the police withdrew", which the capture trigger reads only so), with no fight told there: unopposed too (not
 #: "took control of X after ...", "X fell to them after ...": a capture, whose fight may be told elsewhere; a fight's
 #: words in the sentence, ``_FIGHT_TOLD``, make it a fight).
-_AFTER_THEY_LEFT = re.compile(r"\b(?:entered|moved\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
+_AFTER_THEY_LEFT = re.compile(r"\b(?:entered|entering|mov(?:ed|ing)\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
                               r"(?P<after>\bafter)\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
                               r"fled|abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
 #: Event sub-types that tell a change of hands (also what control's headline echoes look for).
@@ -6849,13 +6861,49 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
         if (ev.event_type == "Battles" and ev.sub_event_type in _TAKINGS and not ev.planned and not ev.fatalities
                 and e is not None and (
                     (any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS) and _UNOPPOSED.search(e.sentence) is not None)
-                    or (any(w in e.sentence for w in ("entered", "moved in", "into"))
+                    or (any(w in e.sentence for w in ("entered", "entering", "moved in", "into"))
                         and _AFTER_THEY_LEFT.search(e.sentence) is not None and _FIGHT_TOLD.search(e.sentence) is None))):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             taken.add(ev.id)
             _leaver_not_taker(doc, ev)
+        elif (ev.event_type == "Battles" and ev.sub_event_type in _TAKINGS and not ev.planned and not ev.fatalities
+              and e is not None and _unopposed_next(doc, ev, events)):
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            taken.add(ev.id)
     if taken:
         doc.user_data["taken_unopposed"] = taken
+
+
+#: "the town" (or city, village) that a sentence after a capture's names its place by.
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village)\b", re.I)
+
+
+def _unopposed_next(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """ev19: a capture whose next sentence tells the entry into that place unopposed ("Federal troops have entered
+    Gudermes. Units ... moved into the town this morning without firing a shot"; "... captured Shali and Gudermes
+    on Thursday. Rebels pulled out of Gudermes overnight and armoured columns rolled in without meeting
+    resistance"): a non-violent transfer too, when that sentence names the place (or says "the town" after a
+    sentence telling one capture only) and tells no fight besides."""
+    sents, e = doc.sentences, ev.evidence
+    i = bisect_right(sents, e.start, key=_START) - 1 if sents else -1
+    if i < 0 or i + 1 >= len(sents):
+        return False
+    nxt = doc.text[sents[i + 1].start:sents[i + 1].end]
+    low = nxt.lower()
+    if not any(w in low for w in _UNOPPOSED_WORDS):
+        return False
+    m = _UNOPPOSED.search(nxt)
+    rest = nxt[:m.start()] + nxt[m.end():] if m is not None else ""
+    if m is None or _FIGHT_TOLD.search(rest) is not None or "fought" in rest:
+        return False
+    here = sents[i]
+    names = {mn.text for mn in doc.mentions
+             if here.start <= mn.start < here.end and mn.location is not None and mn.location.name == ev.location.name}
+    if any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names):
+        return True
+    lone = sum(1 for o in events if o.evidence is not None and o.evidence.sentence == e.sentence
+               and o.sub_event_type in _TAKINGS) == 1
+    return lone and _THE_TOWN.search(nxt) is not None
 
 
 def _leaver_not_taker(doc: Document, ev: Event) -> None:

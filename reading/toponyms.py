@@ -7132,6 +7132,30 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     return True
 
 
+#: ev19: a city's part named by what it is, that many cities have ("the Old City", "the Old Town"): the gazetteer's
+#: few entries of the name are one city's each.
+_GENERIC_PARTS = frozenset(("Old City", "Old Town", "Old Quarter", "New Town", "Old Port", "City Centre", "City Center",
+                            "Downtown", "Medina"))
+#: How near another place of the article a city's part abroad must lie to be that city's.
+_GENERIC_PART_KM = 50.0
+
+
+def _generic_parts_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
+    """ev19: "ISIL fighters hiding in the Old City" of a Mosul story is Mosul's old city, not Philadelphia's or
+    Jerusalem's: such a part placed outside the focus country, with no other place of the article within
+    :data:`_GENERIC_PART_KM` of it (Jerusalem named), is unplaced; the event goes to the area its sentence or the
+    two before name."""
+    placed = [(a, _get(gazetteer, a.place_id)) for f in found for a in f.anchors if a.kind == "name" and a.place_id]
+    for a, p in placed:
+        if a.surface not in _GENERIC_PARTS or p is None or p.country == focus:
+            continue
+        if any(q is not None and b is not a and b.surface != a.surface and _haversine(p.lat, p.lon, q.lat, q.lon)
+               <= _GENERIC_PART_KM for b, q in placed):
+            continue
+        a.place_id = None
+        a.reason = f"{_STRAY_REASON}: {a.surface!r} is a part of many cities, and none of the article's is near the one known"
+
+
 def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
     """Unplace a name written "X County" placed at no county but at a unit or town of another
     country than the article's: "Alger County" in a Michigan story is no Algerian province,
@@ -7817,6 +7841,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             _far_guesses(named, gazetteer, focus, points, text or "")  # "near Bogoro" in a Congolese story: not Bogor, Java
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
+        if focus and any(a.surface in _GENERIC_PARTS for f in found for a in f.anchors):
+            _generic_parts_abroad(found, gazetteer, focus)  # "in the Old City" of a Mosul story: not Philadelphia's
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
