@@ -1392,7 +1392,11 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
     def echoed_on_its_days(ev) -> bool:
         # a bullet line with its own day ("- Four children killed by shelling in X on 2 September"): echoed
         # only by what the body tells on those days
-        same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
+        # (lead: told on those days, not over a span that holds them: "Fighting around X has intensified since
+        # early May" retells no bullet's "On 12 May, shells hit the hospital in X")
+        span = (ev.date.end - ev.date.start).days + 1
+        same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end
+                and (b.date.end - b.date.start).days <= span]
         return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
 
     def echoed_in_its_entry(ev) -> bool:
