@@ -2740,9 +2740,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
     if _WORDS_BEFORE_ZONES.match(text, e) is not None:
         return False  # pln: "in the Red and Green zones", "a Buffer zone": kinds of zone, not Green, Ohio
-    if title_case_line(text, s):
-        return False  # "Quake Rattles Northern Chile Coast", "Record Broken In Valley": a headline capitalises every word
-    if located:
+    # A title-case headline capitalises every word: "Quake Rattles Northern Chile Coast", "Record Broken In Valley"
+    # (a lower-case "in" still places: "Drought Response in Somali and Oromia Regions")
+    headline = title_case_line(text, s)
+    if located and not (headline and text[tail[1] : tail[0]][:1].isupper()):
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
         return True  # "Lindsay is a town in Ontario": an entry's subject
@@ -2757,6 +2758,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "where Greenwood sits", after "GREENWOOD, Miss. (AP)"
     if cands and text.startswith(" in ", e) and _in_its_unit(text, e + 4, cands, gazetteer):
         return True  # "the crossing to Allen in Northern Samar": the town of that province
+    if headline:
+        return False  # (not "Ash Over Capital's Airport": no possessive, no word before, tells a place there)
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
