@@ -686,6 +686,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1") \
                 and not _town_in_capitals(text, s, e, cands, gazetteer):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
+        if _headline_words_as_name(text, s, e, cands, fuzzy, gazetteer):
+            continue  # "Paper Mill Town Gets New Owner": not Milton, whose other name that is
         if not located and text[e : e + 1] == " " and (
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
@@ -998,6 +1000,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         cands, fuzzy, cut, common, town, dem, acronym = fact
         if acronym and not _dateline(text, s, e) and not _town_in_capitals(text, s, e, cands, gazetteer):
             continue
+        if _headline_words_as_name(text, s, e, cands, fuzzy, gazetteer):
+            continue  # "Paper Mill Town Gets New Owner": not Milton, whose other name that is
         if cut:
             e -= cut
         if text.startswith(" (", e):
@@ -1356,6 +1360,16 @@ def headline_common_word(word: str) -> bool:
     which a title-case headline writes capitalised like a name."""
     w = word.lower()
     return w in _lower_words() or (w[-1:] == "s" and w[:-1] in _lower_words())
+
+
+def _headline_words_as_name(text: str, s: int, e: int, cands: Any, fuzzy: bool, gazetteer: Any) -> bool:
+    """The name at ``s:e`` is made of ordinary words a title-case headline capitalises, and is only a guessed
+    spelling or another name of its places ("Paper Mill Town Gets New Owner": not Milton, whose other
+    name "Mill Town" is)."""
+    surface = text[s:e]
+    if not all(headline_common_word(w) for w in surface.split()) or not title_case_line(text, s):
+        return False
+    return fuzzy or all((p := _get(gazetteer, c)) is None or _alias_only(surface, p) for c in cands)
 
 
 def _town_in_capitals(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:

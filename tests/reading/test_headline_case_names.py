@@ -33,6 +33,7 @@ def test_an_acronym_in_a_headline_in_capitals_stays_no_place():
     ("Lake Town Mourns Mayor\nDULUTH, Minn. (AP) — Hundreds attended the funeral.", {"Lake", "Town", "Mayor"}),
     ("Storm Lashes Southern Peru Coast\nLIMA, Peru (AP) — Waves flooded a fishing port.", {"Coast"}),
     ("Tourists Flock To Capital's Museums\nROME (AP) — Queues stretched for hours.", {"Capital"}),
+    ("Mill Town Votes To Keep Library\nLEWISTON, Maine (AP) — The town voted on Tuesday.", {"Mill", "Town"}),
 ])
 def test_ordinary_words_of_a_headline_are_no_places(text, words):
     found = _names(text)
