@@ -8998,6 +8998,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue
         if text[e:e + 2] in ("'s", "\u2019s") or word.endswith(("'s", "\u2019s")):
             continue  # a person's or group's possessive, not a place
+        if text.endswith(("home town of ", "hometown of ", "birthplace of "), max(0, s - 14), s):
+            continue  # "Saqqez, the home town of Mahsa Amini": a person, whose town it is
         if " " in word and title_case_line(text, s):
             continue  # "Protests in Capital Rocked Harare": a title-case headline, no telling where a name ends
         if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)):
