@@ -44,8 +44,3 @@ def test_a_river_in_a_headline_keeps_its_name_without_the_words_before_it():
     text = "Floods Hit Towns Along Red River\nWINNIPEG, Manitoba (AP) — The river rose overnight."
     assert "Red River" in _names(text) and not any("Towns" in n for n in _names(text))
 
-
-def test_the_person_after_home_town_of_is_no_place():
-    """"X, the home town of <a person>": the name after it is the person's, not an unknown place."""
-    text = "Mourners filled Izeh, the home town of Kian Pirfalak, on Friday."
-    assert _names(text) == ["Izeh"]
