@@ -27,7 +27,7 @@ from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
-                              _tail, coordinated_names, headline_common_word, load_patterns, title_case_line, unknown_places)
+                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -1221,7 +1221,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
                 # "Kenya's Rift Valley": the country's own name stays a toponym apart
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
-        if not m.group("num") and title_case_line(text, s):
+        if not m.group("num") and headline_line(text, s):
             s, e, words = _headline_feature(text, s, e, words, bool(m.group("pre")))
         if len(words) < 2 and not m.group("num"):
             continue

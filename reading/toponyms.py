@@ -1352,7 +1352,7 @@ def _headline_word(text: str, s: int, word: str) -> bool:
     """``word``, capitalised before the name at ``s``, is an ordinary lower-case word of a title-case headline
     ("Tornado Tears Through Tulsa Suburbs", "Man Jailed In Lewiston Fire"): every word is capitalised
     there, so it opens no longer name with the place."""
-    return headline_common_word(word) and title_case_line(text, s)
+    return headline_common_word(word) and headline_line(text, s)
 
 
 def headline_common_word(word: str) -> bool:
@@ -1367,7 +1367,7 @@ def _headline_words_as_name(text: str, s: int, e: int, cands: Any, fuzzy: bool, 
     spelling or another name of its places ("Paper Mill Town Gets New Owner": not Milton, whose other
     name "Mill Town" is)."""
     surface = text[s:e]
-    if not all(headline_common_word(w) for w in surface.split()) or not title_case_line(text, s):
+    if not all(headline_common_word(w) for w in surface.split()) or not headline_line(text, s):
         return False
     return fuzzy or all((p := _get(gazetteer, c)) is None or _alias_only(surface, p) for c in cands)
 
@@ -1794,7 +1794,7 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
             k -= 1
         if k and text[k - 1] not in ".!?\n\"\u201c" and not (k < a.start and text[k - 1] in "-\u2013\u2014") \
                 and not (text[k - 1] in "0123456789:" and _BULLET_STAMP.search(text, max(0, k - 24), k)) \
-                and not title_case_line(text, a.start):
+                and not headline_line(text, a.start):
             continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...", or a
             # bulletin line's time or day: "- 14:20 Grenade attack on ...", or anywhere in a title-case
             # headline, which capitalises every word: "Rome Closes Metro After Flooding")
@@ -2522,8 +2522,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if word in _OFFICE_TITLES and (word != "Gov" or text.startswith(".", follow.end())):
         return 0  # "New York Mayor Eric Adams", "New York Gov. Kathy Hochul": the place's office holder
     after = follow.end()
-    if (_CAP_NEXT.match(text, after) is not None or (word.lower() in _lower_words() and (place.population or 0) >= _VILLAGE
-                                                     and not headline_common_word(surface))) and title_case_line(text, s):
+    if (_CAP_NEXT.match(text, after) is not None and title_case_line(text, s)) or (
+            word.lower() in _lower_words() and (place.population or 0) >= _VILLAGE and not headline_common_word(surface)
+            and headline_line(text, s)):
         return 0  # "Clinton Man Arrested Downtown", "Man Held In Lewiston Fire": a title-case headline, no telling
         # (a town, not a village: "Shipyard Adds Jobs" is no village in Belize)
     wl = word.lower()
@@ -2722,6 +2723,18 @@ def title_case_line(text: str, pos: int) -> bool:
     return title
 
 
+def headline_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` reads as a headline: in title case (:func:`title_case_line`), with at most two
+    lower-case words and no full stop at its end ("Tornado Tears Through Tulsa Suburbs"; not a shipping
+    column's "GRAVESEND, Nov. 13.-Sailed, the Mermaid, for Port Natal." nor "Pittsburg Landing, Tenn., April 9.")."""
+    if not title_case_line(text, pos):
+        return False
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b != -1 else len(text)].rstrip()
+    return not line.endswith(".") and sum(w[:1].islower() for w in line.split()) <= 2
+
+
 def _name_key(word: str) -> str:
     from geo.normalize import name_key
 
@@ -2756,7 +2769,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return False  # pln: "in the Red and Green zones", "a Buffer zone": kinds of zone, not Green, Ohio
     # A title-case headline capitalises every word: "Quake Rattles Northern Chile Coast", "Record Broken In Valley"
     # (a lower-case "in" still places: "Drought Response in Somali and Oromia Regions")
-    headline = title_case_line(text, s)
+    headline = headline_line(text, s)
     if located and not (headline and text[tail[1] : tail[0]][:1].isupper()):
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
