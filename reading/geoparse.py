@@ -1181,8 +1181,8 @@ def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> list["Re
 
 def _headline_feature(text: str, s: int, e: int, words: list[str], pre: bool) -> tuple[int, int, list[str]]:
     """The feature's name at ``s:e`` in a title-case headline, which capitalises every word: without the
-    ordinary words after "Lake X" ("Lake Town Declares Emergency": no lake's name) or before "X Valley"
-    ("Heat Record Broken In Valley"); its start, end and words."""
+    ordinary words after "Lake X" ("Lake Town Mourns Mayor": no lake's name) or before "X Valley"
+    ("Frost Ruins Harvest In Valley Orchards"); its start, end and words."""
     at = [m.span() for m in re.finditer(r"\S+", text[s:e])]
     if pre:
         k = next((i for i in range(1, len(words)) if words[i][:1].isupper() and headline_common_word(words[i])), len(words))
