@@ -65,7 +65,8 @@ ROW_GENRES = ("city news", "namesakes across borders", "profiles and obituaries"
               "Middle East and North Africa press", "European regional news", "migration routes",
               "Pacific and Oceania", "Caribbean and Central America", "Central Asia and the Caucasus",
               "East and Southern Africa", "Balkans and Eastern European exonyms",
-              "Maritime Southeast Asia and East Asia")
+              "Maritime Southeast Asia and East Asia", "Nordic and Baltic reports", "Turkey and the Kurdish regions",
+              "Headline-case wire briefs")
 KNOWN_GENRES = frozenset(GENRES.values()) | frozenset(ROW_GENRES)
 FAR_KM = 161.0
 

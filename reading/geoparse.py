@@ -27,7 +27,7 @@ from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
-                              _tail, coordinated_names, load_patterns, unknown_places)
+                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -1179,6 +1179,22 @@ def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> list["Re
     return out
 
 
+def _headline_feature(text: str, s: int, e: int, words: list[str], pre: bool) -> tuple[int, int, list[str]]:
+    """The feature's name at ``s:e`` in a title-case headline, which capitalises every word: without the
+    ordinary words after "Lake X" ("Lake Town Mourns Mayor": no lake's name) or before "X Valley"
+    ("Frost Ruins Harvest In Valley Orchards"); its start, end and words."""
+    at = [m.span() for m in re.finditer(r"\S+", text[s:e])]
+    if pre:
+        k = next((i for i in range(1, len(words)) if words[i][:1].isupper() and headline_common_word(words[i])), len(words))
+        return s, s + at[k - 1][1], words[:k]
+    k = 0
+    while k < len(words) - 2 and headline_common_word(words[k]):
+        k += 1  # (one word stays before "River": "Red River", "Rift Valley")
+    while k < len(words) - 1 and words[k] in _FEATURE_STOP:
+        k += 1  # "Broken In Valley": the preposition opens no name either
+    return s + at[k][0], e, words[k:]
+
+
 def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, list[dict]]]:
     """The physical features (rivers, seas, mountains, roads...) of ``text`` as ``(start, end, rows
     inside)``; ``rows`` are the names found (``start``, ``end``, ``lat``: None when unplaced).
@@ -1205,6 +1221,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
                 # "Kenya's Rift Valley": the country's own name stays a toponym apart
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
+        if not m.group("num") and headline_line(text, s):
+            s, e, words = _headline_feature(text, s, e, words, bool(m.group("pre")))
         if len(words) < 2 and not m.group("num"):
             continue
         if m.group("pre"):

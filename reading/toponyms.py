@@ -670,7 +670,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
-                if not _free_word(pn.group("word"), gazetteer, pats):
+                if not _free_word(pn.group("word"), gazetteer, pats) and not _headline_word(text, s, pn.group("word")):
                     continue  # "National Salvation Front": part of a longer proper name
             elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
@@ -683,8 +683,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if not located and text[e : e + 1] == " " and _trade_noun_opening(text, s, e, cands, gazetteer):
             continue  # "Lorry drivers blocked the road": a compound noun, not Lorry (Moselle)
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
-                and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
+                and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1") \
+                and not _town_in_capitals(text, s, e, cands, gazetteer):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
+        if _headline_words_as_name(text, s, e, cands, fuzzy, gazetteer):
+            continue  # "Mill Town Votes To Keep Library": not Milton, whose other name that is
         if not located and text[e : e + 1] == " " and (
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
@@ -995,8 +998,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if s < last_end:
             continue
         cands, fuzzy, cut, common, town, dem, acronym = fact
-        if acronym and not _dateline(text, s, e):
+        if acronym and not _dateline(text, s, e) and not _town_in_capitals(text, s, e, cands, gazetteer):
             continue
+        if _headline_words_as_name(text, s, e, cands, fuzzy, gazetteer):
+            continue  # "Mill Town Votes To Keep Library": not Milton, whose other name that is
         if cut:
             e -= cut
         if text.startswith(" (", e):
@@ -1095,7 +1100,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     if len(free) > _MEMO_MAX:
                         free.clear()
                     ok = free[word] = _free_word(word, gazetteer, pats)
-                if not ok:
+                if not ok and not _headline_word(text, s, word):
                     continue  # "National Salvation Front": part of a longer proper name
             elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
@@ -1341,6 +1346,50 @@ def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
     """A capitalised word that may stand before a place name without making one name with it."""
     return bool(word.lower() in pats.not_names or word.lower() in pats.directions or word in _UNIT_HEADS
                 or gazetteer.demonym(word) or _exact_candidates(gazetteer, word))
+
+
+def _headline_word(text: str, s: int, word: str) -> bool:
+    """``word``, capitalised before the name at ``s``, is an ordinary lower-case word of a title-case headline
+    ("Hail Pounds Cars Across Lubbock Neighborhoods", "Flooding Cuts Road Between Salta, Jujuy"): every word is capitalised
+    there, so it opens no longer name with the place."""
+    return headline_common_word(word) and headline_line(text, s)
+
+
+def headline_common_word(word: str) -> bool:
+    """``word`` is an ordinary lower-case English word (or one with a verb's or plural's "s": "Pounds"),
+    which a title-case headline writes capitalised like a name."""
+    w = word.lower()
+    return w in _lower_words() or (w[-1:] == "s" and w[:-1] in _lower_words())
+
+
+def _headline_words_as_name(text: str, s: int, e: int, cands: Any, fuzzy: bool, gazetteer: Any) -> bool:
+    """The name at ``s:e`` is made of ordinary words a title-case headline capitalises, and is only a guessed
+    spelling or another name of its places ("Mill Town Votes To Keep Library": not Milton, whose other
+    name "Mill Town" is)."""
+    surface = text[s:e]
+    if not all(headline_common_word(w) for w in surface.split()) or not headline_line(text, s):
+        return False
+    return fuzzy or all((p := _get(gazetteer, c)) is None or _alias_only(surface, p) for c in cands)
+
+
+def _town_in_capitals(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:
+    """The short word in capitals at ``s:e`` is a big town's own name in a headline written in capitals
+    ("MUDSLIDE BURIES HOMES NEAR QUITO", "NATO CHIEF VISITS RIGA"), not an acronym: every word
+    of the line is in capitals (three or more), the word has four letters or more, and one of its places
+    is a town of :data:`_STRAY_POPULATION` under that name ("NATO", "WHO" name none)."""
+    if e - s < 4:
+        return False
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    line = text[a : b if b != -1 else len(text)]
+    if not line.isupper() or len(line.split()) < 3:
+        return False
+    surface = text[s:e]
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is not None and p.kind == "city" and (p.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, p):
+            return True
+    return False
 
 
 #: "Durango city", "Kharkiv city" (lower case: "Kansas City" is a name of its own).
@@ -1732,8 +1781,9 @@ _BULLET_STAMP = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?(?:\
 
 
 def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
-    """Flag the one-word names that open a sentence and are ordinary English words ("Hail the size of
-    golf balls fell", not Ha'il): :func:`_doubt_strays` doubts them abroad whatever the town's size."""
+    """Flag the one-word names that open a sentence (or stand in a title-case headline) and are ordinary
+    English words ("Hail the size of golf balls fell", not Ha'il): :func:`_doubt_strays` doubts them abroad
+    whatever the town's size."""
     words = None
     for a in names:
         w = a.surface
@@ -1743,9 +1793,11 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
         while k and text[k - 1] in " \t":
             k -= 1
         if k and text[k - 1] not in ".!?\n\"\u201c" and not (k < a.start and text[k - 1] in "-\u2013\u2014") \
-                and not (text[k - 1] in "0123456789:" and _BULLET_STAMP.search(text, max(0, k - 24), k)):
+                and not (text[k - 1] in "0123456789:" and _BULLET_STAMP.search(text, max(0, k - 24), k)) \
+                and not headline_line(text, a.start):
             continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...", or a
-            # bulletin line's time or day: "- 14:20 Grenade attack on ...", "- 23 May: Grenade attack in ...")
+            # bulletin line's time or day: "- 14:20 Grenade attack on ...", or anywhere in a title-case
+            # headline, which capitalises every word: "Rome Closes Metro After Flooding")
         if words is None:
             words = _english_words()
         if w.lower() in words:
@@ -2470,8 +2522,11 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if word in _OFFICE_TITLES and (word != "Gov" or text.startswith(".", follow.end())):
         return 0  # "New York Mayor Eric Adams", "New York Gov. Kathy Hochul": the place's office holder
     after = follow.end()
-    if _CAP_NEXT.match(text, after) is not None and title_case_line(text, s):
-        return 0  # "Clinton Man Arrested Downtown": a title-case headline, no telling
+    if (_CAP_NEXT.match(text, after) is not None and title_case_line(text, s)) or (
+            word.lower() in _lower_words() and (place.population or 0) >= _VILLAGE and not headline_common_word(surface)
+            and headline_line(text, s)):
+        return 0  # "Clinton Man Arrested Downtown", "Police Probe Bozeman Shooting": a title-case headline, no telling
+        # (a town, not a village: "Sawmill Adds Jobs" is no village in Arizona)
     wl = word.lower()
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _MONTHS or gazetteer.demonym(word):
         return 0
@@ -2668,6 +2723,18 @@ def title_case_line(text: str, pos: int) -> bool:
     return title
 
 
+def headline_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` reads as a headline: in title case (:func:`title_case_line`), with at most two
+    lower-case words and no full stop at its end ("Hail Pounds Cars Across Lubbock Neighborhoods"; not a shipping
+    column's "GRAVESEND, Nov. 13.-Sailed, the Mermaid, for Port Natal." nor "Pittsburg Landing, Tenn., April 9.")."""
+    if not title_case_line(text, pos):
+        return False
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b != -1 else len(text)].rstrip()
+    return not line.endswith(".") and sum(w[:1].islower() for w in line.split()) <= 2
+
+
 def _name_key(word: str) -> str:
     from geo.normalize import name_key
 
@@ -2700,7 +2767,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
     if _WORDS_BEFORE_ZONES.match(text, e) is not None:
         return False  # pln: "in the Red and Green zones", "a Buffer zone": kinds of zone, not Green, Ohio
-    if located:
+    # A title-case headline capitalises every word: "Storm Lashes Southern Peru Coast", "Harvest In Valley Orchards"
+    # (a lower-case "in" still places: "Drought Response in Somali and Oromia Regions")
+    headline = headline_line(text, s)
+    if located and not (headline and text[tail[1] : tail[0]][:1].isupper()):
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
         return True  # "Lindsay is a town in Ontario": an entry's subject
@@ -2715,6 +2785,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "where Greenwood sits", after "GREENWOOD, Miss. (AP)"
     if cands and text.startswith(" in ", e) and _in_its_unit(text, e + 4, cands, gazetteer):
         return True  # "the crossing to Allen in Northern Samar": the town of that province
+    if headline:
+        return False  # (not "Tourists Flock To Capital's Museums": no possessive, no word before, tells a place there)
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -8965,6 +9037,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue
         if text[e:e + 2] in ("'s", "\u2019s") or word.endswith(("'s", "\u2019s")):
             continue  # a person's or group's possessive, not a place
+        if text.endswith(("home town of ", "hometown of ", "birthplace of "), max(0, s - 14), s):
+            continue  # "Saqqez, the home town of Mahsa Amini": a person, whose town it is
         if " " in word and title_case_line(text, s):
             continue  # "Protests in Capital Rocked Harare": a title-case headline, no telling where a name ends
         if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)):
