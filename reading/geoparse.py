@@ -27,7 +27,7 @@ from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
-                              _tail, coordinated_names, load_patterns, unknown_places)
+                              _tail, coordinated_names, load_patterns, names_a_treaty, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -173,6 +173,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
+            if names_a_treaty(text, a.end, pats):
+                continue  # "the Minsk agreements", "the Schengen area": an agreement or the treaty's area
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
             if text.startswith("Air ", a.start - 4) and (a.start == 4 or not text[a.start - 5].isalnum()):

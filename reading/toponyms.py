@@ -135,6 +135,7 @@ class Patterns:
     after_first: frozenset | None = None  # the characters every "after" phrase starts with (None: unknown)
     dir_roots: tuple = ()  # "north", "south", "east", "west": every direction word contains one
     org_name_after: re.Pattern | None = None  # "Algiers Accord", "Sudan Tribune": no toponym of its own
+    treaty_after: re.Pattern | None = None  # "the Minsk agreements", "the Schengen area": no toponym of its own
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
     given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
@@ -238,6 +239,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         person_before=person_before,
         country_after_name=comp(raw["country_after_name"]),
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
+        treaty_after=re.compile(raw["treaty_after"]) if "treaty_after" in raw else None,
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
         given_names=frozenset(raw.get("given_names", ())) | frozenset(raw.get("first_names", ())),
@@ -1673,6 +1675,17 @@ def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan
         _PATHOGEN_AFTER.match(text, a.end) or _PATHOGEN_AGAIN.match(text, a.end))]
 
 
+#: The first letters of the words of ``treaty_after`` (places.json): the pattern is tried only before them.
+_TREATY_INITIALS = frozenset("apftz")
+
+
+def names_a_treaty(text: str, end: int, pats: Patterns) -> bool:
+    """Whether the name ending at ``end`` names an agreement, a diplomatic format or a treaty's area ("the
+    Minsk agreements", "the Schengen area": ``treaty_after``), not a place."""
+    return (pats.treaty_after is not None and text[end:end + 1] == " " and text[end + 1:end + 2] in _TREATY_INITIALS
+            and pats.treaty_after.match(text, end) is not None)
+
+
 def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
     """Flag the names that open an organisation's name ("the Gulf Cooperation Council", "the Kachin
     Independence Army": ``org_name_after``, the head noun within four capitalised words): the
@@ -1684,7 +1697,8 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
         return
     for a in names:
         e = a.end
-        if text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None:
+        if (text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None) \
+                or names_a_treaty(text, e, pats):
             a.org = True
 
 
@@ -6110,12 +6124,15 @@ _AFTER_A_RIVER = frozenset("""flooded floods flooding rose rises rising burst bu
     downstream south north east west""".split())
 
 
-def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
+def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str, *, armed: bool = False) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
     name only as another, older name (Engels, once Pokrovsk) over the town ranked first, whose own
     name it is (Pokrovsk, Donetsk oblast): troops and weapons are named where they fight, not where
-    they come from."""
+    they come from. When every demonym of the focus country names troops or weapons (``armed``:
+    "Russian forces advanced southeast of Pokrovsk", nothing else said), nor does it give the name to a
+    small namesake of its own (Pokrovsk, Yakutia, 9,800 people) over a town abroad of
+    :data:`_OWN_ABROAD_RATIO` times its people or more."""
     todo = []
     for _, a, info in named:
         places = info.places
@@ -6127,8 +6144,10 @@ def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
             todo.append((a, places))
     for a, places in todo:
         top = _get(gazetteer, a.place_id)
-        if top is not None and top.kind == "city" and top.country == focus and _alias_only(a.surface, top) \
-                and not _alias_only(a.surface, places[0]) and not _shortened_alias(a.surface, top):
+        if top is None or top.kind != "city" or top.country != focus or _alias_only(a.surface, places[0]):
+            continue
+        if (_alias_only(a.surface, top) and not _shortened_alias(a.surface, top)) \
+                or (armed and _OWN_ABROAD_RATIO * (top.population or 0) <= (places[0].population or 0)):
             a.place_id, a.reason = places[0].id, ""  # (a name shortened is the town's own: "Newcastle" upon Tyne)
 
 
@@ -7829,7 +7848,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if count and gone and voted in {p.country for _, p in gone}:
             focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
-        _own_name_over_demonyms(named, gazetteer, focus)
+        _own_name_over_demonyms(named, gazetteer, focus, armed=all(
+            f.troops or f.weapons for f in found if f.relation == "demonym" and f.country == focus))
     _own_names_abroad_over_small_aliases(named, gazetteer)  # "the ferry from Zeebrugge": not Old Saybrook, Conn.
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
