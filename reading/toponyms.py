@@ -3657,14 +3657,16 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
         said = _said_inside(text, prev.end, f)
         inside = kind in ("country", "admin1") and said > 0
         if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
-            if said and prev.relation == "at":
+            # ("Banjska, a village in northern Kosovo": an appositive says it as firmly as "X in")
+            firm = said == 1 or (not said and prev.relation == "at" and _country_appositive(text, prev.end, f))
+            if (said or firm) and prev.relation == "at":
                 a = prev.anchors[-1]
                 key = _name_key(f.anchors[0].surface)
                 unit = next((u for pid in f.anchors[0].candidates
                              if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
                              and _name_key(u.name) == key), None)
                 if unit is not None and unit.country and a.kind == "name" and not a.country \
-                        and not _is_country_name(gazetteer, a) and (said == 1 or _has_town_of(gazetteer, a, unit.country)):
+                        and not _is_country_name(gazetteer, a) and (firm or _has_town_of(gazetteer, a, unit.country)):
                     if unit.kind == "admin1":
                         from reading.qualifiers import _narrow
 
@@ -7983,11 +7985,16 @@ def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:
 
 def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
     """The one place of a name the text puts in a country ("the Red Sea governorate of Egypt"): kept
-    when it lies there; a unit of another country is not meant (Sudan's Red Sea state), the name is
-    left unplaced, as :func:`_choose_ranked` does with several."""
+    when it lies there; a unit or a town under :data:`_STRAY_POPULATION` of another country is not meant
+    (Sudan's Red Sea state), the name is left unplaced, as :func:`_choose_ranked` does with several."""
     pid = info.fixed[0]
-    if pid is None or not a.country or info.places[0].country in (a.country, "") or info.places[0].kind not in _AREA_KINDS:
-        return info.fixed  # (a lone town abroad is left to the doubts about strays)
+    if pid is None or not a.country or info.places[0].country in (a.country, ""):
+        return info.fixed
+    p = info.places[0]
+    if p.kind not in _AREA_KINDS and not (p.kind == "city" and (p.population or 0) < _STRAY_POPULATION
+                                          and not _is_capital(p)):
+        return info.fixed  # (a bigger town abroad is left to the doubts about strays)
+    # ("Banjska, a village in northern Kosovo": not Bansko, Bulgaria, which GeoNames also calls so)
     return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
 
 
@@ -8979,8 +8986,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
 
 # ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
 #: One or two capitalised words of a name ("Masisi", "Maroun al-Ras", "Kfar Kila").
-#: (A word may go on after a hyphen with a capital: "Abu-Rasin", "Tse-Ajaver", as written without it.)
-_CO_WORD = r"[A-Z][a-z\u2019'-]+(?:(?<=-)[A-Z][a-z\u2019'-]+)*"
+#: (A word may go on after a hyphen with a capital: "Abu-Rasin", "Tse-Ajaver", as written without it; or after an
+#: elided article's apostrophe: "Saut-d'Eau", not "Saut-d'".)
+_CO_WORD = r"[A-Z][a-z\u2019'-]+(?:(?<=[-\u2019'])[A-Z][a-z\u2019'-]+)*"
 _CO_NAME = rf"{_CO_WORD}(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?{_CO_WORD})?"
 #: A list's next member after a place: ", X", ", and X", " and X", " or X", then the end of the list
 #: or of the clause (never "Goma and Kabila said": a verb after the name is no place's).
