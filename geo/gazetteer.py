@@ -1016,9 +1016,8 @@ _FIRST = rf"{_UP}(?:(?<![\w{_APOS}]{_UP})|(?<=(?<![\w{_APOS}])[{_NAME_PREFIXES}]
 # a place), tried letter by letter instead of one alternative after another.
 _CONN_TRIE = _trie_regex(_CONN[3:-1].split("|"))
 _FEAT_TRIE = _trie_regex(FEATURE_WORDS) + r"\b"
-#: A French elided article glued to the next capitalised word after a space or a hyphen ("Côte d'Ivoire",
-#: "Saut-d'Eau", "Petite-Rivière-de-l'Artibonite").
-_ELIDED = rf"(?:(?<=[ {_HY}])[dl][{_APOS}](?=[A-Z\u00c0-\u00de]))?"
+#: A French elided article glued to the next capitalised word after a space ("Côte d'Ivoire").
+_ELIDED = rf"(?:(?<=[ ])[dl][{_APOS}](?=[A-Z\u00c0-\u00de]))?"
 #: Particles between hyphens inside one name, beside the connectors: Welsh "Llanfair-ym-Muallt",
 #: English "Newcastle-under-Lyme", French "Plessis-lès-Tours".
 _HY_PARTICLES = ("ym", "yn", "yr", "under", "in", "super", "sous", "l\u00e8s", "lez")
