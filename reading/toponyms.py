@@ -6133,8 +6133,8 @@ def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str, *, armed: b
     name it is (Pokrovsk, Donetsk oblast): troops and weapons are named where they fight, not where
     they come from. When every demonym of the focus country names troops or weapons (``armed``:
     "Russian forces advanced southeast of Pokrovsk", nothing else said), nor does it give the name to a
-    small namesake of its own (Pokrovsk, Yakutia, 9,800 people) over a town abroad of
-    :data:`_OWN_ABROAD_RATIO` times its people or more."""
+    small namesake of its own (Pokrovsk, Yakutia, 9,800 people; under :data:`_NAMESAKE_TOWN_POPULATION`: "Lebanese
+    soldiers patrolled Tripoli" is Lebanon's) over a town abroad of :data:`_OWN_ABROAD_RATIO` times its people or more."""
     todo = []
     for _, a, info in named:
         places = info.places
@@ -6149,7 +6149,8 @@ def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str, *, armed: b
         if top is None or top.kind != "city" or top.country != focus or _alias_only(a.surface, places[0]):
             continue
         if (_alias_only(a.surface, top) and not _shortened_alias(a.surface, top)) \
-                or (armed and _OWN_ABROAD_RATIO * (top.population or 0) <= (places[0].population or 0)):
+                or (armed and (top.population or 0) < _NAMESAKE_TOWN_POPULATION
+                    and _OWN_ABROAD_RATIO * (top.population or 0) <= (places[0].population or 0)):
             a.place_id, a.reason = places[0].id, ""  # (a name shortened is the town's own: "Newcastle" upon Tyne)
 
 
@@ -7775,7 +7776,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     bare_of_asides = _bare_of_asides(named, asides, points)
     for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
-            a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info)
+            a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info, text)
             continue
         key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
@@ -7983,19 +7984,30 @@ def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:
         a.candidates = [pid] + [c for c in a.candidates if c != pid]
 
 
-def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
+def _fixed_where_said(a: PlaceSpan, info: _Cands, text: str | None = None) -> tuple[str | None, str]:
     """The one place of a name the text puts in a country ("the Red Sea governorate of Egypt"): kept
-    when it lies there; a unit or a town under :data:`_STRAY_POPULATION` of another country is not meant
-    (Sudan's Red Sea state), the name is left unplaced, as :func:`_choose_ranked` does with several."""
+    when it lies there; a unit of another country is not meant (Sudan's Red Sea state), nor a town under
+    :data:`_STRAY_POPULATION` there known by the name only as another name: the name is left unplaced, as
+    :func:`_choose_ranked` does with several."""
     pid = info.fixed[0]
     if pid is None or not a.country or info.places[0].country in (a.country, ""):
         return info.fixed
     p = info.places[0]
     if p.kind not in _AREA_KINDS and not (p.kind == "city" and (p.population or 0) < _STRAY_POPULATION
-                                          and not _is_capital(p)):
-        return info.fixed  # (a bigger town abroad is left to the doubts about strays)
+                                          and _alias_only(a.surface, p) and not _is_capital(p)
+                                          and not _last_word_of_a_name(text, a.start)):
+        return info.fixed  # (a town abroad bearing the name as its own is left to the doubts about strays: "Tammun
+        # in the northern Jordan Valley" is no town of Jordan's, but it is Tammun)
     # ("Banjska, a village in northern Kosovo": not Bansko, Bulgaria, which GeoNames also calls so)
     return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
+
+
+def _last_word_of_a_name(text: str | None, start: int) -> bool:
+    """Whether a capitalised word stands right before ``start`` ("Kiratpur Sahib": "Sahib" ends a name the
+    gazetteer lacks whole, no name of its own)."""
+    if text is None or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1][:1].isupper()
 
 
 #: gold 14: before a town named as an end of a road ("the road between Aleppo and Damascus", "the highway linking Hama
