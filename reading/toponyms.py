@@ -8980,8 +8980,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # a person's or group's possessive, not a place
         if " " in word and title_case_line(text, s):
             continue  # "Protests in Capital Rocked Harare": a title-case headline, no telling where a name ends
-        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)):
-            continue
+        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)) and not _capitalised_in_its_sentence(text, s, g):
+            continue  # (but "Floods hit Swat district": a word written capitalised before a unit word is its name)
         out.append(Mention(start=s, end=e, text=word, name=word, role="location",
                            reason="not in the gazetteer"))
         taken.append((s, e))
@@ -8994,6 +8994,15 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                                reason="not in the gazetteer"))
             taken.append((s, e))
     return out
+
+
+def _capitalised_in_its_sentence(text: str, s: int, group: str) -> bool:
+    """Whether the word at ``s``, before a unit word (``group`` "unit"), is written capitalised inside its
+    sentence (after a lower-case word: "hit Swat district"), not opening it nor a title-case line."""
+    if group != "unit" or s < 2 or text[s - 1] != " ":
+        return False
+    before = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+    return before.isalpha() and before.islower()
 
 
 # ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
