@@ -4861,6 +4861,48 @@ def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
             a.place_id, a.reason = own[0].id, ""
 
 
+def _joined_unit_parts(gazetteer: Any) -> dict[str, tuple[str, ...]]:
+    """Name key of each part of an admin-1 unit named after two places or more joined by a hyphen or a slash
+    ("San Juan-Laventille", "Tunapuna/Piarco", "Couva-Tabaquite-Talparo") -> the ids of those units; built once
+    per gazetteer (a pass over its admin-1 units)."""
+    memo = _static_memo(gazetteer)
+    parts = memo.get("joined units")
+    if parts is None:
+        parts = {}
+        cols = getattr(gazetteer, "_cols", None)
+        kinds = getattr(gazetteer, "_kind", None)
+        if cols is not None and kinds is not None:
+            for i, kind in enumerate(kinds):
+                name = cols["name"][i]
+                if kind == "admin1" and ("-" in name or "/" in name):
+                    for part in re.split(r"[-/]", name):
+                        if len(part) > 2 and part[:1].isupper():
+                            key = _name_key(part)
+                            parts[key] = (*parts.get(key, ()), gazetteer._pid[i])
+        memo["joined units"] = parts
+    return parts
+
+
+def _joined_units_of_the_focus(named: list, gazetteer: Any, focus: str) -> None:
+    """A name the focus country holds only as a part of a unit's joined name ("a man was shot in San Juan" in a
+    Trinidad story: San Juan-Laventille, the regional corporation named after San Juan and Laventille; the
+    gazetteer knows no town San Juan there) is that unit, not a namesake abroad (Puerto Rico's San Juan), when
+    the text puts it nowhere else and one unit of the focus country is so named."""
+    parts = None
+    for _, a, info in named:
+        if a.kind != "name" or a.fuzzy or a.country not in ("", focus) or not info.places \
+                or any(p.country == focus for p in info.places):
+            continue
+        if parts is None:
+            parts = _joined_unit_parts(gazetteer)
+            if not parts:
+                return
+        units = [u for pid in parts.get(_name_key(a.surface), ()) if (u := _get(gazetteer, pid)) is not None
+                 and u.country == focus]
+        if len(units) == 1:
+            a.place_id, a.reason = units[0].id, ""
+
+
 #: A town of the focus country named only by another of its names, this far from every other
 #: town of the article, gives way to a town whose own name it is within _OWN_NEAR_KM of one.
 _ALIAS_FAR_KM = 500.0
@@ -7854,6 +7896,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _own_name_over_demonyms(named, gazetteer, focus, armed=all(
             f.troops or f.weapons for f in found if f.relation == "demonym" and f.country == focus))
     _own_names_abroad_over_small_aliases(named, gazetteer)  # "the ferry from Zeebrugge": not Old Saybrook, Conn.
+    if focus and strong:
+        _joined_units_of_the_focus(named, gazetteer, focus)  # "San Juan" in a Trinidad story: San Juan-Laventille
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
         if text:

@@ -80,3 +80,10 @@ def test_the_events_are_placed_where_geoparse_places_the_names(nlp):
 def test_a_word_written_capitalised_before_a_unit_word_is_listed(gaz):
     rows = toponyms_by_name("Heavy rain flooded Swat district, officials in Peshawar said.", gaz)
     assert "Swat" in rows and rows["Swat"]["lat"] is None  # the gazetteer lacks it: listed, not lost
+
+
+def test_a_part_of_a_joined_unit_name_of_the_story_country_is_that_unit(gaz):
+    row = toponyms_by_name("Police in Port of Spain said two men were killed in San Juan.", gaz)["San Juan"]
+    assert row["kind"] == "admin1" and abs(row["lat"] - 10.68) < 0.2  # San Juan-Laventille, not Puerto Rico
+    row = toponyms_by_name("Hurricane damage closed the port of San Juan.", gaz)["San Juan"]
+    assert abs(row["lat"] - 18.47) < 0.2
