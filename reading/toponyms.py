@@ -7893,8 +7893,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if count and gone and voted in {p.country for _, p in gone}:
             focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
-        _own_name_over_demonyms(named, gazetteer, focus, armed=all(
-            f.troops or f.weapons for f in found if f.relation == "demonym" and f.country == focus))
+        demonyms = [f for f in found if f.relation == "demonym" and f.country == focus]
+        _own_name_over_demonyms(named, gazetteer, focus, armed=bool(demonyms) and all(f.troops or f.weapons for f in demonyms))
     _own_names_abroad_over_small_aliases(named, gazetteer)  # "the ferry from Zeebrugge": not Old Saybrook, Conn.
     if focus and strong:
         _joined_units_of_the_focus(named, gazetteer, focus)  # "San Juan" in a Trinidad story: San Juan-Laventille
