@@ -9024,7 +9024,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # a person's or group's possessive, not a place
         if " " in word and title_case_line(text, s):
             continue  # "Protests in Capital Rocked Harare": a title-case headline, no telling where a name ends
-        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)) and not _capitalised_in_its_sentence(text, s, g):
+        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)) and not _capitalised_in_its_sentence(text, s, e, g):
             continue  # (but "Floods hit Swat district": a word written capitalised before a unit word is its name)
         out.append(Mention(start=s, end=e, text=word, name=word, role="location",
                            reason="not in the gazetteer"))
@@ -9040,13 +9040,20 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     return out
 
 
-def _capitalised_in_its_sentence(text: str, s: int, group: str) -> bool:
-    """Whether the word at ``s``, before a unit word (``group`` "unit"), is written capitalised inside its
-    sentence (after a lower-case word: "hit Swat district"), not opening it nor a title-case line."""
-    if group != "unit" or s < 2 or text[s - 1] != " ":
+#: Words of administrative units a proper name stands before with no article ("in Swat district"; an adjective
+#: takes one: "the Kurdish region", "the Red zone").
+_ADMIN_UNIT_AFTER = re.compile(r"[ \t](?:district|tehsil|taluka?|province|township|territory|county|governorate|woreda"
+                               r"|municipality|prefecture)\b")
+
+
+def _capitalised_in_its_sentence(text: str, s: int, e: int, group: str) -> bool:
+    """Whether the word at ``s:e``, before a singular administrative unit word (``group`` "unit"), is written
+    capitalised inside its sentence after a lower-case word that is no article ("hit Swat district"), not
+    opening it nor a title-case line."""
+    if group != "unit" or s < 2 or text[s - 1] != " " or _ADMIN_UNIT_AFTER.match(text, e) is None:
         return False
     before = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
-    return before.isalpha() and before.islower()
+    return before.isalpha() and before.islower() and before not in ("the", "a", "an")
 
 
 # ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
