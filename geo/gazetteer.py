@@ -1007,7 +1007,10 @@ _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*{_ABB
 # The first word starts on a capital not preceded by a letter: putting the
 # lookbehind after that capital lets the regex engine skip ahead fast. A
 # leading "al-" is picked up in Python (see Gazetteer.find_names).
-_FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
+#: Nguni noun-class and locative prefixes written lower case before a capitalised name ("eThekwini",
+#: "eSwatini", "iSimangaliso", "uMgungundlovu"): a name opens on them (found whole, never a guessed spelling).
+_NAME_PREFIXES = "eiu"
+_FIRST = rf"{_UP}(?:(?<![\w{_APOS}]{_UP})|(?<=(?<![\w{_APOS}])[{_NAME_PREFIXES}]{_UP}))(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
 # The connector and feature words as tries: the same words (each must be
 # followed by a space or a word boundary, so at most one of them can match at
 # a place), tried letter by letter instead of one alternative after another.
@@ -1052,9 +1055,20 @@ def _phrases(text: str) -> Iterator[tuple[int, str]]:
     text order (with an "al-" glued before it: :func:`_lead_article`)."""
     for m in _PHRASE.finditer(text):
         base = m.start()
-        if base >= 3 and text[base - 1] in _HY:
-            base = _lead_article(text, base)
+        if base and text[base - 1] in _HY_OR_PREFIX:
+            base = _name_start(text, base)
         yield base, text[base:m.end()]
+
+
+_HY_OR_PREFIX = _HY + _NAME_PREFIXES
+
+
+def _name_start(text: str, start: int) -> int:
+    """Start of the name whose capital is at ``start``: before a glued "al-" (:func:`_lead_article`) or a
+    lower-case Nguni prefix ("eThekwini"; the phrase regex matched the capital after it)."""
+    if text[start - 1] in _NAME_PREFIXES:
+        return start - 1 if start == 1 or not (text[start - 2].isalnum() or text[start - 2] in _APOS) else start
+    return _lead_article(text, start) if start >= 3 else start
 
 
 def _lead_article(text: str, start: int) -> int:
@@ -1085,11 +1099,16 @@ def _piece_word(w: str) -> tuple:
     tok = _word_keys(w)
     poss = len(w) > 3 and w[-1] in "sS" and w[-2] in _APOS
     tok2 = _word_keys(w[:-2]) if poss else None
-    cap = w[0].isupper()
+    cap = w[0].isupper() or _prefixed(w)
     # "Côte d'Ivoire": an elided article glued to a capitalised word ends a name, never starts one
     elided = not cap and w[0] in "dl" and len(w) > 2 and w[1] in _APOS and w[2].isupper()
     return (tok, tok2, poss, cap, tok in _LONE_ARTICLES, cap and tok in _ENGLISH_ARTICLES,
             cap or elided or tok in _FEATURE_TOKENS, len(w) == 1 and w.isupper())
+
+
+def _prefixed(w: str) -> bool:
+    """Whether a word is a capitalised name behind a lower-case Nguni prefix ("eThekwini")."""
+    return len(w) > 3 and w[0] in _NAME_PREFIXES and w[1].isupper() and w[2].islower()
 
 
 _WORD_PIECES: dict[str, tuple] = {}  # word -> _piece_word(word)
@@ -1498,8 +1517,8 @@ class Gazetteer:
         get = memo.get
         for m in _PHRASE.finditer(text):  # (:func:`_phrases` inline: no generator, one slice per phrase)
             base = m.start()
-            if base >= 3 and text[base - 1] in _HY:
-                base = _lead_article(text, base)
+            if base and text[base - 1] in _HY_OR_PREFIX:
+                base = _name_start(text, base)
                 phrase = text[base : m.end()]
             else:
                 phrase = m.group()
@@ -1577,7 +1596,7 @@ class Gazetteer:
                     i += 1
                     continue
             else:
-                best = best_at(i)
+                best = best_at(i, exact_only=phrase[pieces[i][0]].islower())  # ("iPhone" is no guessed spelling)
                 if best is not None and i + 1 < n and toks[i] in _LEAD_WORDS and phrase[pieces[i][0]].isupper():
                     # "In Chin State" opening a sentence: the name after the preposition when it reaches
                     # further than one starting on it ("In Chin", a hamlet), or as far when that one is only a

@@ -27,7 +27,8 @@ from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
-                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, unknown_places)
+                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty,
+                              unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -173,6 +174,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
+            if names_a_treaty(text, a.end, pats):
+                continue  # "the Minsk agreements", "the Schengen area": an agreement or the treaty's area
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
             if text.startswith("Air ", a.start - 4) and (a.start == 4 or not text[a.start - 5].isalnum()):
@@ -380,8 +383,10 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
 #: third-level units of the table (:mod:`geo.admin_units`) of few countries, by the word's start: in a
 #: text that places nothing in any country, the name before one is looked for among those countries' units
 #: ("Irumu territory" is the DRC's territoire; "Jhelum tehsil" Pakistan's or India's; "Bantul regency"
-#: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture).
-_WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
+#: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture; "District Kupwara", the word written before
+#: the name, is South Asian usage, unlike "the district of X").
+_WORD_COUNTRIES = (("district of", frozenset()), ("district ", frozenset(("IN", "PK", "BD"))),
+                   ("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
                    ("taluk", frozenset(("IN",))), ("mandal", frozenset(("IN",))),
                    ("sub-count", frozenset(("KE", "UG"))),
                    ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))), ("landkreis", frozenset(("DE",))))
@@ -410,7 +415,9 @@ _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
     ("localit", ("y", "ies")), ("regenc", ("y", "ies")), ("prefecture", ("", "s")), ("province", ("", "s")))
     for end in ends])
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
-_UNIT_OF = re.compile(rf"[\s(](?:(?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|Landkreis[ \t]+)(?=[A-Z])")
+#: ... or before them alone, capitalised: the German "Landkreis Rosenheim", and the forms of Indian police and
+#: revenue records ("District Bijapur", "Tehsil Gurez", "Taluka Mandvi", "Mandal Eturnagaram").
+_UNIT_OF = re.compile(rf"[\s(](?:(?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|(?:Landkreis|District|Tehsil|Taluka?|Mandal)[ \t]+)(?=[A-Z])")
 #: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
 #: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
 _UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",

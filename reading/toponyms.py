@@ -135,6 +135,7 @@ class Patterns:
     after_first: frozenset | None = None  # the characters every "after" phrase starts with (None: unknown)
     dir_roots: tuple = ()  # "north", "south", "east", "west": every direction word contains one
     org_name_after: re.Pattern | None = None  # "Algiers Accord", "Sudan Tribune": no toponym of its own
+    treaty_after: re.Pattern | None = None  # "the Minsk agreements", "the Schengen area": no toponym of its own
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
     given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
@@ -238,6 +239,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         person_before=person_before,
         country_after_name=comp(raw["country_after_name"]),
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
+        treaty_after=re.compile(raw["treaty_after"]) if "treaty_after" in raw else None,
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
         given_names=frozenset(raw.get("given_names", ())) | frozenset(raw.get("first_names", ())),
@@ -1722,6 +1724,17 @@ def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan
         _PATHOGEN_AFTER.match(text, a.end) or _PATHOGEN_AGAIN.match(text, a.end))]
 
 
+#: The first letters of the words of ``treaty_after`` (places.json): the pattern is tried only before them.
+_TREATY_INITIALS = frozenset("apftz")
+
+
+def names_a_treaty(text: str, end: int, pats: Patterns) -> bool:
+    """Whether the name ending at ``end`` names an agreement, a diplomatic format or a treaty's area ("the
+    Minsk agreements", "the Schengen area": ``treaty_after``), not a place."""
+    return (pats.treaty_after is not None and text[end:end + 1] == " " and text[end + 1:end + 2] in _TREATY_INITIALS
+            and pats.treaty_after.match(text, end) is not None)
+
+
 def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
     """Flag the names that open an organisation's name ("the Gulf Cooperation Council", "the Kachin
     Independence Army": ``org_name_after``, the head noun within four capitalised words): the
@@ -1733,7 +1746,8 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
         return
     for a in names:
         e = a.end
-        if text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None:
+        if (text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None) \
+                or names_a_treaty(text, e, pats):
             a.org = True
 
 
@@ -3715,14 +3729,16 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
         said = _said_inside(text, prev.end, f)
         inside = kind in ("country", "admin1") and said > 0
         if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
-            if said and prev.relation == "at":
+            # ("Banjska, a village in northern Kosovo": an appositive says it as firmly as "X in")
+            firm = said == 1 or (not said and prev.relation == "at" and _country_appositive(text, prev.end, f))
+            if (said or firm) and prev.relation == "at":
                 a = prev.anchors[-1]
                 key = _name_key(f.anchors[0].surface)
                 unit = next((u for pid in f.anchors[0].candidates
                              if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
                              and _name_key(u.name) == key), None)
                 if unit is not None and unit.country and a.kind == "name" and not a.country \
-                        and not _is_country_name(gazetteer, a) and (said == 1 or _has_town_of(gazetteer, a, unit.country)):
+                        and not _is_country_name(gazetteer, a) and (firm or _has_town_of(gazetteer, a, unit.country)):
                     if unit.kind == "admin1":
                         from reading.qualifiers import _narrow
 
@@ -4915,6 +4931,48 @@ def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
                          and not _alias_only(b.surface, q)}
         if top.id not in own_named:
             a.place_id, a.reason = own[0].id, ""
+
+
+def _joined_unit_parts(gazetteer: Any) -> dict[str, tuple[str, ...]]:
+    """Name key of each part of an admin-1 unit named after two places or more joined by a hyphen or a slash
+    ("San Juan-Laventille", "Tunapuna/Piarco", "Couva-Tabaquite-Talparo") -> the ids of those units; built once
+    per gazetteer (a pass over its admin-1 units)."""
+    memo = _static_memo(gazetteer)
+    parts = memo.get("joined units")
+    if parts is None:
+        parts = {}
+        cols = getattr(gazetteer, "_cols", None)
+        kinds = getattr(gazetteer, "_kind", None)
+        if cols is not None and kinds is not None:
+            for i, kind in enumerate(kinds):
+                name = cols["name"][i]
+                if kind == "admin1" and ("-" in name or "/" in name):
+                    for part in re.split(r"[-/]", name):
+                        if len(part) > 2 and part[:1].isupper():
+                            key = _name_key(part)
+                            parts[key] = (*parts.get(key, ()), gazetteer._pid[i])
+        memo["joined units"] = parts
+    return parts
+
+
+def _joined_units_of_the_focus(named: list, gazetteer: Any, focus: str) -> None:
+    """A name the focus country holds only as a part of a unit's joined name ("a man was shot in San Juan" in a
+    Trinidad story: San Juan-Laventille, the regional corporation named after San Juan and Laventille; the
+    gazetteer knows no town San Juan there) is that unit, not a namesake abroad (Puerto Rico's San Juan), when
+    the text puts it nowhere else and one unit of the focus country is so named."""
+    parts = None
+    for _, a, info in named:
+        if a.kind != "name" or a.fuzzy or a.country not in ("", focus) or not info.places \
+                or any(p.country == focus for p in info.places):
+            continue
+        if parts is None:
+            parts = _joined_unit_parts(gazetteer)
+            if not parts:
+                return
+        units = [u for pid in parts.get(_name_key(a.surface), ()) if (u := _get(gazetteer, pid)) is not None
+                 and u.country == focus]
+        if len(units) == 1:
+            a.place_id, a.reason = units[0].id, ""
 
 
 #: A town of the focus country named only by another of its names, this far from every other
@@ -6182,12 +6240,15 @@ _AFTER_A_RIVER = frozenset("""flooded floods flooding rose rises rising burst bu
     downstream south north east west""".split())
 
 
-def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
+def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str, *, armed: bool = False) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
     name only as another, older name (Engels, once Pokrovsk) over the town ranked first, whose own
     name it is (Pokrovsk, Donetsk oblast): troops and weapons are named where they fight, not where
-    they come from."""
+    they come from. When every demonym of the focus country names troops or weapons (``armed``:
+    "Russian forces advanced southeast of Pokrovsk", nothing else said), nor does it give the name to a
+    small namesake of its own (Pokrovsk, Yakutia, 9,800 people; under :data:`_NAMESAKE_TOWN_POPULATION`: "Lebanese
+    soldiers patrolled Tripoli" is Lebanon's) over a town abroad of :data:`_OWN_ABROAD_RATIO` times its people or more."""
     todo = []
     for _, a, info in named:
         places = info.places
@@ -6199,8 +6260,11 @@ def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
             todo.append((a, places))
     for a, places in todo:
         top = _get(gazetteer, a.place_id)
-        if top is not None and top.kind == "city" and top.country == focus and _alias_only(a.surface, top) \
-                and not _alias_only(a.surface, places[0]) and not _shortened_alias(a.surface, top):
+        if top is None or top.kind != "city" or top.country != focus or _alias_only(a.surface, places[0]):
+            continue
+        if (_alias_only(a.surface, top) and not _shortened_alias(a.surface, top)) \
+                or (armed and (top.population or 0) < _NAMESAKE_TOWN_POPULATION
+                    and _OWN_ABROAD_RATIO * (top.population or 0) <= (places[0].population or 0)):
             a.place_id, a.reason = places[0].id, ""  # (a name shortened is the town's own: "Newcastle" upon Tyne)
 
 
@@ -7850,7 +7914,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     bare_of_asides = _bare_of_asides(named, asides, points)
     for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
-            a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info)
+            a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info, text)
             continue
         key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
@@ -7927,8 +7991,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if count and gone and voted in {p.country for _, p in gone}:
             focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
-        _own_name_over_demonyms(named, gazetteer, focus)
+        demonyms = [f for f in found if f.relation == "demonym" and f.country == focus]
+        _own_name_over_demonyms(named, gazetteer, focus, armed=bool(demonyms) and all(f.troops or f.weapons for f in demonyms))
     _own_names_abroad_over_small_aliases(named, gazetteer)  # "the ferry from Zeebrugge": not Old Saybrook, Conn.
+    if focus and strong:
+        _joined_units_of_the_focus(named, gazetteer, focus)  # "San Juan" in a Trinidad story: San Juan-Laventille
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
         if text:
@@ -8059,14 +8126,30 @@ def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:
         a.candidates = [pid] + [c for c in a.candidates if c != pid]
 
 
-def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
+def _fixed_where_said(a: PlaceSpan, info: _Cands, text: str | None = None) -> tuple[str | None, str]:
     """The one place of a name the text puts in a country ("the Red Sea governorate of Egypt"): kept
-    when it lies there; a unit of another country is not meant (Sudan's Red Sea state), the name is
-    left unplaced, as :func:`_choose_ranked` does with several."""
+    when it lies there; a unit of another country is not meant (Sudan's Red Sea state), nor a town under
+    :data:`_STRAY_POPULATION` there known by the name only as another name: the name is left unplaced, as
+    :func:`_choose_ranked` does with several."""
     pid = info.fixed[0]
-    if pid is None or not a.country or info.places[0].country in (a.country, "") or info.places[0].kind not in _AREA_KINDS:
-        return info.fixed  # (a lone town abroad is left to the doubts about strays)
+    if pid is None or not a.country or info.places[0].country in (a.country, ""):
+        return info.fixed
+    p = info.places[0]
+    if p.kind not in _AREA_KINDS and not (p.kind == "city" and (p.population or 0) < _STRAY_POPULATION
+                                          and _alias_only(a.surface, p) and not _is_capital(p)
+                                          and not _last_word_of_a_name(text, a.start)):
+        return info.fixed  # (a town abroad bearing the name as its own is left to the doubts about strays: "Tammun
+        # in the northern Jordan Valley" is no town of Jordan's, but it is Tammun)
+    # ("Banjska, a village in northern Kosovo": not Bansko, Bulgaria, which GeoNames also calls so)
     return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
+
+
+def _last_word_of_a_name(text: str | None, start: int) -> bool:
+    """Whether a capitalised word stands right before ``start`` ("Kiratpur Sahib": "Sahib" ends a name the
+    gazetteer lacks whole, no name of its own)."""
+    if text is None or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1][:1].isupper()
 
 
 #: gold 14: before a town named as an end of a road ("the road between Aleppo and Damascus", "the highway linking Hama
@@ -9041,8 +9124,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # "Saqqez, the home town of Mahsa Amini": a person, whose town it is
         if " " in word and title_case_line(text, s):
             continue  # "Protests in Capital Rocked Harare": a title-case headline, no telling where a name ends
-        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)):
-            continue
+        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)) and not _capitalised_in_its_sentence(text, s, e, g):
+            continue  # (but "Floods hit Swat district": a word written capitalised before a unit word is its name)
         out.append(Mention(start=s, end=e, text=word, name=word, role="location",
                            reason="not in the gazetteer"))
         taken.append((s, e))
@@ -9057,10 +9140,27 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     return out
 
 
+#: Words of administrative units a proper name stands before with no article ("in Swat district"; an adjective
+#: takes one: "the Kurdish region", "the Red zone").
+_ADMIN_UNIT_AFTER = re.compile(r"[ \t](?:district|tehsil|taluka?|province|township|territory|county|governorate|woreda"
+                               r"|municipality|prefecture)\b")
+
+
+def _capitalised_in_its_sentence(text: str, s: int, e: int, group: str) -> bool:
+    """Whether the word at ``s:e``, before a singular administrative unit word (``group`` "unit"), is written
+    capitalised inside its sentence after a lower-case word that is no article ("hit Swat district"), not
+    opening it nor a title-case line."""
+    if group != "unit" or s < 2 or text[s - 1] != " " or _ADMIN_UNIT_AFTER.match(text, e) is None:
+        return False
+    before = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+    return before.isalpha() and before.islower() and before not in ("the", "a", "an")
+
+
 # ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
 #: One or two capitalised words of a name ("Masisi", "Maroun al-Ras", "Kfar Kila").
-#: (A word may go on after a hyphen with a capital: "Abu-Rasin", "Tse-Ajaver", as written without it.)
-_CO_WORD = r"[A-Z][a-z\u2019'-]+(?:(?<=-)[A-Z][a-z\u2019'-]+)*"
+#: (A word may go on after a hyphen with a capital: "Abu-Rasin", "Tse-Ajaver", as written without it; or after an
+#: elided article's apostrophe: "Saut-d'Eau", not "Saut-d'".)
+_CO_WORD = r"[A-Z][a-z\u2019'-]+(?:(?<=[-\u2019'])[A-Z][a-z\u2019'-]+)*"
 _CO_NAME = rf"{_CO_WORD}(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?{_CO_WORD})?"
 #: A list's next member after a place: ", X", ", and X", " and X", " or X", then the end of the list
 #: or of the clause (never "Goma and Kabila said": a verb after the name is no place's).
