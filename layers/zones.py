@@ -711,7 +711,10 @@ class _Replay:
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=self.memo.bounds(geom))
-        self.groups.setdefault((faction, status), _Group(self.memo)).add(piece)
+        group = self.groups.get((faction, status))
+        if group is None:  # (not setdefault: a group's arrays and memos are made once, not for every piece)
+            group = self.groups[(faction, status)] = _Group(self.memo)
+        group.add(piece)
         piece.index = self.pieces.add(piece, piece.box)
         if expires is not None:
             heapq.heappush(self.expiring, (expires, piece.order, piece))
