@@ -311,7 +311,7 @@ def _collect(
         seen = by_object.get(id(geom))
         if seen is not None and seen[0] is geom:
             return seen[1], seen[2]
-        key = (shapely.to_wkb(geom), point_radius_km)
+        key = (_wkb(geom), point_radius_km)
         area = _AREAS.get(key)
         if area is None:
             if len(_AREAS) >= _AREAS_MAX:
@@ -600,6 +600,33 @@ def _by_shape(fn: Callable, geoms: list, other: BaseGeometry) -> np.ndarray:
 _EMPTY = Polygon()
 
 
+def _wkb_args() -> tuple | None:
+    """The arguments ``shapely.to_wkb(geom)`` hands GEOS's writer (its defaults), when passing them
+    straight to ``shapely.lib.to_wkb`` gives the same bytes on a few shapes (checked once at import);
+    None otherwise (another shapely: the public call)."""
+    try:
+        from shapely.io import WKBFlavorOptions
+
+        args = (np.bool_(False), np.intc(3 if shapely.geos_version < (3, 12, 0) else 4), np.intc(-1),
+                np.bool_(False), np.intc(WKBFlavorOptions.get_value("extended")))
+        probes = (Point(1.5, -2.25), _EMPTY, Polygon([(0, 0), (0, 4), (4, 4), (4, 0)], [[(1, 1), (1, 2), (2, 2), (2, 1)]]),
+                  MultiPolygon([Polygon([(0, 0), (0, 1), (1, 1)]), Polygon([(5, 5), (5, 6), (6, 6)])]), Point(1, 2, 3))
+        return args if all(shapely.lib.to_wkb(g, *args) == shapely.to_wkb(g) for g in probes) else None
+    except Exception:  # pragma: no cover - another shapely's internals: the public call
+        return None
+
+
+_WKB_ARGS = _wkb_args()
+
+
+def _wkb(geom: BaseGeometry) -> bytes:
+    """``shapely.to_wkb(geom)`` of one shape, without the wrapper's five scalar checks (about 40% of
+    a drawn component's WKB: the replay writes one for each component it draws)."""
+    if _WKB_ARGS is not None:
+        return shapely.lib.to_wkb(geom, *_WKB_ARGS)
+    return shapely.to_wkb(geom)
+
+
 class _Boxes:
     """Items with their bounding boxes in one array.
 
@@ -711,7 +738,10 @@ class _Replay:
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=self.memo.bounds(geom))
-        self.groups.setdefault((faction, status), _Group(self.memo)).add(piece)
+        group = self.groups.get((faction, status))
+        if group is None:  # (not setdefault: a group's arrays and memos are made once, not for every piece)
+            group = self.groups[(faction, status)] = _Group(self.memo)
+        group.add(piece)
         piece.index = self.pieces.add(piece, piece.box)
         if expires is not None:
             heapq.heappush(self.expiring, (expires, piece.order, piece))
@@ -1080,12 +1110,12 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
         for p in members:
             if p.source not in sources:
                 sources.append(p.source)
-        return [(part, shapely.to_wkb(part), sources)]
+        return [(part, _wkb(part), sources)]
     if type(union) is Polygon:  # what the arrays below give for one polygon, in a few scalar calls
         if shapely.area(union) < _MIN_AREA:
             return []
         part = shapely.normalize(union)
-        parts = [(part, shapely.to_wkb(part))]
+        parts = [(part, _wkb(part))]
     else:
         parts = shapely.get_parts(union)
         parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])

@@ -1238,3 +1238,16 @@ def test_a_town_taken_by_three_sides_in_turn_is_held_by_the_last_only():
     for faction in ("M23", "Wazalendo"):  # nothing of the town left behind, not even a sliver
         rows = tl[tl.faction == faction]
         assert len(rows) == 1 and rows.iloc[0]["end"] is not None, rows
+
+
+@pytest.mark.parametrize("geom", [
+    Point(36.82, -1.29), Polygon(), box(-13.2, 8.4, -13.1, 8.5),
+    box(30, 0, 31, 1).difference(box(30.4, 0.4, 30.6, 0.6)),  # a hole
+    shapely.MultiPolygon([box(44.0, 33.3, 44.1, 33.4), box(45.0, 34.0, 45.2, 34.1)]),
+    Point(2.35, 48.85, 35.0).buffer(0.02),  # with heights
+])
+def test_a_components_wkb_is_the_public_writers(geom):
+    # the replay writes each drawn component's WKB by GEOS's writer directly: the same bytes as shapely.to_wkb
+    from layers.zones import _wkb
+
+    assert _wkb(geom) == shapely.to_wkb(geom)
