@@ -285,6 +285,8 @@ Candidate = tuple  # (start, end, kind, groups)
 def _at_month(text: str, p: int) -> Candidate | None:
     if p >= 8 and text[p - 2].isalpha() and text[p - 3].isdigit() and (dtg := _at_dtg(text, p)) is not None:
         return dtg
+    if (text[p - 3:p] == "of " or text.find(" the ", p + 3, p + 15) >= 0) and (spelt := _at_spelt_day(text, p)):
+        return spelt
     m = _MONTH_CORE.match(text, p)
     if m is None:
         return None
@@ -349,6 +351,36 @@ def _at_dtg(text: str, p: int) -> Candidate | None:
         return before.start(), year.end(), "range_md_d", {**g, "m1": mon["m"], "d1": before["d0"], "m2": None,
                                                           "d2": before["d"]}
     return before.start(), year.end(), "md", {**g, "m": mon["m"], "d": before["d"]}
+
+
+#: Days written as ordinal words, British and formal style: "the fifth of May", "May the eighth", "the
+#: twenty-first of January" (1 to 31).
+_SPELT_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_SPELT_ORDINALS |= {f"twenty{sep}{w}": 20 + n for w, n in list(_SPELT_ORDINALS.items())[:9] for sep in "- "}
+_SPELT_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_SPELT = "|".join(sorted(_SPELT_ORDINALS, key=len, reverse=True))
+_SPELT_DAY_BEFORE = _c(rf"(?<![\w\-])(?i:the)\s+(?P<w>(?i:{_SPELT}))\s+of\s+$")
+_SPELT_DAY_AFTER = _c(rf"\.?\s+the\s+(?P<w>(?i:{_SPELT}))\b(?:,?\s+(?P<y>{_Y}))?")
+
+
+def _at_spelt_day(text: str, p: int) -> Candidate | None:
+    """A day told by an ordinal word before or after this month ("on the fifth of May", "the seventh of May 1945",
+    "May the eighth"), read as the same day told in digits."""
+    mon = _MONTH_CORE.match(text, p)
+    if mon is None or mon["d1"]:
+        return None
+    month = mon["m"]
+    if (before := _SPELT_DAY_BEFORE.search(text, max(0, p - 30), p)) is not None:
+        start, _ = _left(text, before.start())
+        g = {"d": str(_SPELT_ORDINALS[before["w"].lower()]), "m": month, "y": mon["ym"]}
+        return _year_told_after(text, start, mon.end(), "dm", g)
+    if (after := _SPELT_DAY_AFTER.match(text, p + len(month))) is not None:
+        start, _ = _left(text, p)
+        g = {"m": month, "d": str(_SPELT_ORDINALS[after["w"].lower()]), "y": after["y"]}
+        return _year_told_after(text, start, after.end(), "md", g)
+    return None
 
 
 #: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
@@ -1309,8 +1341,10 @@ _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
 #: Where the words after a date stop telling its verb: punctuation, or a relative clause about a person ("arrested
 #: two men on Wednesday who were planning an attack": their plan, not a day ahead), or about a thing ("agreed a
-#: truce on Wednesday under which troops will withdraw": what the truce holds, agreed that day).
-_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b|\b(?:under|in|by)\s+which\b|\bwhereby\b")
+#: truce on Wednesday under which troops will withdraw": what the truce holds, agreed that day), or another verb of
+#: the same subject ("met on Monday and will meet again in June": that verb's tense, not the date's).
+_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b|\b(?:under|in|by)\s+which\b|\bwhereby\b"
+                         r"|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|plans?|hopes?|expects?)\b)")
 #: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
 #: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
 #: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs
@@ -1333,6 +1367,11 @@ _PLAN_WORD = re.compile(r"[a-z0-9'’\-]+")  # a word as :data:`_PRESENT_PLAN` c
 _NOT_A_PRESENT_VERB_AFTER = frozenset(
     "the a an his her its their this that our your my to not did never was were been be being remained stayed on in "
     "at of for".split())
+#: A verb with "would" right before a date it governs, the future of a report ("said it would send troops by
+#: Saturday", "announced that the fleet would sail on Monday"); not "would have" (what did not happen). Only before a
+#: date that opens with a preposition (:data:`_TIME_PREPS`): "would finish counting Sunday's votes" tells a past day.
+_WOULD_DO = re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+(?:\s+[a-z0-9'’\-]+){0,6}\s+$")
+_TIME_PREPS = ("on ", "by ", "until ", "till ", "before ", "from ")
 _REPORTED_WORDS = (
     r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
     r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$"
@@ -2019,10 +2058,11 @@ _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", 
 
 
 #: After a date, a plan that is what the act is about, not when it happens ("protested on Tuesday against the planned
-#: closure of camps", "marched on Monday against plans to raise fuel prices").
+#: closure of camps", "marched on Monday against plans to raise fuel prices"), or a later day it came before
+#: ("cleared the camp on Tuesday ahead of Saturday's rally").
 _PLAN_NAMED_AFTER = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our|this|that)\s+(?:planned|scheduled|upcoming|"
                                r"forthcoming|proposed|expected|slated)|(?:against|over|about|opposing)\s+(?:the\s+|a\s+)?"
-                               r"(?:[\w'’]+['’]s\s+)?plans?\s+to)\b", re.I)
+                               r"(?:[\w'’]+['’]s\s+)?plans?\s+to|ahead\s+of)\b", re.I)
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -2033,15 +2073,18 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     if cut is not None:
         after = after[:cut.start()]
     after = _PLAN_NAMED_AFTER.sub(" ", after)  # "protested on Tuesday against the planned closure": the noun's plan
-    # _FUTURE searched in each of the three pieces: one search over them joined by NUL, which no
-    # match can contain and which bounds words as a string's ends do.
-    joined = f"{before}\0{after}\0{text[start:end]}"
+    # _FUTURE searched in the words before and the expression as the text runs ("ahead of" + "of Saturday's"), and in
+    # the words after: one search over them joined by NUL, which no match can contain and which bounds words as a
+    # string's ends do.
+    joined = f"{before}{text[start:end]}\0{after}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
     if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
         lo = max(0, len(before) - 60)
         plan = (_PRESENT_PLAN.search(folded, lo, len(before))
                 if not _PRESENT_PLAN_VERBS.isdisjoint(_PLAN_WORD.findall(folded, lo, len(before))[-7:]) else None)
-        if plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER:
+        if (plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER) and not (
+                "would" in folded and text.startswith(_TIME_PREPS, start)
+                and _WOULD_DO.search(folded, max(0, len(before) - 50), len(before)) is not None):
             return False  # (most dates: no future word, so whether it is reported does not matter)
     # "said on Thursday that it will ...": a report of what was said, not a plan
     return _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]) is None
@@ -2379,7 +2422,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         if fact is None:
             continue
         if kind == "weekday" and g.get("week") is None and not g.get("week_on") and fact.precision == "day" \
-                and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None:
+                and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None \
+                and not (future and pub is not None and told < pub.lo):  # ("met on Monday and will meet on Monday")
             fact = _fact(told, told, "day", fact.text, "context")  # "On 28 February ... after Friday prayers"
         if kind.startswith("range_") or g.get("mod") == "into":
             fact = _both_days(mention.text, _one_night(text, start, end, fact))

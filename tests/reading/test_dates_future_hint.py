@@ -6,6 +6,7 @@ import re
 from reading import dates as D
 
 _PRESENT_PLAN = re.compile(D._PRESENT_PLAN.pattern, re.I)  # the schedule told in the present, case-blind
+_WOULD_DO = re.compile(D._WOULD_DO.pattern, re.I)  # a verb with "would" before the date, case-blind
 
 
 def _reference(text, start, end, s_start, s_end):
@@ -14,10 +15,12 @@ def _reference(text, start, end, s_start, s_end):
         return False
     after = text[end:min(s_end, end + 40)]
     after = D._PLAN_NAMED_AFTER.sub(" ", D._CLAUSE_END.split(after, maxsplit=1)[0])  # (its clause; a noun's plan out)
-    if D._FUTURE.search(before) or D._FUTURE.search(after) or D._FUTURE.search(text[start:end]):
+    if D._FUTURE.search(before + text[start:end]) or D._FUTURE.search(after):  # (the words before run into the date)
         return True
     plan = _PRESENT_PLAN.search(before, max(0, len(before) - 60))
-    return plan is not None and (plan["before"] or "").strip().lower() not in D._NOT_A_PRESENT_VERB_AFTER
+    if plan is not None and (plan["before"] or "").strip().lower() not in D._NOT_A_PRESENT_VERB_AFTER:
+        return True
+    return text.startswith(D._TIME_PREPS, start) and _WOULD_DO.search(before, max(0, len(before) - 50)) is not None
 
 
 _WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled", "plans to", "plan  to", "planning",
@@ -26,7 +29,7 @@ _WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled"
           "had", "took place", "a", "the", "on", "Monday", "April 4", "in", "xwill", "willx", "_will", "4will",
           "\u0130s to", "\u0131s to", "\u017fhall", "wi\u212all", "Ne\u212at", "\u212aill", "caf\u00e9", "\u03a3", "\u00df",
           "opens", "Meet", "is", "Falls", "to", "fire", "who", "whom", "the planned", "against plans to", "an upcoming",
-          "THE", "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
+          "THE", "would", "WOULD have", "would not", "on Friday", "by", "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
 
 
 def test_same_answers_as_the_plain_search():
