@@ -109,8 +109,8 @@ _MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}
 _DIGIT_CORE = _c(
     r"(?P<iy>\d{4})(?:-(?P<imo>\d{1,2})-(?P<id>\d{1,2})|/(?P<smo>\d{1,2})/(?P<sd>\d{1,2})"
     r"|\.(?P<dmo>\d\d)\.(?P<dd>\d\d))"
-    r"\b(?![-/.]\d)"
-    r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
+    r"(?:\b|(?=T[0-2]\d:))(?![-/.]\d)"  # (a log's timestamp: "2025-11-17T22:41:09Z")
+    r"|(?P<na>\d{1,2})(?P<sep>[/.\-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./\-]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
     r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
@@ -335,6 +335,8 @@ _MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{
 _DTG_BEFORE = _c(r"(?:(?i:from|between)\s+(?P<d0>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s*"
                  r"(?:(?i:to|and|until|through)\s+|[-–]\s*))?(?<![\w\-])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+$")
 _DTG_YEAR = _c(r"\s+(?P<y>\d\d)(?!\d|:\d)")
+#: A date-time group written without spaces ("220630ZJAN26": the 22nd, 06:30 UTC, January 2026).
+_DTG_RUN_TOGETHER = _c(rf"(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z](?P<m>{_cap(m for m in _MONTHS if len(m) < 5)})(?P<y>\d\d)\b")
 
 
 def _at_dtg(text: str, p: int) -> Candidate | None:
@@ -471,6 +473,8 @@ def _at_solar_day(text: str, p: int) -> Candidate | None:
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
+        if text[p + 6:p + 8].isupper() and (dtg := _DTG_RUN_TOGETHER.match(text, p)) is not None:
+            return p, dtg.end(), "md", {"m": dtg["m"], "d": dtg["d"], "y": "20" + dtg["y"]}
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
             if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
@@ -485,7 +489,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if g["iy"]:  # year first: ISO "2024-05-03", East Asian "2024/05/03" and "2024.05.03"
         return p, end, "iso", {"y": g["iy"], "mo": g["imo"] or g["smo"] or g["dmo"], "d": g["id"] or g["sd"] or g["dd"]}
     if g["na"]:
-        if g["sep"] == "." and len(g["ny"]) != 4:
+        if g["sep"] in ".-" and len(g["ny"]) != 4:  # ("08.05.2025", South Asia's "08-05-2025"; not "3.10.24")
             return None
         return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"]}
     start, words = _left(text, p)
@@ -498,6 +502,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
         if not g["y"] and _HABIT_AFTER.match(text, end) is not None:
             return None  # "on 9 May every year": a habit
+        if not g["y"] and g["m"].isupper() and (year := _DTG_YEAR.match(text, end)) is not None:
+            g["y"], end = "20" + year["y"], year.end()  # a military day "02 MAR 25": its year in two digits
         return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
