@@ -164,6 +164,8 @@ _RECENT_LEFT = _c(
 )
 _HOURS_TOLD = _c(r"(\d{2,3})\s+hours")
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
+#: Before a season: the hemisphere it is told of ("this southern winter", "the austral summer", "the northern spring").
+_HEMISPHERE_BEFORE = _c(r"(?<![\w\-])(?i:southern|austral|northern|boreal)\s+$")
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
@@ -823,15 +825,18 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return s, end, "publication", {}
         return None
     if kind == "season":
-        start, words = _left(text, p)
+        hemi = _HEMISPHERE_BEFORE.search(text, max(0, p - 10), p) if text[p - 2:p - 1].isalpha() else None
+        start, words = _left(text, hemi.start() if hemi else p)
         mod = _mod(words)
+        # "this southern winter", "the austral autumn": the hemisphere told, whatever the story's place
+        south = {} if hemi is None else {"south": hemi[0][0].lower() in "sa"}
         ym = _SEASON_RIGHT.match(text, end)
         if ym:
-            return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"]}
+            return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"], **south}
         if not words:
             return None
         return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None,
-                                      "earlier": words[-2:] == ["earlier", "this"]}
+                                      "earlier": words[-2:] == ["earlier", "this"], **south}
     return None
 
 
@@ -1328,7 +1333,7 @@ _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
     r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
     r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
-    r"intends?\s+to|"
+    r"intends?\s+to|expects|"
     r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
     r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -2367,7 +2372,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             s_end = min(len(text), end + 200)
         if kind == "numeric":
             g = {**g, "order": order}
-        elif kind == "season" and _southern(text, s_start, s_end):
+        elif kind == "season" and "south" not in g and _southern(text, s_start, s_end):
             g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind in _UNTIL_KINDS
