@@ -689,6 +689,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        if word == "year" and words[-2:] == ["of", "the"] and text[start - 5:start].lower() == "turn ":
+            # "around the turn of the year", "by the turn of the year": the days either side of a new year
+            return _left(text, start - 5)[0], end, "relative", {"turn": True}
         if word == "year" and (same := _SAME_PERIOD_BEFORE.search(text, max(0, p - 30), p)) is not None \
                 and (same["rel"] or (ago := _A_YEAR_BACK_AFTER.match(text, end)) is not None):
             # "the same period last year", "the same period a year earlier": the span told before, a year back
@@ -1333,7 +1336,7 @@ _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
     r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
     r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
-    r"intends?\s+to|expects|"
+    r"intends?\s+to|expects|wants|"
     r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
     r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -1927,6 +1930,10 @@ def _days_told(phrase: str, default: dict[str, int]) -> int:
 def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     days = dt.timedelta
 
+    if g.get("turn"):  # the turn of the year: 21 December to 10 January, the last one passed or, in a plan, the next
+        start, end = _over(pub, lambda r: (dt.date(r.year - (not future), 12, 21), dt.date(r.year + future, 1, 10)))
+        return _fact(start, end, "month", text, "relative")
+
     if g.get("ago"):
         n = _count(g["ago"])
         unit = g["agounit"].lower().rstrip("s")
@@ -2420,7 +2427,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             month = _unit_told_before(out, {"unit": "month", "anchor": "the"}, pub) if g["rel"] in ("", "the") else None
             g = {**g, "told": month}
         try:
-            told = _unit_told_before(out, g, pub) if kind == "relative" and g.get("anchor") else None
+            # (not a plan's "by the end of the month": the month of a plan is publication's, not a past one told)
+            told = _unit_told_before(out, g, pub) if kind == "relative" and g.get("anchor") \
+                and not (future and g["anchor"] == "the") else None
             fact = (_part_of_told(g, told, pub, future, mention.text) if told is not None
                     else _resolve_match(kind, g, mention.text, ref, future))
         except _Unresolved as exc:
