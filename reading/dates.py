@@ -401,9 +401,10 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
 
 
 #: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
-#: last month"); not "on the 3rd floor".
+#: last month", "an ambush on the 9th killed four"); not "on the 3rd floor".
 _ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s|\s+(?:and|to|through|until|till)\s+the\s+[0-3]?\d"
-                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b|\s+(?P<abbr>inst|ult|prox)\.)")
+                  r"(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel2>(?i:this|last|the))\s+month\b)?|\s+[a-z]{2,}ed\s)"
+                  r"|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b|\s+(?P<abbr>inst|ult|prox)\.)")
 #: The old commercial and legal abbreviations after a day: of this month ("the 4th inst."), the last, the next.
 _ORDINAL_ABBR = {"inst": "this", "ult": "last", "prox": "next"}
 #: Before "the 9th": the words that make it a day ("on the 9th", "since the 3rd", "on the 19th and the 20th"; not
@@ -482,7 +483,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
                 return start, o.end(), "ordinal", {"d": o["d"], "rel": _ORDINAL_ABBR[o["abbr"]]}
             if len(words) >= 2 and words[-1] == "the" and words[-2] in _ORDINAL_PREPS:
-                return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
+                # ("between the 14th and the 17th of this month": the month of the second is the first's too)
+                return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or o["rel2"] or "").lower()}
             if _ORDINAL_BEFORE.search(text, max(0, p - 16), p):  # "... on the 19th and the 20th"
                 return p - 4, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
         return None
@@ -2443,7 +2445,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             continue
         if kind == "weekday" and g.get("week") is None and not g.get("week_on") and fact.precision == "day" \
                 and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None \
-                and not (future and pub is not None and told < pub.lo):  # ("met on Monday and will meet on Monday")
+                and not (future and pub is not None and told < pub.lo) \
+                and _RANGE_WORD_START.match(mention.text) is None:  # (nor "from 20 August until Wednesday")
             fact = _fact(told, told, "day", fact.text, "context")  # "On 28 February ... after Friday prayers"
         if kind.startswith("range_") or g.get("mod") == "into":
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
@@ -2592,7 +2595,7 @@ def _join_day_ranges(text: str, found: list) -> list:
             if m1.text[:1].isdigit() and (told := _RANGE_OPEN_BEFORE.search(text, max(0, m1.start - 9), m1.start)):
                 opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
-                    and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
+                    and (join := _RANGE_JOIN.fullmatch(text, m1.end, gap_end)) is not None
                     and (0 < (d2.start - d1.start).days <= 14
                          and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
                               and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
