@@ -2048,7 +2048,13 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         else:
             y = r.year + {"last": -1, "next": 1}.get(mod, 0)
             s, e = _year_span(y)
-        if mod == "this" and g.get("end_of"):
+        if edge in ("early", "late") and unit != "week" and not g.get("end_of"):
+            # "early next month", "late last year", "Early this month": that part of it, as of a named month or
+            # year (the 1st to the 10th, January to April); this one's, up to publication, or from it in a plan
+            s, e = _month_span(y, mo, edge) if unit == "month" else _year_span(y, edge)
+            if mod == "this" and s <= r:
+                s, e = (max(s, r), e) if future else (s, min(e, r))
+        elif mod == "this" and g.get("end_of"):
             # "by the end of the week/month/year": its end, as "late" in it (Friday to Sunday, the 21st on,
             # September on), not the rest of it from publication (a deadline is met at its end)
             s, e = (monday + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
