@@ -572,12 +572,17 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     if not mod and (week := _WEEK_ON_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # British "on Thursday week": a week after the coming Thursday
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
+    if words[-1:] == ["on"] and (week := _WEEK_ON_BEFORE_WEEKDAY.search(text, max(0, start - 8), start)) is not None:
+        # and "a week on Thursday", the same day
+        return week.start(), m.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
 
 
 #: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
 _WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
 _WEEK_ON_AFTER_WEEKDAY = _c(r" week\b(?![\-'’])")
+#: Before a weekday or "today": British "a week on Thursday", "a week today" (the same as "Thursday week").
+_WEEK_ON_BEFORE_WEEKDAY = _c(r"(?<![\w\-])(?i:a)\s+week\s+(?:(?i:on)\s+)?$")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -662,6 +667,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return p, into.end(), "weekday", {"wd": into["wd"], "mod": "into", "part": None}
         if word in ("yesterday", "tomorrow") and (by := _TWO_DAYS_BEFORE.search(text, max(0, p - 24), p)) is not None:
             return by.start(), end, "relative", {"word": "the day " + by["rel"].lower() + " " + word}
+        if word in ("today", "tomorrow") and (week := _WEEK_ON_BEFORE_WEEKDAY.search(text, max(0, p - 8), p)):
+            return week.start(), end, "relative", {"word": "a week " + word}  # British "a week today": 7 days on
         return p, end, "relative", {"word": word}
     if kind == "daypart":
         start, words = _left(text, p)
@@ -701,6 +708,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return same.start(), end if same["rel"] else ago.end(), "relative", {
                 "same_period": True, "mod": "the previous", "unit": word, "lookback": True,
                 "told_before": not same["rel"]}
+        if word in ("week", "fortnight") and text.startswith(("'s time", "’s time"), end) \
+                and text[max(0, p - 5):p].lower() == "in a ":
+            # British "in a fortnight's time", "in a week's time": as "a fortnight ago", that far ahead
+            return p - 5, end + 7, "relative", {"ago": "a", "agounit": word, "ahead": True}
         if word == "fortnight":  # "the past fortnight", "over the previous fortnight": the 14 days to publication
             if words[-2:] not in (["the", "past"], ["the", "previous"], ["the", "last"]):
                 return None
@@ -1945,6 +1956,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             n, unit = 10 * n, "year"
         if unit in ("hour", "minute"):  # "48 hours ago": two days back; "a few hours ago", "42 minutes ago": the day
             n, unit = n // (24 if unit == "hour" else 1440), "day"
+        if g.get("ahead"):  # "in a fortnight's time": as far on
+            n = -n
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
@@ -1975,6 +1988,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = 1
         elif word in ("the day before yesterday", "the day after tomorrow"):
             offset = -2 if word.endswith("yesterday") else 2
+        elif word in ("a week today", "a week tomorrow"):
+            offset = 7 if word.endswith("today") else 8
         elif word in ("the previous weekend", "the following weekend"):  # from a day told (or publication)
             def fn(r):  # (from a Saturday or Sunday told: the weekend before or after that one)
                 if word == "the previous weekend":
