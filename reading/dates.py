@@ -1355,7 +1355,7 @@ _FUTURE_WORDS = (
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
-    r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
+    r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due|proposed)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
     r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
     r"would\s+(?:take\s+place|go\s+ahead|resume|reopen|begin|start|be\s+held)"
 )
@@ -2284,6 +2284,8 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
 #: Before a month: a year told by its last month ("the fiscal year to March 2025", "the year ending June").
 _YEAR_TO_BEFORE = _c(r"\b(?i:year\s+(?:to|ending|ended|up\s+to|through))\s+$")
 _WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
+_DAYS_TO_BEFORE = _c(r"(?<![\w\-])(?P<n>[1-9]\d?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"fifteen|twenty|thirty))\s+(?i:days\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
 
 
 def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
@@ -2478,14 +2480,21 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
             first = _years_back(fact.end, 1) + dt.timedelta(days=1)
             fact = _fact(first, fact.end, "year", fact.text, fact.basis)
-        elif kind in ("md", "dm", "iso") and text.find("eek ", max(0, start - 24), start) >= 0:
-            if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
-                # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
+        elif kind in ("md", "dm", "iso", "weekday") and text.find("eek ", max(0, start - 24), start) >= 0:
+            if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None and fact.precision == "day":
+                # OCHA's "in the week to 5 June", "the week ending 7 June", "In the week to Sunday": the seven days
+                # up to that day
                 fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
             elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week " \
                     or kind == "iso" and text[start - 8:start].lower() == "week of ":
                 # "the week of 13 October": the seven days from that day
                 fact = _fact(fact.start, fact.start + dt.timedelta(days=6), "week", fact.text, fact.basis)
+        elif kind in ("md", "dm", "iso", "weekday") and fact.precision == "day" \
+                and text.find("days ", max(0, start - 24), start) >= 0 \
+                and (days_to := _DAYS_TO_BEFORE.search(text, max(0, start - 24), start)) is not None:
+            # "in the 10 days to 28 March", "the three days ending Sunday": that many days up to that day
+            first = fact.start - dt.timedelta(days=_count(days_to["n"]) - 1)
+            fact = _fact(first, fact.end, "day", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
