@@ -708,10 +708,6 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return same.start(), end if same["rel"] else ago.end(), "relative", {
                 "same_period": True, "mod": "the previous", "unit": word, "lookback": True,
                 "told_before": not same["rel"]}
-        if word in ("week", "fortnight") and text.startswith(("'s time", "’s time"), end) \
-                and text[max(0, p - 5):p].lower() == "in a ":
-            # British "in a fortnight's time", "in a week's time": as "a fortnight ago", that far ahead
-            return p - 5, end + 7, "relative", {"ago": "a", "agounit": word, "ahead": True}
         if word == "fortnight":  # "the past fortnight", "over the previous fortnight": the 14 days to publication
             if words[-2:] not in (["the", "past"], ["the", "previous"], ["the", "last"]):
                 return None
@@ -728,7 +724,7 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
                                             "part": "mid" if words[-3] == "middle" else edge,
-                                            "end_of": words[-3] == "end"}
+                                            "end_of": words[-3] == "end", "since": "since" in words}
         if word == "year" and words == ["of", "the"] \
                 and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
                 and any(w in _PREPS for w in _left(text, part.start())[1]) \
@@ -1956,8 +1952,6 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             n, unit = 10 * n, "year"
         if unit in ("hour", "minute"):  # "48 hours ago": two days back; "a few hours ago", "42 minutes ago": the day
             n, unit = n // (24 if unit == "hour" else 1440), "day"
-        if g.get("ahead"):  # "in a fortnight's time": as far on
-            n = -n
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
@@ -2063,10 +2057,12 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         else:
             y = r.year + {"last": -1, "next": 1}.get(mod, 0)
             s, e = _year_span(y)
-        if edge in ("early", "late") and unit != "week" and not g.get("end_of"):
-            # "early next month", "late last year", "Early this month": that part of it, as of a named month or
-            # year (the 1st to the 10th, January to April); this one's, up to publication, or from it in a plan
-            s, e = _month_span(y, mo, edge) if unit == "month" else _year_span(y, edge)
+        if edge in ("early", "late") and unit != "week" and not g.get("end_of") and not g.get("since"):
+            # "early next month", "late last year", "Early this month", "at the start of the month": that part of
+            # it, as of a named month or year (the 1st to the 10th, January to April); this one's, up to
+            # publication, or from it in a plan ("since the start of the year" runs on to publication)
+            part = g.get("part") or edge  # ("in the middle of the month": its mid part)
+            s, e = _month_span(y, mo, part) if unit == "month" else _year_span(y, part)
             if mod == "this" and s <= r:
                 s, e = (max(s, r), e) if future else (s, min(e, r))
         elif mod == "this" and g.get("end_of"):

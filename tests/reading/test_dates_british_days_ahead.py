@@ -1,5 +1,5 @@
-"""British ways of telling a day ahead: "a week on Friday" (as "Friday week"), "a week today", "a week tomorrow", and
-"in a fortnight's time" or "in a week's time" (the seven days around that far ahead, as "a fortnight ago" is back)."""
+"""British ways of telling a day ahead: "a week on Friday" (as "Friday week"), "a week today", "a week tomorrow" ("in a
+fortnight's time" stays no date, as "in two weeks" is)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,8 +16,6 @@ THURSDAY = D(2025, 3, 13)
     ("The committee reconvenes a week on Monday in Westminster.", D(2025, 3, 24), D(2025, 3, 24)),
     ("The ultimatum to the junta runs out a week today.", D(2025, 3, 20), D(2025, 3, 20)),
     ("Aid flights to Port Sudan restart a week tomorrow.", D(2025, 3, 21), D(2025, 3, 21)),
-    ("The envoy returns to Tripoli in a fortnight's time.", D(2025, 3, 24), D(2025, 3, 30)),
-    ("Monitors will report in a week’s time.", D(2025, 3, 17), D(2025, 3, 23)),
 ])
 def test_a_british_day_ahead(text, start, end):
     m = only_date(text, THURSDAY)

@@ -27,3 +27,13 @@ def test_early_and_late_of_a_month_or_year(text, published, start, end):
 def test_the_end_of_the_week_keeps_its_own_reading():
     m = only_date("The ceasefire collapsed late last week.", D(2025, 3, 5))
     assert (m.date.start, m.date.end, m.date.precision) == (D(2025, 2, 27), D(2025, 3, 2), "week")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Violence surged at the start of the month in Cite Soleil.", D(2025, 6, 1), D(2025, 6, 10)),
+    ("Violence surged in the middle of the month in Cite Soleil.", D(2025, 6, 11), D(2025, 6, 20)),
+    ("Violence has surged since the start of the month in Cite Soleil.", D(2025, 6, 1), D(2025, 6, 24)),
+])
+def test_the_start_or_middle_of_this_month_and_a_span_since_its_start(text, start, end):
+    m = only_date(text, D(2025, 6, 24))
+    assert (m.date.start, m.date.end) == (start, end)
