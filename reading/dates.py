@@ -366,7 +366,9 @@ _SPELT_ORDINALS |= {f"twenty{sep}{w}": 20 + n for w, n in list(_SPELT_ORDINALS.i
 _SPELT_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
 _SPELT = "|".join(sorted(_SPELT_ORDINALS, key=len, reverse=True))
 _SPELT_DAY_BEFORE = _c(rf"(?<![\w\-])(?i:the)\s+(?P<w>(?i:{_SPELT}))\s+of\s+$")
-_SPELT_DAY_AFTER = _c(rf"\.?\s+the\s+(?P<w>(?i:{_SPELT}))\b(?:,?\s+(?P<y>{_Y}))?")
+#: (after "May the eighth": an end, its year or a word that opens no noun phrase; not "In March the first convoy")
+_SPELT_DAY_AFTER = _c(rf"\.?\s+the\s+(?P<w>(?i:{_SPELT}))\b(?:,?\s+(?P<y>{_Y})|(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|"
+                      r"when|as|at|in|on|to|after|before|until|till|with|by|for|from|that|which|while|we|they|he|she|it)\b))")
 
 
 def _at_spelt_day(text: str, p: int) -> Candidate | None:
@@ -1392,9 +1394,13 @@ _NOT_A_PRESENT_VERB_AFTER = frozenset(
     "at of for".split())
 #: A verb with "would" right before a date it governs, the future of a report ("said it would send troops by
 #: Saturday", "announced that the fleet would sail on Monday"); not "would have" (what did not happen). Only before a
-#: date that opens with a preposition (:data:`_TIME_PREPS`): "would finish counting Sunday's votes" tells a past day.
+#: date that opens with a preposition (:data:`_TIME_PREPS`; "would finish counting Sunday's votes" tells a past day),
+#: not a possessive one ("would not comment on Monday's attack") nor one after an act it dates ("would investigate
+#: the raid on Tuesday night": :data:`_ACT_BEFORE`).
 _WOULD_DO = re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+(?:\s+[a-z0-9'’\-]+){0,6}\s+$")
 _TIME_PREPS = ("on ", "by ", "until ", "till ", "before ", "from ")
+_ACT_BEFORE = re.compile(r"\b(?:attacks?|raids?|strikes?|killings?|bombings?|shelling|assault|ambush|massacre|clashes"
+                         r"|fighting|explosions?|blasts?|shooting)\s+$")
 _REPORTED_WORDS = (
     r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
     r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$"
@@ -2120,8 +2126,9 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
         plan = (_PRESENT_PLAN.search(folded, lo, len(before))
                 if not _PRESENT_PLAN_VERBS.isdisjoint(_PLAN_WORD.findall(folded, lo, len(before))[-7:]) else None)
         if (plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER) and not (
-                "would" in folded and text.startswith(_TIME_PREPS, start)
-                and _WOULD_DO.search(folded, max(0, len(before) - 50), len(before)) is not None):
+                "would" in folded and text.startswith(_TIME_PREPS, start) and text[end - 2:end] not in ("'s", "’s")
+                and _WOULD_DO.search(folded, max(0, len(before) - 50), len(before)) is not None
+                and _ACT_BEFORE.search(folded, max(0, len(before) - 14), len(before)) is None):
             return False  # (most dates: no future word, so whether it is reported does not matter)
     # "said on Thursday that it will ...": a report of what was said, not a plan
     return _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]) is None

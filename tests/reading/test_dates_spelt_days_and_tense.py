@@ -24,9 +24,10 @@ def test_a_day_told_by_an_ordinal_word_is_that_day(text, published, day):
     assert (m.date.start, m.date.end, m.date.precision) == (day, day, "day")
 
 
-def test_the_month_alone_stays_a_month():
-    m = only_date("Shelling of the port resumed in the first days of March.", D(2025, 4, 2))
-    assert m.date.precision != "day" or m.date.start != m.date.end
+@pytest.mark.parametrize("text", ["In March the first convoy reached Goma.", "By April the third brigade had left Sumy."])
+def test_a_month_before_an_ordinal_that_opens_a_noun_phrase_stays_a_month(text):
+    m = only_date(text, D(2025, 6, 2))
+    assert (m.date.precision, m.date.start.day) == ("month", 1) and m.date.end.day >= 30
 
 
 def _days(text, published):
@@ -49,3 +50,11 @@ def test_a_day_after_a_report_of_what_would_happen_is_ahead():
 def test_ahead_of_a_later_day_leaves_the_earlier_one_past():
     got = _days("Police detained organisers on Monday night ahead of Friday's march in Nairobi.", D(2025, 3, 13))
     assert got == [("on Monday night", D(2025, 3, 10), False), ("of Friday's", D(2025, 3, 14), True)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The ministry said it would not comment on Monday's attack in Kismayo.", D(2025, 3, 10)),
+    ("Officials said they would investigate the raid on Tuesday night.", D(2025, 3, 11)),
+])
+def test_would_before_a_day_that_dates_a_past_act_leaves_it_past(text, day):
+    assert [(d, f) for _t, d, f in _days(text, D(2025, 3, 13))] == [(day, False)]
