@@ -366,9 +366,12 @@ _SPELT_ORDINALS |= {f"twenty{sep}{w}": 20 + n for w, n in list(_SPELT_ORDINALS.i
 _SPELT_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
 _SPELT = "|".join(sorted(_SPELT_ORDINALS, key=len, reverse=True))
 _SPELT_DAY_BEFORE = _c(rf"(?<![\w\-])(?i:the)\s+(?P<w>(?i:{_SPELT}))\s+of\s+$")
-#: (after "May the eighth": an end, its year or a word that opens no noun phrase; not "In March the first convoy")
-_SPELT_DAY_AFTER = _c(rf"\.?\s+the\s+(?P<w>(?i:{_SPELT}))\b(?:,?\s+(?P<y>{_Y})|(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|"
+#: (after "May the eighth": lower case, then an end, its year or a word that opens no noun phrase; not "In March the
+#: first convoy", "on the 27th of April the Eleventh, Twelfth, and Fifth Corps")
+_SPELT_DAY_AFTER = _c(rf"\.?\s+the\s+(?P<w>{_SPELT})\b(?:,?\s+(?P<y>{_Y})|(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|"
                       r"when|as|at|in|on|to|after|before|until|till|with|by|for|from|that|which|while|we|they|he|she|it)\b))")
+
+_DIGIT_DAY_BEFORE = _c(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # "the 27th of April the Eleventh ...": its day is told
 
 
 def _at_spelt_day(text: str, p: int) -> Candidate | None:
@@ -382,7 +385,8 @@ def _at_spelt_day(text: str, p: int) -> Candidate | None:
         start, _ = _left(text, before.start())
         g = {"d": str(_SPELT_ORDINALS[before["w"].lower()]), "m": month, "y": mon["ym"]}
         return _year_told_after(text, start, mon.end(), "dm", g)
-    if (after := _SPELT_DAY_AFTER.match(text, p + len(month))) is not None:
+    if (after := _SPELT_DAY_AFTER.match(text, p + len(month))) is not None \
+            and _DIGIT_DAY_BEFORE.search(text, max(0, p - 10), p) is None:
         start, _ = _left(text, p)
         g = {"m": month, "d": str(_SPELT_ORDINALS[after["w"].lower()]), "y": after["y"]}
         return _year_told_after(text, start, after.end(), "md", g)
@@ -2116,12 +2120,13 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     if cut is not None:
         after = after[:cut.start()]
     after = _PLAN_NAMED_AFTER.sub(" ", after)  # "protested on Tuesday against the planned closure": the noun's plan
-    # _FUTURE searched in the words before and the expression as the text runs ("ahead of" + "of Saturday's"), and in
-    # the words after: one search over them joined by NUL, which no match can contain and which bounds words as a
-    # string's ends do.
-    joined = f"{before}{text[start:end]}\0{after}"
+    # _FUTURE searched in each of the three pieces: one search over them joined by NUL, which no
+    # match can contain and which bounds words as a string's ends do.
+    joined = f"{before}\0{after}\0{text[start:end]}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
-    if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
+    if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None) \
+            and not (text.startswith("of ", start) and folded.endswith("ahead ", 0, len(before))):
+        # (nor "ahead" + "of Saturday's": the words before run into a date that opens with their "of")
         lo = max(0, len(before) - 60)
         plan = (_PRESENT_PLAN.search(folded, lo, len(before))
                 if not _PRESENT_PLAN_VERBS.isdisjoint(_PLAN_WORD.findall(folded, lo, len(before))[-7:]) else None)

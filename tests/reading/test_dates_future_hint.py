@@ -16,7 +16,9 @@ def _reference(text, start, end, s_start, s_end):
         return False
     after = text[end:min(s_end, end + 40)]
     after = D._PLAN_NAMED_AFTER.sub(" ", D._CLAUSE_END.split(after, maxsplit=1)[0])  # (its clause; a noun's plan out)
-    if D._FUTURE.search(before + text[start:end]) or D._FUTURE.search(after):  # (the words before run into the date)
+    if D._FUTURE.search(before) or D._FUTURE.search(after) or D._FUTURE.search(text[start:end]):
+        return True
+    if text.startswith("of ", start) and before.lower().endswith("ahead "):  # "ahead" + "of Saturday's"
         return True
     plan = _PRESENT_PLAN.search(before, max(0, len(before) - 60))
     if plan is not None and (plan["before"] or "").strip().lower() not in D._NOT_A_PRESENT_VERB_AFTER:

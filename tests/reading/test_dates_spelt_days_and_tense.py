@@ -58,3 +58,9 @@ def test_ahead_of_a_later_day_leaves_the_earlier_one_past():
 ])
 def test_would_before_a_day_that_dates_a_past_act_leaves_it_past(text, day):
     assert [(d, f) for _t, d, f in _days(text, D(2025, 3, 13))] == [(day, False)]
+
+
+def test_a_capitalised_ordinal_after_a_day_and_month_is_no_second_day():
+    text = "On the 27th of April the Eleventh and Twelfth Corps crossed the Rappahannock."
+    m = only_date(text, D(2025, 5, 2))
+    assert (m.text, m.date.start) == ("On the 27th of April", D(2025, 4, 27))
