@@ -109,8 +109,8 @@ _MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}
 _DIGIT_CORE = _c(
     r"(?P<iy>\d{4})(?:-(?P<imo>\d{1,2})-(?P<id>\d{1,2})|/(?P<smo>\d{1,2})/(?P<sd>\d{1,2})"
     r"|\.(?P<dmo>\d\d)\.(?P<dd>\d\d))"
-    r"\b(?![-/.]\d)"
-    r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
+    r"(?:\b|(?=T[0-2]\d:))(?![-/.]\d)"  # (a log's timestamp: "2025-11-17T22:41:09Z")
+    r"|(?P<na>\d{1,2})(?P<sep>[/.\-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./\-]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
     r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
@@ -164,6 +164,8 @@ _RECENT_LEFT = _c(
 )
 _HOURS_TOLD = _c(r"(\d{2,3})\s+hours")
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
+#: Before a season: the hemisphere it is told of ("this southern winter", "the austral summer", "the northern spring").
+_HEMISPHERE_BEFORE = _c(r"(?<![\w\-])(?i:southern|austral|northern|boreal)\s+$")
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
@@ -285,6 +287,8 @@ Candidate = tuple  # (start, end, kind, groups)
 def _at_month(text: str, p: int) -> Candidate | None:
     if p >= 8 and text[p - 2].isalpha() and text[p - 3].isdigit() and (dtg := _at_dtg(text, p)) is not None:
         return dtg
+    if (text[p - 3:p] == "of " or text.find(" the ", p + 3, p + 15) >= 0) and (spelt := _at_spelt_day(text, p)):
+        return spelt
     m = _MONTH_CORE.match(text, p)
     if m is None:
         return None
@@ -333,6 +337,8 @@ _MONTH_SPAN_BEFORE = _c(rf"(?<![\w\-])(?i:between|from)\s+(?:[\w\-]+\s+){{0,3}}{
 _DTG_BEFORE = _c(r"(?:(?i:from|between)\s+(?P<d0>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s*"
                  r"(?:(?i:to|and|until|through)\s+|[-–]\s*))?(?<![\w\-])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+$")
 _DTG_YEAR = _c(r"\s+(?P<y>\d\d)(?!\d|:\d)")
+#: A date-time group written without spaces ("220630ZJAN26": the 22nd, 06:30 UTC, January 2026).
+_DTG_RUN_TOGETHER = _c(rf"(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z](?P<m>{_cap(m for m in _MONTHS if len(m) < 5)})(?P<y>\d\d)\b")
 
 
 def _at_dtg(text: str, p: int) -> Candidate | None:
@@ -351,6 +357,42 @@ def _at_dtg(text: str, p: int) -> Candidate | None:
     return before.start(), year.end(), "md", {**g, "m": mon["m"], "d": before["d"]}
 
 
+#: Days written as ordinal words, British and formal style: "the fifth of May", "May the eighth", "the
+#: twenty-first of January" (1 to 31).
+_SPELT_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_SPELT_ORDINALS |= {f"twenty{sep}{w}": 20 + n for w, n in list(_SPELT_ORDINALS.items())[:9] for sep in "- "}
+_SPELT_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_SPELT = "|".join(sorted(_SPELT_ORDINALS, key=len, reverse=True))
+_SPELT_DAY_BEFORE = _c(rf"(?<![\w\-])(?i:the)\s+(?P<w>(?i:{_SPELT}))\s+of\s+$")
+#: (after "May the eighth": lower case, then an end, its year or a word that opens no noun phrase; not "In March the
+#: first convoy", "on the 27th of April the Eleventh, Twelfth, and Fifth Corps")
+_SPELT_DAY_AFTER = _c(rf"\.?\s+the\s+(?P<w>{_SPELT})\b(?:,?\s+(?P<y>{_Y})|(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|"
+                      r"when|as|at|in|on|to|after|before|until|till|with|by|for|from|that|which|while|we|they|he|she|it)\b))")
+
+_DIGIT_DAY_BEFORE = _c(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # "the 27th of April the Eleventh ...": its day is told
+
+
+def _at_spelt_day(text: str, p: int) -> Candidate | None:
+    """A day told by an ordinal word before or after this month ("on the fifth of May", "the seventh of May 1945",
+    "May the eighth"), read as the same day told in digits."""
+    mon = _MONTH_CORE.match(text, p)
+    if mon is None or mon["d1"]:
+        return None
+    month = mon["m"]
+    if (before := _SPELT_DAY_BEFORE.search(text, max(0, p - 30), p)) is not None:
+        start, _ = _left(text, before.start())
+        g = {"d": str(_SPELT_ORDINALS[before["w"].lower()]), "m": month, "y": mon["ym"]}
+        return _year_told_after(text, start, mon.end(), "dm", g)
+    if (after := _SPELT_DAY_AFTER.match(text, p + len(month))) is not None \
+            and _DIGIT_DAY_BEFORE.search(text, max(0, p - 10), p) is None:
+        start, _ = _left(text, p)
+        g = {"m": month, "d": str(_SPELT_ORDINALS[after["w"].lower()]), "y": after["y"]}
+        return _year_told_after(text, start, after.end(), "md", g)
+    return None
+
+
 #: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
 _FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
@@ -365,9 +407,10 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
 
 
 #: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
-#: last month"); not "on the 3rd floor".
+#: last month", "an ambush on the 9th killed four"); not "on the 3rd floor".
 _ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s|\s+(?:and|to|through|until|till)\s+the\s+[0-3]?\d"
-                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b|\s+(?P<abbr>inst|ult|prox)\.)")
+                  r"(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel2>(?i:this|last|the))\s+month\b)?|\s+[a-z]{2,}ed\s)"
+                  r"|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b|\s+(?P<abbr>inst|ult|prox)\.)")
 #: The old commercial and legal abbreviations after a day: of this month ("the 4th inst."), the last, the next.
 _ORDINAL_ABBR = {"inst": "this", "ult": "last", "prox": "next"}
 #: Before "the 9th": the words that make it a day ("on the 9th", "since the 3rd", "on the 19th and the 20th"; not
@@ -439,12 +482,15 @@ def _at_solar_day(text: str, p: int) -> Candidate | None:
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
+        if text[p + 6:p + 8].isupper() and (dtg := _DTG_RUN_TOGETHER.match(text, p)) is not None:
+            return p, dtg.end(), "md", {"m": dtg["m"], "d": dtg["d"], "y": "20" + dtg["y"]}
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
             if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
                 return start, o.end(), "ordinal", {"d": o["d"], "rel": _ORDINAL_ABBR[o["abbr"]]}
             if len(words) >= 2 and words[-1] == "the" and words[-2] in _ORDINAL_PREPS:
-                return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
+                # ("between the 14th and the 17th of this month": the month of the second is the first's too)
+                return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or o["rel2"] or "").lower()}
             if _ORDINAL_BEFORE.search(text, max(0, p - 16), p):  # "... on the 19th and the 20th"
                 return p - 4, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
         return None
@@ -453,7 +499,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if g["iy"]:  # year first: ISO "2024-05-03", East Asian "2024/05/03" and "2024.05.03"
         return p, end, "iso", {"y": g["iy"], "mo": g["imo"] or g["smo"] or g["dmo"], "d": g["id"] or g["sd"] or g["dd"]}
     if g["na"]:
-        if g["sep"] == "." and len(g["ny"]) != 4:
+        if g["sep"] in ".-" and len(g["ny"]) != 4:  # ("08.05.2025", South Asia's "08-05-2025"; not "3.10.24")
             return None
         return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"]}
     start, words = _left(text, p)
@@ -466,6 +512,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
         if not g["y"] and _HABIT_AFTER.match(text, end) is not None:
             return None  # "on 9 May every year": a habit
+        if not g["y"] and g["m"].isupper() and (year := _DTG_YEAR.match(text, end)) is not None:
+            g["y"], end = "20" + year["y"], year.end()  # a military day "02 MAR 25": its year in two digits
         return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
@@ -530,12 +578,17 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     if not mod and (week := _WEEK_ON_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # British "on Thursday week": a week after the coming Thursday
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
+    if words[-1:] == ["on"] and (week := _WEEK_ON_BEFORE_WEEKDAY.search(text, max(0, start - 8), start)) is not None:
+        # and "a week on Thursday", the same day
+        return week.start(), m.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
 
 
 #: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
 _WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
 _WEEK_ON_AFTER_WEEKDAY = _c(r" week\b(?![\-'’])")
+#: Before a weekday or "today": British "a week on Thursday", "a week today" (the same as "Thursday week").
+_WEEK_ON_BEFORE_WEEKDAY = _c(r"(?<![\w\-])(?i:a)\s+week\s+(?:(?i:on)\s+)?$")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -620,6 +673,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return p, into.end(), "weekday", {"wd": into["wd"], "mod": "into", "part": None}
         if word in ("yesterday", "tomorrow") and (by := _TWO_DAYS_BEFORE.search(text, max(0, p - 24), p)) is not None:
             return by.start(), end, "relative", {"word": "the day " + by["rel"].lower() + " " + word}
+        if word in ("today", "tomorrow") and (week := _WEEK_ON_BEFORE_WEEKDAY.search(text, max(0, p - 8), p)):
+            return week.start(), end, "relative", {"word": "a week " + word}  # British "a week today": 7 days on
         return p, end, "relative", {"word": word}
     if kind == "daypart":
         start, words = _left(text, p)
@@ -649,6 +704,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        if word == "year" and words[-2:] == ["of", "the"] and text[start - 5:start].lower() == "turn ":
+            # "around the turn of the year", "by the turn of the year": the days either side of a new year
+            return _left(text, start - 5)[0], end, "relative", {"turn": True}
         if word == "year" and (same := _SAME_PERIOD_BEFORE.search(text, max(0, p - 30), p)) is not None \
                 and (same["rel"] or (ago := _A_YEAR_BACK_AFTER.match(text, end)) is not None):
             # "the same period last year", "the same period a year earlier": the span told before, a year back
@@ -672,7 +730,7 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
                                             "part": "mid" if words[-3] == "middle" else edge,
-                                            "end_of": words[-3] == "end"}
+                                            "end_of": words[-3] == "end", "since": "since" in words}
         if word == "year" and words == ["of", "the"] \
                 and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
                 and any(w in _PREPS for w in _left(text, part.start())[1]) \
@@ -785,15 +843,18 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return s, end, "publication", {}
         return None
     if kind == "season":
-        start, words = _left(text, p)
+        hemi = _HEMISPHERE_BEFORE.search(text, max(0, p - 10), p) if text[p - 2:p - 1].isalpha() else None
+        start, words = _left(text, hemi.start() if hemi else p)
         mod = _mod(words)
+        # "this southern winter", "the austral autumn": the hemisphere told, whatever the story's place
+        south = {} if hemi is None else {"south": hemi[0][0].lower() in "sa"}
         ym = _SEASON_RIGHT.match(text, end)
         if ym:
-            return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"]}
+            return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"], **south}
         if not words:
             return None
         return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None,
-                                      "earlier": words[-2:] == ["earlier", "this"]}
+                                      "earlier": words[-2:] == ["earlier", "this"], **south}
     return None
 
 
@@ -1290,13 +1351,13 @@ _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
     r"slated|(?<!had\sbeen\s)due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote|end|close|expire|finish"
     r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
-    r"intends?\s+to|"
+    r"intends?\s+to|expects|wants|"
     r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
     r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
-    r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
+    r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due|proposed)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
     r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
     r"would\s+(?:take\s+place|go\s+ahead|resume|reopen|begin|start|be\s+held)"
 )
@@ -1309,8 +1370,10 @@ _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
 #: Where the words after a date stop telling its verb: punctuation, or a relative clause about a person ("arrested
 #: two men on Wednesday who were planning an attack": their plan, not a day ahead), or about a thing ("agreed a
-#: truce on Wednesday under which troops will withdraw": what the truce holds, agreed that day).
-_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b|\b(?:under|in|by)\s+which\b|\bwhereby\b")
+#: truce on Wednesday under which troops will withdraw": what the truce holds, agreed that day), or another verb of
+#: the same subject ("met on Monday and will meet again in June": that verb's tense, not the date's).
+_CLAUSE_END = re.compile(r"[,;:()]|\bwho(?:m|se)?\b|\b(?:under|in|by)\s+which\b|\bwhereby\b"
+                         r"|\b(?:and|but)\s+(?=(?:will|would|shall|is|are|plans?|hopes?|expects?)\b)")
 #: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
 #: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
 #: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs
@@ -1333,6 +1396,15 @@ _PLAN_WORD = re.compile(r"[a-z0-9'’\-]+")  # a word as :data:`_PRESENT_PLAN` c
 _NOT_A_PRESENT_VERB_AFTER = frozenset(
     "the a an his her its their this that our your my to not did never was were been be being remained stayed on in "
     "at of for".split())
+#: A verb with "would" right before a date it governs, the future of a report ("said it would send troops by
+#: Saturday", "announced that the fleet would sail on Monday"); not "would have" (what did not happen). Only before a
+#: date that opens with a preposition (:data:`_TIME_PREPS`; "would finish counting Sunday's votes" tells a past day),
+#: not a possessive one ("would not comment on Monday's attack") nor one after an act it dates ("would investigate
+#: the raid on Tuesday night": :data:`_ACT_BEFORE`).
+_WOULD_DO = re.compile(r"\bwould\s+(?:not\s+)?(?!have\b)[a-z]+(?:\s+[a-z0-9'’\-]+){0,6}\s+$")
+_TIME_PREPS = ("on ", "by ", "until ", "till ", "before ", "from ")
+_ACT_BEFORE = re.compile(r"\b(?:attacks?|raids?|strikes?|killings?|bombings?|shelling|assault|ambush|massacre|clashes"
+                         r"|fighting|explosions?|blasts?|shooting)\s+$")
 _REPORTED_WORDS = (
     r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
     r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$"
@@ -1877,6 +1949,10 @@ def _days_told(phrase: str, default: dict[str, int]) -> int:
 def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     days = dt.timedelta
 
+    if g.get("turn"):  # the turn of the year: 21 December to 10 January, the last one passed or, in a plan, the next
+        start, end = _over(pub, lambda r: (dt.date(r.year - (not future), 12, 21), dt.date(r.year + future, 1, 10)))
+        return _fact(start, end, "month", text, "relative")
+
     if g.get("ago"):
         n = _count(g["ago"])
         unit = g["agounit"].lower().rstrip("s")
@@ -1916,6 +1992,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = 1
         elif word in ("the day before yesterday", "the day after tomorrow"):
             offset = -2 if word.endswith("yesterday") else 2
+        elif word in ("a week today", "a week tomorrow"):
+            offset = 7 if word.endswith("today") else 8
         elif word in ("the previous weekend", "the following weekend"):  # from a day told (or publication)
             def fn(r):  # (from a Saturday or Sunday told: the weekend before or after that one)
                 if word == "the previous weekend":
@@ -1989,7 +2067,15 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         else:
             y = r.year + {"last": -1, "next": 1}.get(mod, 0)
             s, e = _year_span(y)
-        if mod == "this" and g.get("end_of"):
+        if edge in ("early", "late") and unit != "week" and not g.get("end_of") and not g.get("since"):
+            # "early next month", "late last year", "Early this month", "at the start of the month": that part of
+            # it, as of a named month or year (the 1st to the 10th, January to April); this one's, up to
+            # publication, or from it in a plan ("since the start of the year" runs on to publication)
+            part = g.get("part") or edge  # ("in the middle of the month": its mid part)
+            s, e = _month_span(y, mo, part) if unit == "month" else _year_span(y, part)
+            if mod == "this" and s <= r:
+                s, e = (max(s, r), e) if future else (s, min(e, r))
+        elif mod == "this" and g.get("end_of"):
             # "by the end of the week/month/year": its end, as "late" in it (Friday to Sunday, the 21st on,
             # September on), not the rest of it from publication (a deadline is met at its end)
             s, e = (monday + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
@@ -2019,10 +2105,11 @@ _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", 
 
 
 #: After a date, a plan that is what the act is about, not when it happens ("protested on Tuesday against the planned
-#: closure of camps", "marched on Monday against plans to raise fuel prices").
+#: closure of camps", "marched on Monday against plans to raise fuel prices"), or a later day it came before
+#: ("cleared the camp on Tuesday ahead of Saturday's rally").
 _PLAN_NAMED_AFTER = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our|this|that)\s+(?:planned|scheduled|upcoming|"
                                r"forthcoming|proposed|expected|slated)|(?:against|over|about|opposing)\s+(?:the\s+|a\s+)?"
-                               r"(?:[\w'’]+['’]s\s+)?plans?\s+to)\b", re.I)
+                               r"(?:[\w'’]+['’]s\s+)?plans?\s+to|ahead\s+of)\b", re.I)
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -2037,11 +2124,16 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     # match can contain and which bounds words as a string's ends do.
     joined = f"{before}\0{after}\0{text[start:end]}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
-    if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
+    if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None) \
+            and not (text.startswith("of ", start) and folded.endswith("ahead ", 0, len(before))):
+        # (nor "ahead" + "of Saturday's": the words before run into a date that opens with their "of")
         lo = max(0, len(before) - 60)
         plan = (_PRESENT_PLAN.search(folded, lo, len(before))
                 if not _PRESENT_PLAN_VERBS.isdisjoint(_PLAN_WORD.findall(folded, lo, len(before))[-7:]) else None)
-        if plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER:
+        if (plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER) and not (
+                "would" in folded and text.startswith(_TIME_PREPS, start) and text[end - 2:end] not in ("'s", "’s")
+                and _WOULD_DO.search(folded, max(0, len(before) - 50), len(before)) is not None
+                and _ACT_BEFORE.search(folded, max(0, len(before) - 14), len(before)) is None):
             return False  # (most dates: no future word, so whether it is reported does not matter)
     # "said on Thursday that it will ...": a report of what was said, not a plan
     return _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]) is None
@@ -2213,6 +2305,8 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
 #: Before a month: a year told by its last month ("the fiscal year to March 2025", "the year ending June").
 _YEAR_TO_BEFORE = _c(r"\b(?i:year\s+(?:to|ending|ended|up\s+to|through))\s+$")
 _WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
+_DAYS_TO_BEFORE = _c(r"(?<![\w\-])(?P<n>[1-9]\d?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"fifteen|twenty|thirty))\s+(?i:days\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
 
 
 def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
@@ -2331,7 +2425,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             s_end = min(len(text), end + 200)
         if kind == "numeric":
             g = {**g, "order": order}
-        elif kind == "season" and _southern(text, s_start, s_end):
+        elif kind == "season" and "south" not in g and _southern(text, s_start, s_end):
             g = {**g, "south": True}
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind in _UNTIL_KINDS
@@ -2379,7 +2473,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             month = _unit_told_before(out, {"unit": "month", "anchor": "the"}, pub) if g["rel"] in ("", "the") else None
             g = {**g, "told": month}
         try:
-            told = _unit_told_before(out, g, pub) if kind == "relative" and g.get("anchor") else None
+            # (not a plan's "by the end of the month": the month of a plan is publication's, not a past one told)
+            told = _unit_told_before(out, g, pub) if kind == "relative" and g.get("anchor") \
+                and not (future and g["anchor"] == "the") else None
             fact = (_part_of_told(g, told, pub, future, mention.text) if told is not None
                     else _resolve_match(kind, g, mention.text, ref, future))
         except _Unresolved as exc:
@@ -2392,7 +2488,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         if fact is None:
             continue
         if kind == "weekday" and g.get("week") is None and not g.get("week_on") and fact.precision == "day" \
-                and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None:
+                and (told := _same_weekday_told_before(out, s_start, fact.start)) is not None \
+                and not (future and pub is not None and told < pub.lo) \
+                and _RANGE_WORD_START.match(mention.text) is None:  # (nor "from 20 August until Wednesday")
             fact = _fact(told, told, "day", fact.text, "context")  # "On 28 February ... after Friday prayers"
         if kind.startswith("range_") or g.get("mod") == "into":
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
@@ -2403,14 +2501,21 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
             first = _years_back(fact.end, 1) + dt.timedelta(days=1)
             fact = _fact(first, fact.end, "year", fact.text, fact.basis)
-        elif kind in ("md", "dm", "iso") and text.find("eek ", max(0, start - 24), start) >= 0:
-            if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
-                # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
+        elif kind in ("md", "dm", "iso", "weekday") and text.find("eek ", max(0, start - 24), start) >= 0:
+            if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None and fact.precision == "day":
+                # OCHA's "in the week to 5 June", "the week ending 7 June", "In the week to Sunday": the seven days
+                # up to that day
                 fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
             elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week " \
                     or kind == "iso" and text[start - 8:start].lower() == "week of ":
                 # "the week of 13 October": the seven days from that day
                 fact = _fact(fact.start, fact.start + dt.timedelta(days=6), "week", fact.text, fact.basis)
+        elif kind in ("md", "dm", "iso", "weekday") and fact.precision == "day" \
+                and text.find("days ", max(0, start - 24), start) >= 0 \
+                and (days_to := _DAYS_TO_BEFORE.search(text, max(0, start - 24), start)) is not None:
+            # "in the 10 days to 28 March", "the three days ending Sunday": that many days up to that day
+            first = fact.start - dt.timedelta(days=_count(days_to["n"]) - 1)
+            fact = _fact(first, fact.end, "day", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
@@ -2541,7 +2646,7 @@ def _join_day_ranges(text: str, found: list) -> list:
             if m1.text[:1].isdigit() and (told := _RANGE_OPEN_BEFORE.search(text, max(0, m1.start - 9), m1.start)):
                 opener = told.start()  # "between 2025-02-27 and ...": a numeric day takes no words before it
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
-                    and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
+                    and (join := _RANGE_JOIN.fullmatch(text, m1.end, gap_end)) is not None
                     and (0 < (d2.start - d1.start).days <= 14
                          and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
                               and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))

@@ -130,7 +130,12 @@ def test_future_hint_checks_the_future_words_first():
         folded = joined.lower() if joined.isascii() else joined.translate(D._FOLD)
         if D._REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]):
             return False
-        return D._FUTURE_FOLDED.search(folded) is not None or ("'ll" in joined and D._FUTURE_LL.search(joined) is not None)
+        if D._FUTURE_FOLDED.search(folded) is not None or ("'ll" in joined and D._FUTURE_LL.search(joined) is not None):
+            return True
+        # a verb with "would" right before a date opening with a preposition (not a possessive day, nor an act's)
+        return (text.startswith(D._TIME_PREPS, start) and text[end - 2:end] not in ("'s", "’s")
+                and D._WOULD_DO.search(folded, max(0, len(before) - 50), len(before)) is not None
+                and D._ACT_BEFORE.search(folded, max(0, len(before) - 14), len(before)) is None)
 
     texts = _TEXTS + ["The army said on Thursday that it will attack on Monday; talks are scheduled for next week.",
                       "Officials SAID the vote WILL be held in May. They'll meet on Friday, the ministry told reporters.",
