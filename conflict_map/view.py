@@ -350,12 +350,13 @@ def problem_table(result) -> pd.DataFrame:
 
 
 def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
-    """A standalone HTML map of this view."""
+    """A standalone HTML map of this view (the build's frames and the view's choices: its note then says
+    how many of the events read it shows, as the command line's snapshot does)."""
     from layers.html import snapshot_html
 
-    events, zones = view_frames(result, view)
-    html = snapshot_html(events, zones, at=view.at, window_days=view.window_days, profile=result.profile,
-                         title=f"{title} — {view.describe()}", merge=view.merge)
+    html = snapshot_html(result.events, result.zones, at=view.at, window_days=view.window_days,
+                         event_types=list(view.event_types) or None, actors=list(view.actors) or None,
+                         profile=result.profile, title=f"{title} — {view.describe()}", merge=view.merge)
     return html.encode("utf-8")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,11 @@ def test_build_writes_the_six_outputs_and_a_snapshot(tmp_path):
     assert {"events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json",
             "snapshot-2019-04-09.html"} <= names
     assert "events:" in r.stdout
+    # uxd: the snapshot's note counts the events it shows, of those read (it said every event of the build)
+    summary = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]
+    snapshot = (tmp_path / "snapshot-2019-04-09.html").read_text(encoding="utf-8")
+    shown, read = map(int, re.search(r"this map shows (\d+) of (\d+) event\(s\)", snapshot).groups())
+    assert read == summary["happenings"] and 0 < shown < read
     # report.json: every record of its lists on a line of its own, so it can be read and grepped
     text = (tmp_path / "report.json").read_text(encoding="utf-8")
     report = json.loads(text)
