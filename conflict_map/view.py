@@ -33,6 +33,9 @@ __all__ = [
     "problem_summary",
     "problem_table",
     "as_literal_markdown",
+    "PROBLEM_DETAIL",
+    "EVENT_DETAIL",
+    "whole_row",
     "snapshot_bytes",
     "timeline_bytes",
     "events_geojson_bytes",
@@ -347,6 +350,40 @@ def problem_table(result) -> pd.DataFrame:
     rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
     counted.sort(key=lambda row: rank.get(row[1], len(rank) - 1))  # (stable: an unknown kind before metadata)
     return pd.DataFrame(counted, columns=["code", "kind", "article", "text", "reason"])
+
+
+#: What a picked row of the problems table shows whole, under the table (its cells are cut at the column's width).
+PROBLEM_DETAIL = ("code", "kind", "article", "text", "reason")
+#: What a picked row of the events table shows whole: when, where, what, who, and the sentence it was read from.
+EVENT_DETAIL = ("event_date", "location", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "quote",
+                "notes", "source")
+
+
+def whole_row(row, columns) -> str:
+    """A table's row as Markdown lines "**column**: value", every value escaped and whole, empty ones left
+    out (why: a table cuts long text at its column's width, and a problem's reason or an event's sentence
+    ran on out of sight with no way to read it).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(whole_row(pd.Series({"code": "W201", "text": "[Rafah](x)", "reason": "not placed"}), ["code", "text", "reason"]))
+    **code**: W201  
+    **text**: \\[Rafah\\]\\(x\\)  
+    **reason**: not placed
+    >>> whole_row(pd.Series({"actor2": None, "fatalities": float("nan")}), ["actor2", "fatalities", "absent"])
+    ''
+    >>> whole_row(pd.Series({"article": "a.txt", "text": "a.txt", "reason": "no url"}), ["article", "text", "reason"])
+    '**article**: a.txt  \\n**reason**: no url'
+    """
+    lines, said = [], set()
+    for name in columns:
+        value = row.get(name) if hasattr(row, "get") else None
+        if value is None or (isinstance(value, float) and value != value) or str(value) in ("", "<NA>", *said):
+            continue  # (nor a value said already: a file's problem quotes its name as its text)
+        said.add(str(value))
+        lines.append(f"**{name}**: {as_literal_markdown(str(value))}")
+    return "  \n".join(lines)
 
 
 def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
