@@ -173,9 +173,12 @@ def _problem_line(row) -> str:
 
 def _print_problems(rows, stream=sys.stderr) -> None:
     """One line per distinct problem row (:func:`conflict_map.view.problem_rows`: the build's problems, then
-    its events with no place), in first-seen order; a line repeated (a table or a feed saying "on Monday"
+    its events with no place), in the app's order of kinds (:func:`conflict_map.view.in_problem_order`: a
+    file not read first, a missing title or url last); a line repeated (a table or a feed saying "on Monday"
     40,000 times) is printed once with its count, so it cannot bury the others. ``report.json`` keeps every one."""
-    for line, n in Counter(map(_problem_line, rows)).items():  # (a Counter keeps first-seen order)
+    from conflict_map.view import in_problem_order
+
+    for line, n in Counter(map(_problem_line, in_problem_order(rows))).items():  # (a Counter keeps first-seen order)
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
 
 

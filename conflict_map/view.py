@@ -32,6 +32,7 @@ __all__ = [
     "article_ids",
     "problem_summary",
     "problem_table",
+    "in_problem_order",
     "as_literal_markdown",
     "PROBLEM_DETAIL",
     "EVENT_DETAIL",
@@ -340,6 +341,14 @@ def problem_summary(rows, articles=None) -> list[str]:
     return lines
 
 
+def in_problem_order(rows: list) -> list:
+    """:func:`problem_rows` in :data:`PROBLEM_ORDER` of kinds, in their order within a kind (an unknown kind
+    before metadata): the app's table and the command line list them alike (the command line listed a
+    missing url, 90 lines of them, among the places and dates not read)."""
+    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
+    return sorted(rows, key=lambda row: rank.get(row[1], rank["metadata"] - 0.5))  # (stable)
+
+
 def problem_table(result) -> pd.DataFrame:
     """Everything that could not be read, placed or dated, one row each, in :data:`PROBLEM_ORDER`
     of kinds (articles in their order within a kind); a row repeated (a feed saying "on Monday" in
@@ -347,9 +356,7 @@ def problem_table(result) -> pd.DataFrame:
     rows = problem_rows(result)
     counted = [(*row[:4], f"{row[4]} ({n:,} times)" if n > 1 else row[4])
                for row, n in Counter(rows).items()]  # (a Counter keeps first-seen order)
-    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
-    counted.sort(key=lambda row: rank.get(row[1], len(rank) - 1))  # (stable: an unknown kind before metadata)
-    return pd.DataFrame(counted, columns=["code", "kind", "article", "text", "reason"])
+    return pd.DataFrame(in_problem_order(counted), columns=["code", "kind", "article", "text", "reason"])
 
 
 #: What a picked row of the problems table shows whole, under the table (its cells are cut at the column's width).
