@@ -277,7 +277,8 @@ def test_a_long_list_of_problems_ends_with_their_summary_and_a_short_one_does_no
     out = io.StringIO()
     _print_summary(SimpleNamespace(problems=unplaced, unlocated=[], documents=articles), out)
     assert out.getvalue().splitlines() == [
-        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (each listed above, and in report.json)",
+        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (listed above, a note told of many files alike "
+        "once; each in report.json)",
         "Not placed in most articles: 'Tabqa' (40)"]
     out = io.StringIO()
     _print_summary(SimpleNamespace(problems=unplaced[:3], unlocated=[], documents=articles), out)
@@ -297,3 +298,21 @@ def test_an_event_with_no_place_is_printed_with_the_other_problems():
     out = io.StringIO()
     _print_problems(problem_rows(SimpleNamespace(problems=[], unlocated=[at_sea])), out)
     assert out.getvalue() == ("W490 gulf.txt: 'A tanker was struck off the coast.' only a sea is named in the sentence\n")
+
+
+def test_a_note_on_metadata_told_of_many_files_alike_prints_once_with_the_files_counted():
+    """uxd: a manifest whose url column was empty gave 90 lines "W115 f.txt: no url given in the manifest."."""
+    import io
+
+    from conflict_map.cli import _print_problems
+
+    rows = [("W115", "metadata", f"r{i}.txt", f"r{i}.txt", f"r{i}.txt: no url given in the manifest.")
+            for i in range(90)]
+    rows += [("W102", "metadata", "r0.txt", "r0.txt", "r0.txt: no publication date; relative dates in it cannot be resolved."),
+             ("W201", "unplaced", "r1.txt", "Qwertyville", "Place 'Qwertyville' not placed: unknown.")]
+    out = io.StringIO()
+    _print_problems(rows, out)
+    assert out.getvalue().splitlines() == [
+        "W201 r1.txt: Place 'Qwertyville' not placed: unknown.",
+        "W115 90 files: no url given in the manifest (r0.txt, r1.txt, r2.txt and 87 more).",
+        "W102 r0.txt: no publication date; relative dates in it cannot be resolved."]
