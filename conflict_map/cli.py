@@ -168,6 +168,8 @@ def _problem_line(row) -> str:
     what = f" {text!r}" if text and text != doc_id and text not in reason else ""
     if doc_id and reason.startswith(f"{doc_id}: "):  # messages about a file name it first
         reason = reason[len(doc_id) + 2:]
+    elif doc_id and reason.startswith(f"{doc_id} line "):  # ("W107 manifest.csv: manifest.csv line 2: ...")
+        reason = reason[len(doc_id) + 1:]
     return f"{code} {doc_id or '-'}:{what} {reason}"
 
 

@@ -105,6 +105,17 @@ def test_problems_print_one_line_each_naming_the_article_once():
                                           "W115 a.txt: no url given in the manifest."]
 
 
+def test_a_manifest_line_is_named_once_with_its_file():
+    import io
+
+    from conflict_map.cli import _print_problems
+
+    out = io.StringIO()
+    _print_problems([("W107", "manifest", "manifest.csv", "gone.txt",
+                      "manifest.csv line 2: file 'gone.txt' is not in the corpus; row ignored.")], out)
+    assert out.getvalue() == "W107 manifest.csv: line 2: file 'gone.txt' is not in the corpus; row ignored.\n"
+
+
 def test_a_problem_repeated_thousands_of_times_prints_once_with_its_count():
     import io
 
