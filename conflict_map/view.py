@@ -400,7 +400,8 @@ def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
 
     html = snapshot_html(result.events, result.zones, at=view.at, window_days=view.window_days,
                          event_types=list(view.event_types) or None, actors=list(view.actors) or None,
-                         profile=result.profile, title=f"{title} — {view.describe()}", merge=view.merge)
+                         profile=result.profile, title=f"{title} — {view.describe()}", merge=view.merge,
+                         articles=len(result.documents) or None)
     return html.encode("utf-8")
 
 
@@ -409,6 +410,7 @@ def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True) -
     from layers.html import timeline_html
 
     return timeline_html(result.events, result.zones, profile=result.profile, title=title,
+                         articles=len(result.documents) or None,
                          merge=merge).encode("utf-8")
 
 

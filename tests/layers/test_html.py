@@ -134,6 +134,15 @@ def test_a_snapshots_note_counts_the_events_and_zones_it_shows_of_those_read():
     assert "Machine-read from 4 article(s): 24 event(s), 1 of 2 zone span(s)." in snapshot_html(events, zones, at=None)
 
 
+def test_an_export_counts_the_articles_read_not_only_those_with_events():
+    """uxd: a map of 240 articles said "Machine-read from 182 article(s)": 58 told of no event nor zone."""
+    events, zones = make_events(24), make_zones()  # (4 articles)
+    assert "Machine-read from 6 article(s), 4 with events or zones: 24 event(s)" in timeline_html(events, zones, articles=6)
+    assert "Machine-read from 6 article(s), 4 with events or zones: this map shows" in \
+        snapshot_html(events, zones, at="2022-03-03", articles=6)
+    assert "Machine-read from 4 article(s): 24 event(s)" in timeline_html(events, zones, articles=4)
+
+
 def test_100k_events_render_as_data_and_small(monkeypatch):
     """100,000 events go into the page as one data block styled in JavaScript: no folium object
     per event (what makes plain folium take a minute and 100 MB; speed is measured in bench/)."""
