@@ -380,6 +380,8 @@ def whole_row(row, columns) -> str:
     **reason**: not placed
     >>> whole_row(pd.Series({"actor2": None, "fatalities": float("nan")}), ["actor2", "fatalities", "absent"])
     ''
+    >>> whole_row(pd.Series({"quote": "Shelling hit\\n- Kharkiv"}), ["quote"])
+    '**quote**: Shelling hit - Kharkiv'
     >>> whole_row(pd.Series({"article": "a.txt", "text": "a.txt", "reason": "no url"}), ["article", "text", "reason"])
     '**article**: a.txt  \\n**reason**: no url'
     """
@@ -389,7 +391,7 @@ def whole_row(row, columns) -> str:
         if value is None or (isinstance(value, float) and value != value) or str(value) in ("", "<NA>", *said):
             continue  # (nor a value said already: a file's problem quotes its name as its text)
         said.add(str(value))
-        lines.append(f"**{name}**: {as_literal_markdown(str(value))}")
+        lines.append(f"**{name}**: {as_literal_markdown(' '.join(str(value).split()))}")  # (a line break: a space)
     return "  \n".join(lines)
 
 
