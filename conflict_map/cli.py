@@ -209,6 +209,10 @@ def _print_problems(rows, stream=sys.stderr) -> None:
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
 
 
+#: The progress bar's words while the gazetteer and the reading rules load, before the first article is read.
+LOADING = "loading the gazetteer and the reading rules"
+
+
 #: Above this many problems, a build ends their list with a summary (by kind, and the names
 #: unplaced in most articles), so that a corpus of hundreds of reports does not end on a wall of lines.
 SUMMARY_AFTER = 30
@@ -338,10 +342,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if not args.quiet and len(read.documents) > 1:
             from tqdm import tqdm
 
-            # tqdm shows done/total, elapsed, the ETA and the rate (articles/s).
-            bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, desc="reading", smoothing=0.1)
+            # tqdm shows done/total, elapsed, the ETA and the rate (articles/s). Until the first article is
+            # read, the gazetteer and the reading rules load (half a minute on a busy machine): said, not a bar
+            # stuck at 0% whose first rate and time left would count the loading as reading.
+            bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, smoothing=0.1,
+                       desc=LOADING)
 
             def show(done: int, total: int) -> None:
+                if bar.desc == LOADING:
+                    bar.reset(total)  # (the rate and the time left from here: reading only)
+                    bar.set_description("reading")
                 bar.update(done - bar.n)
                 if done == total:  # the corpus-wide stage (profile, events, zones) follows
                     bar.set_description("read; building the layers")

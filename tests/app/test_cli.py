@@ -29,8 +29,10 @@ def test_build_writes_the_six_outputs_and_a_snapshot(tmp_path):
     # uxd: the snapshot's note counts the events it shows, of those read (it said every event of the build)
     summary = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]
     snapshot = (tmp_path / "snapshot-2019-04-09.html").read_text(encoding="utf-8")
-    shown, read = map(int, re.search(r"this map shows (\d+) of (\d+) event\(s\)", snapshot).groups())
-    assert read == summary["happenings"] and 0 < shown < read
+    note = re.search(r"Machine-read from [^<]*", snapshot).group(0)
+    assert f" {summary['happenings']} event(s)" in note, note  # (every event is up to that date: no "of")
+    shown = re.search(rf"(\d+) of {summary['zones']} zone span\(s\)", note)  # (2 zones had ended by then)
+    assert shown and 0 < int(shown.group(1)) < summary["zones"], note
     # report.json: every record of its lists on a line of its own, so it can be read and grepped
     text = (tmp_path / "report.json").read_text(encoding="utf-8")
     report = json.loads(text)
@@ -327,3 +329,18 @@ def test_a_note_on_metadata_told_of_many_files_alike_prints_once_with_the_files_
         "W201 r1.txt: Place 'Qwertyville' not placed: unknown.",
         "W115 90 files: no url given in the manifest (r0.txt, r1.txt, r2.txt and 87 more).",
         "W102 r0.txt: no publication date; relative dates in it cannot be resolved."]
+
+
+def test_the_progress_bar_says_the_gazetteer_loads_before_the_first_article(tmp_path):
+    """uxd: the bar stood at "reading: 0%" for half a minute while the gazetteer loaded, and its first rate and
+    time left counted the loading as reading ("34.03s/article" for two short articles)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in (("a.txt", "Rebels shelled Bunia on 3 May 2024, officials said.\n"),
+                       ("b.txt", "Troops clashed with militants near Beni on 4 May 2024.\n")):
+        (corpus / name).write_text(text, encoding="utf-8")
+    r = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-store")
+    assert r.returncode == 0, r.stderr
+    bar = r.stderr.replace("\r", "\n")
+    assert bar.index("loading the gazetteer and the reading rules") < bar.index("reading:")
+    assert "2/2" in bar[bar.index("reading:"):]
