@@ -787,7 +787,7 @@
           item(sym, t.name);
         });
         if (spec.clusters) {
-          // (two lines, not four: the app's 620 px map then lists the two sides of two wars before "... and N more")
+          // (short: the app's 620 px map then lists the two sides of two wars before "... and N more")
           body.appendChild(el("div", "cm-legend-note", "Numbered circle: events grouped (click to zoom in); ring: each type's share."));
         }
       }
