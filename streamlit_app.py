@@ -311,7 +311,8 @@ def main() -> None:
                           column_config={**{c: st.column_config.Column(help=text, width=TABLE_WIDTHS.get(c))
                                             for c, text in EVENT_TABLE_HELP.items()},
                                          "quote": st.column_config.TextColumn(width="large", help=EVENT_TABLE_HELP["quote"])})
-    rows = picked.selection.rows if picked is not None else []
+    # (a row picked before the date moved may be past the end of the table now shown)
+    rows = [r for r in (picked.selection.rows if picked is not None else []) if r < len(table)]
     selected = table.iloc[rows[0]]["event_id"] if rows else None
     if rows:  # (its sentence and notes whole: the table cuts them at the column's width)
         st.markdown(whole_row(table.iloc[rows[0]], EVENT_DETAIL))
@@ -339,9 +340,9 @@ def main() -> None:
         # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
         for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None):
             st.caption(as_literal_markdown(line))
-        chosen = st.dataframe(problems, key="problems", on_select="rerun", selection_mode="single-row",
-                              hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS)
-        chosen = chosen.selection.rows if chosen is not None else []
+        shown = st.dataframe(problems, key="problems", on_select="rerun", selection_mode="single-row",
+                             hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS)
+        chosen = [r for r in (shown.selection.rows if shown is not None else []) if r < len(problems)]
         if chosen:  # (the table cuts a long sentence or reason at its column's width)
             st.markdown(whole_row(problems.iloc[chosen[0]], PROBLEM_DETAIL))
         elif len(problems):

@@ -318,3 +318,10 @@ def test_an_article_published_after_its_events_says_the_date_the_map_shows(app):
     assert shown < dt.date(2019, 9, 30)
     said = " ".join(s.value for s in app.sidebar.success).replace("\\", "")
     assert f"Showing {shown.isoformat()}, the last event's date" in said and "2019-09-30, is later" in said, said
+
+
+def test_a_row_picked_past_the_end_of_a_shorter_table_is_let_go(app):
+    # (picked at the last date; the table at an earlier date has fewer rows)
+    _pick(app, "table", len(app.dataframe[0].value) + 5)
+    _pick(app, "problems", len(app.dataframe[1].value) + 5)
+    assert not [m for m in app.markdown if m.value.startswith(("**event_date**", "**code**"))]
