@@ -20,7 +20,9 @@ import streamlit as st
 
 from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
+    EVENT_DETAIL,
     EVENT_TABLE_HELP,
+    PROBLEM_DETAIL,
     STEPS,
     View,
     added_date,
@@ -42,6 +44,7 @@ from conflict_map.view import (
     table_heading,
     timeline_bytes,
     view_frames,
+    whole_row,
     zones_geojson_bytes,
 )
 from conflict_map.store import StoreError, open_store
@@ -54,8 +57,13 @@ st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide"
 
 #: Rows of the events table sent to the browser per rerun (the newest; the CSV has them all).
 TABLE_ROWS = 2000
-#: Columns whose names and places are cut short at the default width ("Wazalendo militiamen", "30 km north of Bukavu").
-TABLE_WIDTHS = {"actor1": "medium", "actor2": "medium", "location": "medium", "source": "medium"}
+#: Columns whose names and places are cut short at the default width ("Wazalendo militiamen", "30 km north of Bukavu",
+#: "Explosions/Remote violence", "Remote explosive/landmine/IED").
+TABLE_WIDTHS = {"actor1": "medium", "actor2": "medium", "location": "medium", "source": "medium",
+                "event_type": "medium", "sub_event_type": "medium"}
+#: The problems table: the quoted text and the reason get the room (a row picked shows them whole below it).
+PROBLEM_COLUMNS = {"text": st.column_config.TextColumn(width="medium"),
+                   "reason": st.column_config.TextColumn(width="large")}
 #: What the one publication date of an addition means (every file of an upload shares it).
 PUBLISHED_HELP = ("Every file of this upload and the pasted text get this one date; relative dates ('on Thursday', "
                   "'last month') are resolved against it. Articles published on different days: add them one "
@@ -303,8 +311,11 @@ def main() -> None:
                           column_config={**{c: st.column_config.Column(help=text, width=TABLE_WIDTHS.get(c))
                                             for c, text in EVENT_TABLE_HELP.items()},
                                          "quote": st.column_config.TextColumn(width="large", help=EVENT_TABLE_HELP["quote"])})
-    rows = picked.selection.rows if picked is not None else []
+    # (a row picked before the date moved may be past the end of the table now shown)
+    rows = [r for r in (picked.selection.rows if picked is not None else []) if r < len(table)]
     selected = table.iloc[rows[0]]["event_id"] if rows else None
+    if rows:  # (its sentence and notes whole: the table cuts them at the column's width)
+        st.markdown(whole_row(table.iloc[rows[0]], EVENT_DETAIL))
 
     with map_slot:
         if store is None:
@@ -329,7 +340,13 @@ def main() -> None:
         # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
         for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None):
             st.caption(as_literal_markdown(line))
-        st.dataframe(problems, hide_index=True, width="stretch")
+        shown = st.dataframe(problems, key="problems", on_select="rerun", selection_mode="single-row",
+                             hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS)
+        chosen = [r for r in (shown.selection.rows if shown is not None else []) if r < len(problems)]
+        if chosen:  # (the table cuts a long sentence or reason at its column's width)
+            st.markdown(whole_row(problems.iloc[chosen[0]], PROBLEM_DETAIL))
+        elif len(problems):
+            st.caption("Pick a row (the box at its left) to read its text and reason whole.")
 
     st.subheader("Download")
     events_now, zones_now = events, zones

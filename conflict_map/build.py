@@ -659,14 +659,15 @@ def _write_exports(result: BuildResult, out: Path, *, at: dt.date | None, window
     lf.write_geopackage(result.events, result.zones, p)
     written.append(p)
     p = out / "map.html"
-    _atomic_write_text(p, timeline_html(result.events, result.zones, profile=result.profile, title=title, merge=merge))
+    _atomic_write_text(p, timeline_html(result.events, result.zones, profile=result.profile, title=title, merge=merge,
+                                        articles=len(result.documents)))
     written.append(p)
     if at is not None:
         p = out / f"snapshot-{at.isoformat()}.html"
         _atomic_write_text(
             p,
             snapshot_html(result.events, result.zones, at=at, window_days=window_days, profile=result.profile,
-                          title=title, merge=merge),
+                          title=title, merge=merge, articles=len(result.documents)),
         )
         written.append(p)
     p = out / "report.json"

@@ -168,15 +168,49 @@ def _problem_line(row) -> str:
     what = f" {text!r}" if text and text != doc_id and text not in reason else ""
     if doc_id and reason.startswith(f"{doc_id}: "):  # messages about a file name it first
         reason = reason[len(doc_id) + 2:]
+    elif doc_id and reason.startswith(f"{doc_id} line "):  # ("W107 manifest.csv: manifest.csv line 2: ...")
+        reason = reason[len(doc_id) + 1:]
     return f"{code} {doc_id or '-'}:{what} {reason}"
+
+
+#: A note on articles' metadata told of this many files or more in the same words ("no url given in the
+#: manifest") prints once, its files counted: a manifest with an empty url column gave 90 lines.
+FOLD_METADATA = 4
 
 
 def _print_problems(rows, stream=sys.stderr) -> None:
     """One line per distinct problem row (:func:`conflict_map.view.problem_rows`: the build's problems, then
-    its events with no place), in first-seen order; a line repeated (a table or a feed saying "on Monday"
-    40,000 times) is printed once with its count, so it cannot bury the others. ``report.json`` keeps every one."""
-    for line, n in Counter(map(_problem_line, rows)).items():  # (a Counter keeps first-seen order)
+    its events with no place), in the app's order of kinds (:func:`conflict_map.view.in_problem_order`: a
+    file not read first, a missing title or url last); a line repeated (a table or a feed saying "on Monday"
+    40,000 times) is printed once with its count, so it cannot bury the others, and a note on metadata told
+    of many files alike once with the files counted. ``report.json`` keeps every one."""
+    from conflict_map.view import in_problem_order
+
+    rows = in_problem_order(rows)
+    alike: dict[tuple[str, str], list[str]] = {}
+    for code, kind, doc_id, _, reason in rows:
+        if kind == "metadata" and doc_id and reason.startswith(f"{doc_id}: "):
+            files = alike.setdefault((code, reason[len(doc_id) + 2:]), [])
+            if doc_id not in files:
+                files.append(doc_id)
+    folded = {key: files for key, files in alike.items() if len(files) >= FOLD_METADATA}
+    said: set[tuple[str, str]] = set()
+    for row, n in Counter(rows).items():  # (a Counter keeps first-seen order)
+        code, kind, doc_id, _, reason = row
+        key = (code, reason[len(doc_id) + 2:]) if kind == "metadata" and doc_id else None
+        if key in folded:
+            if key not in said:
+                said.add(key)
+                files = folded[key]
+                named = ", ".join(files[:3]) + (f" and {len(files) - 3:,} more" if len(files) > 3 else "")
+                stream.write(f"{code} {len(files):,} files: {key[1].rstrip('.')} ({named}).\n")
+            continue
+        line = _problem_line(row)
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
+
+
+#: The progress bar's words while the gazetteer and the reading rules load, before the first article is read.
+LOADING = "loading the gazetteer and the reading rules"
 
 
 #: Above this many problems, a build ends their list with a summary (by kind, and the names
@@ -193,7 +227,7 @@ def _print_summary(result, stream=sys.stderr) -> None:
     if len(rows) > SUMMARY_AFTER:
         lines = problem_summary(rows, article_ids(result))
         repeats = f"; {len(rows):,} with repeats" if len(rows) > len(set(rows)) else ""
-        lines[0] += f" (each listed above{repeats}, and in report.json)"
+        lines[0] += f" (listed above, a note told of many files alike once{repeats}; each in report.json)"
         stream.write("".join(f"{line}\n" for line in lines))
 
 
@@ -308,10 +342,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if not args.quiet and len(read.documents) > 1:
             from tqdm import tqdm
 
-            # tqdm shows done/total, elapsed, the ETA and the rate (articles/s).
-            bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, desc="reading", smoothing=0.1)
+            # tqdm shows done/total, elapsed, the ETA and the rate (articles/s). Until the first article is
+            # read, the gazetteer and the reading rules load (half a minute on a busy machine): said, not a bar
+            # stuck at 0% whose first rate and time left would count the loading as reading.
+            bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, smoothing=0.1,
+                       desc=LOADING)
 
             def show(done: int, total: int) -> None:
+                if bar.desc == LOADING:
+                    bar.reset(total)  # (the rate and the time left from here: reading only)
+                    bar.set_description("reading")
                 bar.update(done - bar.n)
                 if done == total:  # the corpus-wide stage (profile, events, zones) follows
                     bar.set_description("read; building the layers")

@@ -24,7 +24,7 @@ import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 __all__ = ["BLOCK_DAYS", "Block", "block_of", "load_block", "store_choices", "StoreOverview", "store_overview",
@@ -113,7 +113,9 @@ class StoreOverview:
     (an event's side, else its first actor; see :class:`layers.elements.Sides`) with its events,
     in key order (the legend of a crowded store names the sides with most events);
     ``type_counts``: events per type (background history counted apart, in
-    ``background``); ``bbox``: (west, south, east, north) of every event, or None.
+    ``background``); ``bbox``: (west, south, east, north) of every event, or None;
+    ``together``: how many articles report each busy key with each other one (the legend
+    lists the sides of one war side by side, :func:`layers.elements.co_reported`).
     """
 
     types: list[str]
@@ -122,6 +124,7 @@ class StoreOverview:
     type_counts: dict[str, int]
     background: int
     bbox: tuple[float, float, float, float] | None
+    together: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def store_overview(store: Any) -> StoreOverview:
@@ -130,7 +133,7 @@ def store_overview(store: Any) -> StoreOverview:
 
     from layers.events import is_crowd
 
-    table = _dictionary_table(store, ["event_type", "actor1", "actor2", "side", "background"])
+    table = _dictionary_table(store, ["event_type", "actor1", "actor2", "side", "background", "doc_id"])
     boxes = [info["bbox"] for info in store.index.get("months", {}).values() if info.get("bbox")]
     bbox = None
     if boxes:
@@ -166,8 +169,37 @@ def store_overview(store: Any) -> StoreOverview:
     return StoreOverview(
         types=sorted({r.get("event_type") for r in rows} - {None, ""}), actors=sorted(actors),
         keys=dict(sorted(colour_keys.items())), type_counts=dict(sorted(counts.items())), background=background,
-        bbox=bbox,
+        bbox=bbox, together=_co_reported(col("actor1"), col("side"), col("doc_id")),
     )
+
+
+def _co_reported(actor1: Any, side: Any, doc_id: Any) -> dict[str, dict[str, int]]:
+    """:func:`layers.elements.co_reported` of a store's events, from their Arrow columns' dictionary codes
+    (why: a million rows decoded as strings and factorized again cost a second)."""
+    import numpy as np
+
+    from layers.elements import co_reported_codes
+    from layers.events import is_crowd
+
+    def codes(column: Any) -> tuple[Any, list[str]]:
+        import pyarrow as pa
+
+        column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        if not pa.types.is_dictionary(column.type):
+            column = column.dictionary_encode()
+        indices = column.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        return indices, [v or "" for v in column.dictionary.to_pylist()]
+
+    (a_idx, a_names), (s_idx, s_names), (d_idx, d_names) = codes(actor1), codes(side), codes(doc_id)
+    # One key per event, as layers.elements._event_keys: its side, else its first actor unless a crowd.
+    names = list(dict.fromkeys(s_names + a_names))
+    where = {name: i for i, name in enumerate(names)}
+    s_map = np.array([where[v] if v else -1 for v in s_names] + [-1], dtype=np.int64)
+    a_map = np.array([where[v] if v and not is_crowd(v) else -1 for v in a_names] + [-1], dtype=np.int64)
+    keys = np.where(s_map[s_idx] >= 0, s_map[s_idx], a_map[a_idx])  # (-1 indexes the trailing -1)
+    blank = np.array([not v for v in d_names] + [True])
+    docs = np.where(blank[d_idx], -1, d_idx)
+    return co_reported_codes(keys, names, docs)
 
 
 class _Memo:
@@ -237,7 +269,8 @@ class StoreView:
         if self._sides is None:
             from layers.mapview import store_sides
 
-            self._sides = store_sides(self.overview.keys, self.zones, self.store.profile)
+            self._sides = store_sides(self.overview.keys, self.zones, self.store.profile,
+                                      together=self.overview.together)
         return self._sides
 
     def read_ahead(self, block: Block) -> None:

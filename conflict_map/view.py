@@ -32,7 +32,11 @@ __all__ = [
     "article_ids",
     "problem_summary",
     "problem_table",
+    "in_problem_order",
     "as_literal_markdown",
+    "PROBLEM_DETAIL",
+    "EVENT_DETAIL",
+    "whole_row",
     "snapshot_bytes",
     "timeline_bytes",
     "events_geojson_bytes",
@@ -337,6 +341,14 @@ def problem_summary(rows, articles=None) -> list[str]:
     return lines
 
 
+def in_problem_order(rows: list) -> list:
+    """:func:`problem_rows` in :data:`PROBLEM_ORDER` of kinds, in their order within a kind (an unknown kind
+    before metadata): the app's table and the command line list them alike (the command line listed a
+    missing url, 90 lines of them, among the places and dates not read)."""
+    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
+    return sorted(rows, key=lambda row: rank.get(row[1], rank["metadata"] - 0.5))  # (stable)
+
+
 def problem_table(result) -> pd.DataFrame:
     """Everything that could not be read, placed or dated, one row each, in :data:`PROBLEM_ORDER`
     of kinds (articles in their order within a kind); a row repeated (a feed saying "on Monday" in
@@ -344,18 +356,54 @@ def problem_table(result) -> pd.DataFrame:
     rows = problem_rows(result)
     counted = [(*row[:4], f"{row[4]} ({n:,} times)" if n > 1 else row[4])
                for row, n in Counter(rows).items()]  # (a Counter keeps first-seen order)
-    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
-    counted.sort(key=lambda row: rank.get(row[1], len(rank) - 1))  # (stable: an unknown kind before metadata)
-    return pd.DataFrame(counted, columns=["code", "kind", "article", "text", "reason"])
+    return pd.DataFrame(in_problem_order(counted), columns=["code", "kind", "article", "text", "reason"])
+
+
+#: What a picked row of the problems table shows whole, under the table (its cells are cut at the column's width).
+PROBLEM_DETAIL = ("code", "kind", "article", "text", "reason")
+#: What a picked row of the events table shows whole: when, where, what, who, and the sentence it was read from.
+EVENT_DETAIL = ("event_date", "location", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "quote",
+                "notes", "source")
+
+
+def whole_row(row, columns) -> str:
+    """A table's row as Markdown lines "**column**: value", every value escaped and whole, empty ones left
+    out (why: a table cuts long text at its column's width, and a problem's reason or an event's sentence
+    ran on out of sight with no way to read it).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(whole_row(pd.Series({"code": "W201", "text": "[Rafah](x)", "reason": "not placed"}), ["code", "text", "reason"]))
+    **code**: W201  
+    **text**: \\[Rafah\\]\\(x\\)  
+    **reason**: not placed
+    >>> whole_row(pd.Series({"actor2": None, "fatalities": float("nan")}), ["actor2", "fatalities", "absent"])
+    ''
+    >>> whole_row(pd.Series({"quote": "Shelling hit\\n- Kharkiv"}), ["quote"])
+    '**quote**: Shelling hit - Kharkiv'
+    >>> whole_row(pd.Series({"article": "a.txt", "text": "a.txt", "reason": "no url"}), ["article", "text", "reason"])
+    '**article**: a.txt  \\n**reason**: no url'
+    """
+    lines, said = [], set()
+    for name in columns:
+        value = row.get(name) if hasattr(row, "get") else None
+        if value is None or (isinstance(value, float) and value != value) or str(value) in ("", "<NA>", *said):
+            continue  # (nor a value said already: a file's problem quotes its name as its text)
+        said.add(str(value))
+        lines.append(f"**{name}**: {as_literal_markdown(' '.join(str(value).split()))}")  # (a line break: a space)
+    return "  \n".join(lines)
 
 
 def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
-    """A standalone HTML map of this view."""
+    """A standalone HTML map of this view (the build's frames and the view's choices: its note then says
+    how many of the events read it shows, as the command line's snapshot does)."""
     from layers.html import snapshot_html
 
-    events, zones = view_frames(result, view)
-    html = snapshot_html(events, zones, at=view.at, window_days=view.window_days, profile=result.profile,
-                         title=f"{title} — {view.describe()}", merge=view.merge)
+    html = snapshot_html(result.events, result.zones, at=view.at, window_days=view.window_days,
+                         event_types=list(view.event_types) or None, actors=list(view.actors) or None,
+                         profile=result.profile, title=f"{title} — {view.describe()}", merge=view.merge,
+                         articles=len(result.documents) or None)
     return html.encode("utf-8")
 
 
@@ -364,6 +412,7 @@ def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True) -
     from layers.html import timeline_html
 
     return timeline_html(result.events, result.zones, profile=result.profile, title=title,
+                         articles=len(result.documents) or None,
                          merge=merge).encode("utf-8")
 
 

@@ -55,6 +55,8 @@ __all__ = [
     "RawHTML",
     "day_number",
     "Sides",
+    "co_reported",
+    "co_reported_codes",
     "EventLayer",
     "BlockEventLayer",
     "events_payload",
@@ -435,10 +437,13 @@ class Sides:
     Built once per map so events, zones and the legend agree. A key is a
     faction id (events' ``side``, zones' ``faction``) or, when an event has no
     side, its ``actor1``. Profile factions keep the profile's order, name and
-    colour; other keys follow alphabetically, each with its stable palette colour unless a
-    side with more events (or as many, before it) has that colour (then the next free one: the
-    busiest sides of one map differ while the palette lasts). A key given several times (once
-    per event or zone) weighs more; :meth:`ranked` lists the sides a crowded legend has room for.
+    colour; other keys follow alphabetically. A key given several times (once
+    per event or zone) weighs more; :meth:`ranked` is the order a legend lists
+    them in (busiest first, each beside the side reported with it most), and
+    the sides without a profile colour pick their palette colours in that
+    order: each its stable colour unless a side listed before it has that
+    colour (then the next free one: the sides a legend names differ while the
+    palette lasts).
 
     Parameters
     ----------
@@ -447,6 +452,9 @@ class Sides:
         of each key's count.
     profile : optional
         Object with ``.factions`` (each with ``.id``, ``.name``, ``.color``).
+    together : dict, optional
+        For a key, how many articles report it with each other key (:func:`co_reported`):
+        what pairs the sides of one war in the legend.
 
     Examples
     --------
@@ -455,19 +463,25 @@ class Sides:
     ['A', 'B']
     >>> s.index("B"), s.index("nobody")
     (1, -1)
+    >>> [f["name"] for f in Sides({"SAF": 3, "RSF": 9, "Russian forces": 12, "Ukrainian forces": 4},
+    ...       together={"Russian forces": {"Ukrainian forces": 2}, "RSF": {"SAF": 2}}).ranked()]
+    ['Russian forces', 'Ukrainian forces', 'RSF', 'SAF']
     """
 
-    def __init__(self, keys: Iterable[str], profile: Any = None):
+    def __init__(self, keys: Iterable[str], profile: Any = None, together: dict[str, dict[str, int]] | None = None):
         if isinstance(keys, dict):  # (already counted: a big map's keys counted by pandas)
             self.weights = Counter({str(k): int(n) for k, n in keys.items() if isinstance(k, str) and k.strip()})
         else:
             self.weights = Counter(str(k) for k in keys if isinstance(k, str) and k.strip())
         wanted = sorted(self.weights)
+        # (an international body's statements share the articles of a war: it is nobody's partner in the legend)
+        bodies = {str(f.id) for f in getattr(profile, "factions", None) or () if getattr(f, "kind", "") == "international"}
+        self._order = _legend_order(self.weights, together or {}, bodies)
         table: list[dict] = []
         seen: set[str] = set()
         for faction in getattr(profile, "factions", None) or ():
             fid = str(getattr(faction, "id", ""))
-            if fid in wanted and fid not in seen:
+            if fid in self.weights and fid not in seen:
                 color = str(getattr(faction, "color", "") or "")
                 table.append({
                     "id": fid,
@@ -477,25 +491,118 @@ class Sides:
                 seen.add(fid)
         used = {f["color"].upper() for f in table}
         colours: dict[str, str] = {}
-        # The busiest sides pick their colours first: they get distinct ones while the palette lasts.
-        for key in sorted((k for k in wanted if k not in seen), key=lambda k: -self.weights[k]):
+        # The sides a legend lists first pick their colours first: they get distinct ones while the palette lasts.
+        for key in (k for k in self._order if k not in seen):
             colours[key] = _free_colour(faction_color(key, profile), used)
             used.add(colours[key].upper())
         table += [{"id": key, "name": key, "color": colours[key]} for key in wanted if key in colours]
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
-        self._profile = profile
 
     def index(self, key: str) -> int:
         """Position of a key in :attr:`table`, -1 when unknown."""
         return self._index.get(key, -1)
 
     def ranked(self) -> list[dict]:
-        """:attr:`table` with the conflict profile's factions first, then the sides with the most
-        events and zones (why: a corpus of many wars has hundreds of actors, and a legend cut at
-        its first rows in alphabetical order showed "12 Jan" and "3R rebels", not the armies)."""
-        named = {str(getattr(f, "id", "")) for f in getattr(self._profile, "factions", None) or ()}
-        return sorted(self.table, key=lambda f: (f["id"] not in named, -self.weights.get(f["id"], 0)))
+        """:attr:`table` in the order a legend lists it: the busiest side, then the side reported with it in
+        most articles, then the busiest side left and its partner, and so on (why: a corpus of many wars has
+        hundreds of actors; a legend cut at its first rows in alphabetical order showed "12 Jan" and "3R
+        rebels", and one putting the corpus profile's factions first showed only Sudan's sides, and the UN,
+        on a map of Sudan and Ukraine)."""
+        return [self.table[self._index[key]] for key in self._order]
+
+
+def _legend_order(weights: Counter, together: dict[str, dict[str, int]], bodies: set[str] = frozenset()) -> list[str]:
+    """The keys of ``weights`` busiest first (ties by name), each followed by its partner: the key reported
+    with it in most articles (``together``; ties: the busier; never one of ``bodies``, the UN or the AU of a
+    profile), when that one is not listed yet."""
+    order: list[str] = []
+    listed: set[str] = set()
+    for key in sorted(weights, key=lambda k: (-weights[k], k)):
+        if key in listed:
+            continue
+        order.append(key)
+        listed.add(key)
+        partners = [(n, weights[k], k) for k, n in together.get(key, {}).items()
+                    if k in weights and k != key and k not in bodies]
+        if partners:
+            partner = min(partners, key=lambda p: (-p[0], -p[1], p[2]))[2]
+            if partner not in listed:
+                order.append(partner)
+                listed.add(partner)
+    return order
+
+
+#: How many of the busiest sides :func:`co_reported` pairs (a legend names at most 14).
+CO_REPORTED_SIDES = 64
+#: Above this many events, :func:`co_reported_codes` counts the articles of one code in k (a store of a
+#: million events: a fifth of a second, not one).
+CO_REPORTED_EVENTS = 200_000
+
+
+def co_reported(keys: pd.Series, docs: pd.Series, limit: int = CO_REPORTED_SIDES) -> dict[str, dict[str, int]]:
+    """For each of the ``limit`` (at most 64) busiest colour keys (one per event, :func:`_event_keys`), the
+    number of articles (``docs``, the events' ``doc_id``) that report it with each other one of them: the
+    sides of one war are told in the same articles (the events' ``actor2`` is mostly empty, so it cannot say
+    who fights whom). "" is no key and no article.
+
+    Examples
+    --------
+    >>> co_reported(pd.Series(["RSF", "SAF", "RSF", "Russian forces"]), pd.Series(["a", "a", "b", "c"]))
+    {'RSF': {'SAF': 1}, 'SAF': {'RSF': 1}}
+    >>> co_reported(pd.Series([], dtype=object), pd.Series([], dtype=object))
+    {}
+    """
+    # (factorized as they come: a copy as Python strings would cost more than the rest)
+    key_codes, key_names = pd.factorize(keys, use_na_sentinel=True)
+    doc_codes, doc_names = pd.factorize(docs, use_na_sentinel=True)
+    return co_reported_codes(key_codes, [str(k) for k in key_names], _blank_as_missing(doc_codes, doc_names), limit)
+
+
+def _blank_as_missing(codes: np.ndarray, names: Any) -> np.ndarray:
+    """``codes`` of a factorized column with the code of "" as -1 (missing)."""
+    for blank in np.flatnonzero(pd.Series(names).to_numpy(dtype=object) == ""):
+        codes = np.where(codes == blank, -1, codes)
+    return codes
+
+
+def co_reported_codes(key_codes: np.ndarray, key_names: Sequence[str], doc_codes: np.ndarray,
+                      limit: int = CO_REPORTED_SIDES) -> dict[str, dict[str, int]]:
+    """:func:`co_reported` of events given as codes: each event's key (an index into ``key_names``, -1
+    for none) and article (a small integer, as factorized, -1 for none). Each article's keys are one
+    64-bit mask; pairs are counted over the distinct masks."""
+    key_codes, doc_codes = np.asarray(key_codes, dtype=np.int64), np.asarray(doc_codes, dtype=np.int64)
+    limit = min(limit, 64)
+    counts = np.bincount(key_codes[key_codes >= 0], minlength=len(key_names))
+    counts[[i for i, name in enumerate(key_names) if name == ""]] = 0
+    top = [int(i) for i in np.argsort(-counts, kind="stable")[:limit] if counts[i] > 0]
+    if len(top) < 2:
+        return {}
+    bit = np.full(len(key_names), -1, dtype=np.int64)
+    bit[top] = np.arange(len(top))
+    kept = (key_codes >= 0) & (doc_codes >= 0)
+    if len(key_codes) > CO_REPORTED_EVENTS:  # (every k-th article: a ranking needs no exact count)
+        kept &= doc_codes % -(-len(key_codes) // CO_REPORTED_EVENTS) == 0
+    kept[kept] = bit[key_codes[kept]] >= 0
+    if not kept.any():
+        return {}
+    masks = np.zeros(int(doc_codes.max()) + 1, dtype=np.uint64)
+    np.bitwise_or.at(masks, doc_codes[kept], np.left_shift(np.uint64(1), bit[key_codes[kept]].astype(np.uint64)))
+    masks, n = np.unique(masks[(masks & (masks - np.uint64(1))) != 0], return_counts=True)  # (two keys or more)
+    pairs = np.zeros((len(top), len(top)), dtype=np.int64)
+    for start in range(0, len(masks), 16_384):  # (integer sums, not BLAS: its threads thrash on a busy machine)
+        chunk = masks[start:start + 16_384].astype("<u8").view(np.uint8).reshape(-1, 8)
+        bits = np.unpackbits(chunk, axis=1, bitorder="little")[:, :len(top)]
+        weight = n[start:start + 16_384].astype(np.int64)
+        for i in range(len(top)):
+            has = bits[:, i].astype(bool)
+            if has.any():
+                pairs[i] += weight[has] @ bits[has].astype(np.int64)
+    np.fill_diagonal(pairs, 0)
+    out: dict[str, dict[str, int]] = {}
+    for i, j in zip(*np.nonzero(pairs)):
+        out.setdefault(key_names[top[i]], {})[key_names[top[j]]] = int(pairs[i, j])
+    return {a: dict(sorted(row.items())) for a, row in sorted(out.items())}
 
 
 def _free_colour(preferred: str, used: set[str]) -> str:
@@ -1206,10 +1313,10 @@ class Legend(_Vendored):
         super().__init__()
         self._name = "Legend"
         self._use_assets(assets)
-        table = list(sides.table) if sides is not None else []
+        # (ranked even when all fit: the map's height may fold the last rows into "... and N more")
+        table = sides.ranked() if sides is not None else []
         more = 0
         if len(table) > max_sides:
-            table = sides.ranked()
             more = len(table) - max_sides + 1
             table = table[: max_sides - 1] + [{"id": "", "name": f"... and {more} more", "color": "#ffffff"}]
         types = _type_order(event_types)

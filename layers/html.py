@@ -17,17 +17,22 @@ from layers.assets import inline_html
 from layers.elements import RawHTML, _col
 from layers.events import undated_count
 from layers.happenings import count_happenings
-from layers.mapview import _as_date, assign_ids, build_map, date_span
+from layers.mapview import _as_date, _filter_events, assign_ids, build_map, date_span, filter_zones
 
 __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
 
 
 def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = True, *,
-                    dated_map: bool = True) -> str:
+                    dated_map: bool = True, shown: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+                    articles: int | None = None) -> str:
     """One line saying where the map comes from and how far to trust it; ``dated_map``: the map
     shows dates (a timeline, a snapshot on a day), so undated events are not on it. The articles
     are "articles", a "report" one article's telling of an event (it said "from 250 news report(s):
-    877 event(s) from 878 report(s)", two meanings of one word in one line).
+    877 event(s) from 878 report(s)", two meanings of one word in one line). ``shown``: the events
+    and zones the map draws, when fewer than those read (a snapshot on a date): the line counts both
+    (the command line's snapshot of 2025-06-01 said "662 event(s)" over a map of 518). ``articles``: how many
+    articles were read, when known: those with no event nor zone are counted too (a map of 240 articles said
+    "Machine-read from 182 article(s)").
 
     Examples
     --------
@@ -40,6 +45,14 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = Tru
 
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b"], "event_date": ["2024-05-01", ""]}), pd.DataFrame())
     'Machine-read from 2 article(s): 2 event(s) (1 undated, not on the map), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+
+    A map showing some of them says how many:
+
+    >>> read = pd.DataFrame({"doc_id": ["a", "b", "c"], "event_date": ["2024-05-01", "2024-06-01", ""]})
+    >>> provenance_note(read, pd.DataFrame(), shown=(read.iloc[:1], pd.DataFrame()))
+    'Machine-read from 3 article(s): this map shows 1 of 3 event(s) (1 undated, not on the map), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+    >>> provenance_note(read, pd.DataFrame(), articles=5)[:70]
+    'Machine-read from 5 article(s), 3 with events or zones: 3 event(s) (1 '
     """
     docs = {d for d in pd.unique(_col(events, "doc_id")).tolist() if d}
     if "sources" in zones.columns:
@@ -48,13 +61,26 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = Tru
                 if isinstance(s, dict) and s.get("doc_id"):
                     docs.add(str(s["doc_id"]))
     happenings = count_happenings(events) if merge else len(events)
-    told = f"{happenings} event(s) from {len(events)} report(s)" if happenings != len(events) else f"{len(events)} event(s)"
+    if shown is not None and len(shown[0]) != len(events):
+        some = count_happenings(shown[0]) if merge else len(shown[0])
+        told = f"this map shows {some} of {happenings} event(s)"
+        if happenings != len(events):
+            told += f" from {len(shown[0])} of {len(events)} report(s)"
+    else:
+        told = f"{happenings} event(s) from {len(events)} report(s)" if happenings != len(events) else \
+            f"{len(events)} event(s)"
+    spans = f"{len(zones)} zone span(s)"
+    if shown is not None and len(shown[1]) != len(zones):
+        spans = f"{len(shown[1])} of {spans}"
     undated = undated_count(events) if dated_map else 0
     if undated:
         told += f" ({undated} undated, not on the map)"
+    source = f"{len(docs)} article(s)"
+    if articles is not None and articles > len(docs):
+        source = f"{articles} article(s), {len(docs)} with events or zones"
     return (
-        f"Machine-read from {len(docs)} article(s): {told}, "
-        f"{len(zones)} zone span(s). Places and dates can be approximate: "
+        f"Machine-read from {source}: {told}, "
+        f"{spans}. Places and dates can be approximate: "
         "check the quoted sentence in each popup."
     )
 
@@ -106,6 +132,7 @@ def snapshot_html(
     profile: Any = None,
     title: str = "Conflict map",
     merge: bool = True,
+    articles: int | None = None,
 ) -> str:
     """The map on one date as a standalone HTML page.
 
@@ -116,6 +143,8 @@ def snapshot_html(
         the zones still lasting.
     window_days, event_types, actors, profile, merge :
         As in :func:`layers.mapview.build_map`.
+    articles : int, optional
+        How many articles were read (:func:`provenance_note`).
     title : str
         Shown in the page header and the browser tab (escaped).
     """
@@ -128,7 +157,8 @@ def snapshot_html(
         f"Situation on {day.isoformat()} \u2014 {_window_words(window_days)}"
         if day is not None else "All events; zones as last reported"
     )
-    note = provenance_note(events, zones, merge, dated_map=day is not None)
+    shown = (_filter_events(events, day, window_days, event_types, actors, False, merge), filter_zones(zones, day))
+    note = provenance_note(events, zones, merge, dated_map=day is not None, shown=shown, articles=articles)
     return page_html(m, title=title, subtitle=subtitle, note=note)
 
 
@@ -143,8 +173,10 @@ def timeline_html(
     profile: Any = None,
     title: str = "Conflict map over time",
     merge: bool = True,
+    articles: int | None = None,
 ) -> str:
-    """Every date in one standalone HTML page, with a time slider (play, step, date label)."""
+    """Every date in one standalone HTML page, with a time slider (play, step, date label); ``articles``:
+    how many articles were read (:func:`provenance_note`)."""
     m = build_map(
         events, zones, at=at, window_days=window_days, event_types=event_types,
         actors=actors, profile=profile, assets="inline", mode="timeline", merge=merge,
@@ -152,4 +184,4 @@ def timeline_html(
     lo, hi = date_span(events, zones)
     span = f"{lo.isoformat()} to {hi.isoformat()}" if lo is not None else "no dated events"
     subtitle = f"{span} \u2014 move the slider at the bottom left"
-    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones, merge))
+    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones, merge, articles=articles))

@@ -33,6 +33,7 @@ from layers.elements import (
     ZoneLayer,
     _col,
     _event_keys,
+    co_reported,
     PackedBlock,
     events_packed,
 )
@@ -249,8 +250,9 @@ def build_map(
         shown = shown[_col(shown, "event_date") != ""]
     zones_shown = zones if timeline else filter_zones(zones, at)
 
-    sides = Sides(pd.concat([_event_keys(shown), _col(zones_shown, "faction")]).value_counts(sort=False).to_dict(),
-                  profile)
+    keys = _event_keys(shown)
+    sides = Sides(pd.concat([keys, _col(zones_shown, "faction")]).value_counts(sort=False).to_dict(), profile,
+                  together=co_reported(keys, _col(shown, "doc_id")))
     bounds = data_bounds(shown, zones_shown) or data_bounds(events, zones)
 
     m = _map_frame(bounds, assets, height)
@@ -326,13 +328,14 @@ def time_layer(at: dt.date, window_days: int | None = None, data: PackedBlock | 
     return group
 
 
-def store_sides(keys: Iterable[str] | dict[str, int], zones: pd.DataFrame, profile: Any = None) -> Sides:
+def store_sides(keys: Iterable[str] | dict[str, int], zones: pd.DataFrame, profile: Any = None,
+                together: dict[str, dict[str, int]] | None = None) -> Sides:
     """The colour table of a whole store: its events' colour keys (see ``store_view.store_overview``),
-    a list or a dict of each key's events, and its zones' factions. Every block's map data and the
-    map itself use it."""
+    a list or a dict of each key's events, and its zones' factions (``together``: as for
+    :class:`~layers.elements.Sides`). Every block's map data and the map itself use it."""
     counts = Counter(keys)
     counts.update(_col(zones, "faction").tolist())
-    return Sides(dict(counts), profile)
+    return Sides(dict(counts), profile, together=together)
 
 
 def _map_frame(bounds: list[list[float]] | None, assets: str, height: str | int = "100%") -> folium.Map:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,13 @@ def test_build_writes_the_six_outputs_and_a_snapshot(tmp_path):
     assert {"events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json",
             "snapshot-2019-04-09.html"} <= names
     assert "events:" in r.stdout
+    # uxd: the snapshot's note counts the events it shows, of those read (it said every event of the build)
+    summary = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]
+    snapshot = (tmp_path / "snapshot-2019-04-09.html").read_text(encoding="utf-8")
+    note = re.search(r"Machine-read from [^<]*", snapshot).group(0)
+    assert f" {summary['happenings']} event(s)" in note, note  # (every event is up to that date: no "of")
+    shown = re.search(rf"(\d+) of {summary['zones']} zone span\(s\)", note)  # (2 zones had ended by then)
+    assert shown and 0 < int(shown.group(1)) < summary["zones"], note
     # report.json: every record of its lists on a line of its own, so it can be read and grepped
     text = (tmp_path / "report.json").read_text(encoding="utf-8")
     report = json.loads(text)
@@ -93,9 +101,21 @@ def test_problems_print_one_line_each_naming_the_article_once():
 
     out = io.StringIO()
     _print_problems([("W115", "metadata", "a.txt", "a.txt", "a.txt: no url given in the manifest."),
-                     ("W201", "place", "b.txt", "Xyzzy", "Place 'Xyzzy' not placed: unknown.")], out)
-    assert out.getvalue().splitlines() == ["W115 a.txt: no url given in the manifest.",
-                                          "W201 b.txt: Place 'Xyzzy' not placed: unknown."]
+                     ("W201", "unplaced", "b.txt", "Xyzzy", "Place 'Xyzzy' not placed: unknown.")], out)
+    # (a missing url last, as in the app's table: 90 of them had come first, among the places not placed)
+    assert out.getvalue().splitlines() == ["W201 b.txt: Place 'Xyzzy' not placed: unknown.",
+                                          "W115 a.txt: no url given in the manifest."]
+
+
+def test_a_manifest_line_is_named_once_with_its_file():
+    import io
+
+    from conflict_map.cli import _print_problems
+
+    out = io.StringIO()
+    _print_problems([("W107", "manifest", "manifest.csv", "gone.txt",
+                      "manifest.csv line 2: file 'gone.txt' is not in the corpus; row ignored.")], out)
+    assert out.getvalue() == "W107 manifest.csv: line 2: file 'gone.txt' is not in the corpus; row ignored.\n"
 
 
 def test_a_problem_repeated_thousands_of_times_prints_once_with_its_count():
@@ -270,7 +290,8 @@ def test_a_long_list_of_problems_ends_with_their_summary_and_a_short_one_does_no
     out = io.StringIO()
     _print_summary(SimpleNamespace(problems=unplaced, unlocated=[], documents=articles), out)
     assert out.getvalue().splitlines() == [
-        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (each listed above, and in report.json)",
+        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (listed above, a note told of many files alike "
+        "once; each in report.json)",
         "Not placed in most articles: 'Tabqa' (40)"]
     out = io.StringIO()
     _print_summary(SimpleNamespace(problems=unplaced[:3], unlocated=[], documents=articles), out)
@@ -290,3 +311,36 @@ def test_an_event_with_no_place_is_printed_with_the_other_problems():
     out = io.StringIO()
     _print_problems(problem_rows(SimpleNamespace(problems=[], unlocated=[at_sea])), out)
     assert out.getvalue() == ("W490 gulf.txt: 'A tanker was struck off the coast.' only a sea is named in the sentence\n")
+
+
+def test_a_note_on_metadata_told_of_many_files_alike_prints_once_with_the_files_counted():
+    """uxd: a manifest whose url column was empty gave 90 lines "W115 f.txt: no url given in the manifest."."""
+    import io
+
+    from conflict_map.cli import _print_problems
+
+    rows = [("W115", "metadata", f"r{i}.txt", f"r{i}.txt", f"r{i}.txt: no url given in the manifest.")
+            for i in range(90)]
+    rows += [("W102", "metadata", "r0.txt", "r0.txt", "r0.txt: no publication date; relative dates in it cannot be resolved."),
+             ("W201", "unplaced", "r1.txt", "Qwertyville", "Place 'Qwertyville' not placed: unknown.")]
+    out = io.StringIO()
+    _print_problems(rows, out)
+    assert out.getvalue().splitlines() == [
+        "W201 r1.txt: Place 'Qwertyville' not placed: unknown.",
+        "W115 90 files: no url given in the manifest (r0.txt, r1.txt, r2.txt and 87 more).",
+        "W102 r0.txt: no publication date; relative dates in it cannot be resolved."]
+
+
+def test_the_progress_bar_says_the_gazetteer_loads_before_the_first_article(tmp_path):
+    """uxd: the bar stood at "reading: 0%" for half a minute while the gazetteer loaded, and its first rate and
+    time left counted the loading as reading ("34.03s/article" for two short articles)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in (("a.txt", "Rebels shelled Bunia on 3 May 2024, officials said.\n"),
+                       ("b.txt", "Troops clashed with militants near Beni on 4 May 2024.\n")):
+        (corpus / name).write_text(text, encoding="utf-8")
+    r = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-store")
+    assert r.returncode == 0, r.stderr
+    bar = r.stderr.replace("\r", "\n")
+    assert bar.index("loading the gazetteer and the reading rules") < bar.index("reading:")
+    assert "2/2" in bar[bar.index("reading:"):]

@@ -236,7 +236,42 @@ def test_the_table_heading_writes_its_counts_alike():
 
 def test_actors_and_places_get_room_in_the_table(app):
     config = json.loads(app.dataframe[0].proto.columns)
-    assert all(config[c].get("width") == "medium" for c in ("actor1", "actor2", "location", "source")), config
+    # (uxd: "Explosions/Remote violence" read "Explosions/R", "Remote explosive/landmine/IED" "Remote explosive")
+    wide = ("actor1", "actor2", "location", "source", "event_type", "sub_event_type")
+    assert all(config[c].get("width") == "medium" for c in wide), config
+
+
+def _pick(app, key: str, row: int):
+    """Pick a row of a table (what a click on the box at its left does)."""
+    app.session_state[key] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def test_a_problem_picked_in_its_table_is_shown_whole_below_it(app):
+    """uxd: a problem's sentence and reason were cut at the column's width ("DUBAI, Nov 15 (Re", "Only a sea is
+    named in the sentence (Strait of Hormuz); not placed in Iran, which says n"), with no way to read them."""
+    sentence = ("Militia fighters attacked a convoy on Friday on the long road that winds from the river crossing "
+                "through the hills to the market town, the district commissioner told reporters by telephone.")
+    app.text_area(key="add_text").set_value(sentence)  # (no publication date: "on Friday" cannot be resolved)
+    app.button(key="add_button").click().run()
+    panel = next(e for e in app.expander if e.label.startswith("Could not be read, placed or dated"))
+    assert any(c.value.startswith("Pick a row") for c in panel.caption)
+    problems = app.dataframe[1].value
+    row = int(problems.index[problems["reason"].str.contains("on Friday")][0])
+    _pick(app, "problems", row)
+    panel = next(e for e in app.expander if e.label.startswith("Could not be read, placed or dated"))
+    shown = panel.markdown[-1].value.replace("\\", "")
+    assert f"**reason**: {problems.loc[row, 'reason']}" in shown
+    assert f"**article**: {problems.loc[row, 'article']}" in shown
+
+
+def test_an_event_picked_in_the_table_shows_its_sentence_and_notes_whole(app):
+    events = app.dataframe[0].value
+    _pick(app, "table", 0)
+    shown = [m.value.replace("\\", "") for m in app.markdown if m.value.startswith("**event_date**")]
+    assert shown and f"**quote**: {events.loc[0, 'quote']}" in shown[0]
+    assert f"**location**: {events.loc[0, 'location']}" in shown[0]
 
 
 def test_the_problems_panel_opens_on_their_count_by_kind(app):
@@ -283,3 +318,10 @@ def test_an_article_published_after_its_events_says_the_date_the_map_shows(app):
     assert shown < dt.date(2019, 9, 30)
     said = " ".join(s.value for s in app.sidebar.success).replace("\\", "")
     assert f"Showing {shown.isoformat()}, the last event's date" in said and "2019-09-30, is later" in said, said
+
+
+def test_a_row_picked_past_the_end_of_a_shorter_table_is_let_go(app):
+    # (picked at the last date; the table at an earlier date has fewer rows)
+    _pick(app, "table", len(app.dataframe[0].value) + 5)
+    _pick(app, "problems", len(app.dataframe[1].value) + 5)
+    assert not [m for m in app.markdown if m.value.startswith(("**event_date**", "**code**"))]

@@ -123,6 +123,26 @@ def test_an_export_says_how_many_events_are_undated_and_off_its_map():
     assert "undated" not in snapshot_html(events, make_zones(), at=None)  # (every event shown, dated or not)
 
 
+def test_a_snapshots_note_counts_the_events_and_zones_it_shows_of_those_read():
+    """uxd: the command line's snapshot of 2025-06-01 said "662 event(s), 41 zone span(s)" over a map of 518."""
+    events, zones = make_events(24), make_zones()  # (events from 2022-03-01 to 03-20; zones of 03-01 on and 03-05 to 03-12)
+    early = snapshot_html(events, zones, at="2022-03-03")
+    assert f"this map shows {(events.event_date <= '2022-03-03').sum()} of 24 event(s), 1 of 2 zone span(s)." in early
+    some = snapshot_html(events, zones, at="2022-03-20", actors=["M23"])
+    assert f"this map shows {(events.actor1 == 'M23').sum()} of 24 event(s), 1 of 2 zone span(s)." in some
+    # (every event, and the zones still lasting)
+    assert "Machine-read from 4 article(s): 24 event(s), 1 of 2 zone span(s)." in snapshot_html(events, zones, at=None)
+
+
+def test_an_export_counts_the_articles_read_not_only_those_with_events():
+    """uxd: a map of 240 articles said "Machine-read from 182 article(s)": 58 told of no event nor zone."""
+    events, zones = make_events(24), make_zones()  # (4 articles)
+    assert "Machine-read from 6 article(s), 4 with events or zones: 24 event(s)" in timeline_html(events, zones, articles=6)
+    assert "Machine-read from 6 article(s), 4 with events or zones: this map shows" in \
+        snapshot_html(events, zones, at="2022-03-03", articles=6)
+    assert "Machine-read from 4 article(s): 24 event(s)" in timeline_html(events, zones, articles=4)
+
+
 def test_100k_events_render_as_data_and_small(monkeypatch):
     """100,000 events go into the page as one data block styled in JavaScript: no folium object
     per event (what makes plain folium take a minute and 100 MB; speed is measured in bench/)."""

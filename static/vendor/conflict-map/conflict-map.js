@@ -787,7 +787,8 @@
           item(sym, t.name);
         });
         if (spec.clusters) {
-          body.appendChild(el("div", "cm-legend-note", "Numbered circle: events grouped where dense (click to zoom in); its ring shows each type's share in the colours above."));
+          // (short: the app's 620 px map then lists the two sides of two wars before "... and N more")
+          body.appendChild(el("div", "cm-legend-note", "Numbered circle: events grouped (click to zoom in); ring: each type's share."));
         }
       }
       if (spec.precision) {
@@ -806,12 +807,13 @@
       }
       box.appendChild(body);
       /* Many sides in a short map (the app's is 620 px) pushed "How sure is the place?" and the areas of
-         control below the legend's fold, under a scrollbar some browsers hide: the least busy sides
-         listed (the rows come busiest first) join the "... and N more" row until the legend fits. */
+         control below the legend's fold, under a scrollbar some browsers hide: the last sides listed (the
+         rows come busiest first, each war's sides together) join the "... and N more" row until the legend
+         fits. */
       var more = typeof spec.more === "number" && spec.more > 0 ? sideRows.pop() : null, folded = spec.more || 0;
       function fit() {
         if (box.classList.contains("cm-collapsed") || box.clientHeight < 100) { return; }
-        while (box.scrollHeight > box.clientHeight + 1 && sideRows.length > 3) {
+        while (box.scrollHeight > box.clientHeight + 1 && sideRows.length > 4) {  // (two wars' two sides stay)
           var last = sideRows.pop();
           if (!more) {
             var sw = el("span", "cm-swatch"); sw.style.background = "#ffffff"; item(sw, "");
