@@ -4487,7 +4487,10 @@ class EventExtractor:
             if not (a1 or named or dm or fat is not None or _incident_reported_before(text, sent.start)):
                 continue
             if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
-                    and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
+                    and retype is None  # (evq: a building of a town taken is an act, whoever took it)
+                    and not (trig.id == "agreement" and dm)):
+                # (eve: an agreement signed on a day is a fact with no side named too: kept, and where
+                # nothing places it, reported unplaced, not silently lost)
                 continue
             where = _outside(text, at_places, rels, ts)
             if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
