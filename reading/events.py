@@ -2178,11 +2178,13 @@ def _road_end(text: str, start: int, end: int) -> bool:
 
 #: evl: a taking told in the passive ("was captured by", "were seized by"): a place taken when its subject is
 #: the place named right before it ("Goma was captured by M23", "The town of Bunia, which was seized by ...")
-#: or unnamed ground by one ("three villages near X were captured by the KIA"); else people taken, an arrest.
+#: or unnamed ground by one ("three villages near X were captured by the KIA"); else people taken, an arrest. A
+#: teller may come first ("The ministry said Kupiansk was recaptured": eve).
 _PASSIVE_TAKING = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|being|been)\s+(?:(?:re)?captured|seized|"
                              r"overrun|(?:re)?taken|stormed)\b", re.I)
 _PLACE_SUBJECT_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
-_PLACE_SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:towns?|city|village|port|capital|base|"
+_PLACE_SUBJECT_OPENING = re.compile(r"(?:[^.;:!?\"“]{0,80}?\b(?:said|says|reported|announced|confirmed|claimed)\s+(?:that\s+)?)?"
+                                    r"[\s\"“‘']*(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:towns?|city|village|port|capital|base|"
                                     r"district|province|region|area|locality|settlement|hub|stronghold)\s+of\s+)?", re.I)
 
 
@@ -2193,6 +2195,30 @@ def _place_subject(text: str, ts: int, places: list, floor: int) -> bool:
     if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
         return False
     return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start) or unnamed_ground_before(text, m.start, floor))
+
+
+#: eve: before a place struck told in the passive, a site at it ("The fuel depot in Kherson was struck", "An
+#: ammunition dump near Luhansk", "The main enrichment site at Natanz was hit"): the site is the verb's subject.
+_STRUCK_SITE_BEFORE = re.compile(r"[\s\"“‘']*(?:an?|the|two|three|four|several|some|many|its|their)\s+"
+                                 r"(?:[\w'’\-]+\s+){0,3}?(?:depots?|dumps?|warehouses?|(?:power\s+)?plants?|"
+                                 r"(?:sub)?stations?|bridges?|dams?|factor(?:y|ies)|hospitals?|clinics?|schools?|markets?|"
+                                 r"buildings?|blocks?|homes?|houses?|facilit(?:y|ies)|sites?|infrastructure|pipelines?|"
+                                 r"terminals?|refiner(?:y|ies)|airports?|air\s?bases?|airfields?|bases?|(?:out)?posts?|"
+                                 r"checkpoints?|barracks|headquarters|compounds?|mosques?|church(?:es)?|camps?|shelters?|"
+                                 r"ports?|harbou?rs?|positions?|neighbou?rhoods?|districts?|villages?|suburbs?)\s+"
+                                 r"(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+                                 r"(?:(?:[\w\-]+\s+){0,2}?(?:town|city|village|port|region|province)\s+of\s+)?", re.I)
+
+
+def _struck_place_subject(text: str, ts: int, places: list, floor: int) -> bool:
+    """eve: whether the passive strike at ``ts`` ("was hit", "were struck overnight") has a place as its subject,
+    named between ``floor`` (its clause's start) and the verb: alone or as "the town of X" (as a place taken in
+    the passive is read), or a site at it ("The fuel depot in Kherson was struck")."""
+    m = max((m for m in places if floor <= m.start and m.end <= ts), key=_START, default=None)
+    if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
+        return False
+    return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start)
+                or _STRUCK_SITE_BEFORE.fullmatch(text, floor, m.start))
 
 
 #: "between" before a list: its two names are a road's or a front's two ends ("on the road between
@@ -4166,28 +4192,41 @@ class EventExtractor:
                 continue  # "The AA, one of the armed groups fighting the military, said ...": who they are, no fight
             if trig.id == "offensive" and _CAMPAIGN_JUDGED.search(text, max(cs, ts - 60), ts):
                 continue  # "a blow to the government's offensive against al-Shabaab": the campaign judged, no fight told
+            if trig.id == "struck-passive":
+                # eve: "Natanz was hit on Friday": a place struck by a side unnamed (not "talks were struck")
+                if not _struck_place_subject(text, ts, places, max(cs, dl_end)):
+                    continue
+                a1, a2 = "", ""
+                if "bombed" in text[ts:te].lower():
+                    sub = "Air/drone strike"
             if trig.id == "fell-to":
                 if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
                                                    or _WOULD_SOON.match(text, te, ce)):
                     continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
                 # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
                 # (else "prices fell to their lowest": no side, nothing taken)
-                if text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen"):
+                fell = text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen")
+                # eve: "Kupiansk was recaptured on Tuesday, the ministry said": a place taken, told with no side
+                agentless = not fell and text[te - 2:te].lower() != "by"
+                if fell or agentless:
                     # "Ghazni fell on Thursday, ...": a place the clause's subject, its taker told around it
                     fallen = next((m for m in places if m.end <= ts and _FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
                                    and _FALLEN_SUBJECT_BEFORE.fullmatch(text, max(cs, dl_end), m.start)), None)
-                    if fallen is None:
+                    if fallen is None and fell:
                         continue
                     told_before = _told(out, spans)
                     taker_name = _fallen_taker(doc, ts, te, sent.start, sent.end, s_actors, told_before,
                                                spans["actors"].starting_in if spans is not None else
                                                (lambda lo, hi: [a for a in actors if lo <= a.start < hi]))
-                    if taker_name is None or any(
-                            "territory" in o.sub_event_type and o.actor1 == taker_name and o.location is not None
+                    if (taker_name is None and fell) or any(
+                            "territory" in o.sub_event_type and o.actor1 == (taker_name or o.actor1)
+                            and o.location is not None and fallen is not None
                             and getattr(o.location, "name", None) == getattr(fallen.location, "name", "")
                             for o in told_before):
                         continue  # (nor "Kandahar fell after troops withdrew" after its capture: the same one told again)
-                    a1, a2 = taker_name, ""
+                    a1, a2 = taker_name or "", ""
+                    if not a1 and _RETAKE_VERB.search(text, ts, te):
+                        sub = trig.government_sub  # (a retaking by no side named: as the retake trigger types it)
                 else:
                     taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
                     if taker is None:

@@ -16,3 +16,51 @@ def test_an_agreement_with_no_side_place_or_country_is_reported_not_lost(nlp):
 def test_an_agreement_with_no_side_named_is_placed_at_its_venue(nlp):
     doc = read_report(nlp, "Negotiators reached a truce deal on Saturday after a week of talks in Nairobi.")
     assert [e.location.name for e in _agreements(doc)] == ["Nairobi"]
+
+
+def _one(doc, etype: str):
+    evs = [e for e in doc.events if e.event_type == etype]
+    assert len(evs) == 1, [(e.sub_event_type, e.evidence.sentence) for e in doc.events]
+    return evs[0]
+
+
+def test_a_place_retaken_in_the_passive_with_no_side_is_a_retaking_by_nobody_named(nlp):
+    ev = _one(read_report(nlp, "Lyman was retaken on Thursday, the defence ministry said."), "Battles")
+    assert (ev.sub_event_type, ev.actor1, ev.location.name, str(ev.date.start)) == (
+        "Government regains territory", "", "Lyman", "2025-05-29")
+
+
+def test_a_teller_before_a_place_captured_in_the_passive_keeps_the_capture(nlp):
+    ev = _one(read_report(nlp, "Officials said the town of Kunduz was captured overnight."), "Battles")
+    assert "territory" in ev.sub_event_type and ev.location.name == "Kunduz" and ev.actor1 == ""
+
+
+def test_people_captured_in_the_passive_with_no_side_are_no_territory(nlp):
+    doc = read_report(nlp, "Four soldiers were captured on Sunday, the army said.")
+    assert not [e for e in doc.events if "territory" in e.sub_event_type]
+
+
+def test_a_capture_told_again_in_the_passive_is_not_a_second_one(nlp):
+    doc = read_report(nlp, "Taliban fighters seized Kunduz on Sunday. Kunduz was captured after hours of "
+                           "fighting, residents said.")
+    assert len([e for e in doc.events if "territory" in e.sub_event_type]) == 1
+
+
+def test_a_site_or_place_struck_in_the_passive_is_a_strike_by_nobody_named(nlp):
+    doc = read_report(nlp, "The oil depot in Odesa was struck overnight, the governor said.")
+    ev = _one(doc, "Explosions/Remote violence")
+    assert (ev.actor1, ev.location.name, str(ev.date.start)) == ("", "Odesa", "2025-06-02")
+    ev = _one(read_report(nlp, "Isfahan was hit on Saturday, state media reported."), "Explosions/Remote violence")
+    assert ev.location.name.startswith("Esfahan") or ev.location.name == "Isfahan"
+
+
+def test_a_place_bombed_in_the_passive_is_an_air_strike(nlp):
+    ev = _one(read_report(nlp, "Three houses in Idlib were bombed on Monday, rescuers said."),
+              "Explosions/Remote violence")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_things_struck_that_are_no_place_are_no_strike(nlp):
+    for text in ("An agreement was struck on Friday, diplomats said.", "Exports from Chile were hit hard this year.",
+                 "Manila was hit by a typhoon on Tuesday."):
+        assert not [e for e in read_report(nlp, text).events if e.event_type == "Explosions/Remote violence"], text
