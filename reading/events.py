@@ -2321,7 +2321,14 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             # where the dead came from, not the fight ("A resident of Gao said ..." opens no apposition)
                             r"|(?:[,(]\s*(?:an?\s+)?resident|\bnative|\bhail(?:ing|ed|s))\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of|"
-                          r"flown|airlift|extradit|deport|transferr|smuggl", re.I)
+                          r"flown|airlift|extradit|deport|transferr|smuggl|withdr|retreat|back\s+to", re.I)
+#: eve: before a place, where a side went off to in a clause of its own ("... before police withdrew to the nearby
+#: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went.
+_WITHDREW_TO_BEFORE = re.compile(r"\b(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?(?:withdrew|withdrawing|had\s+withdrawn|retreated|retreating|"
+                                 r"pulled\s+back|pulling\s+back|fell\s+back|falling\s+back)\s+to\s+(?:the\s+)?"
+                                 r"(?:(?:nearby|neighbou?ring|regional|state|provincial|district)\s+)?"
+                                 r"(?:(?:capital|town|city|village|base|camp|barracks|headquarters)\s+(?:of\s+)?)?$", re.I)
 
 
 #: evv: a resident who speaks ("..., Issa Diallo, a resident of Djibo, told AFP", "said Ali, a resident of Kaya"):
@@ -2340,12 +2347,14 @@ def _witness_home(text: str, start: int, end: int) -> bool:
 
 
 def _origin(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
+    """Whether the place at ``start`` is where someone comes from, fled to (:data:`_ORIGIN_BEFORE`) or went off to
+    in a clause of its own (:data:`_WITHDREW_TO_BEFORE`)."""
     lo = max(0, start - 40)
     ft = fold(text)  # (the twins: same spans, found faster)
     if _ORIGIN_HINT_F.search(ft, lo, start) is None:
         return False  # (most places: no need for the full pattern)
-    return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None
+    return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None or (
+        _WITHDREW_TO_BEFORE_F.search(ft, max(0, start - 90), start) is not None)
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -4207,7 +4216,7 @@ class EventExtractor:
                 # (else "prices fell to their lowest": no side, nothing taken)
                 fell = text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen")
                 # eve: "Kupiansk was recaptured on Tuesday, the ministry said": a place taken, told with no side
-                agentless = not fell and text[te - 2:te].lower() != "by"
+                agentless = not fell and text[te - 2:te].lower() != "by" and _PASSIVE_TAKING.match(text, ts, te) is not None
                 if fell or agentless:
                     # "Ghazni fell on Thursday, ...": a place the clause's subject, its taker told around it
                     fallen = next((m for m in places if m.end <= ts and _FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
@@ -7371,6 +7380,7 @@ _RAID_VERB_F = _twin(_RAID_VERB)
 _CIVILIANS_KILLED_F = _twin(_CIVILIANS_KILLED)
 _ORIGIN_HINT_F = _twin(_ORIGIN_HINT)
 _ORIGIN_BEFORE_F = _twin(_ORIGIN_BEFORE)
+_WITHDREW_TO_BEFORE_F = _twin(_WITHDREW_TO_BEFORE)
 _DENIED_AFTER_F = _twin(_DENIED_AFTER)
 _RELATED_BEFORE_F = _twin(_RELATED_BEFORE)
 _EVENT_NOUN_AFTER_F = _twin(_EVENT_NOUN_AFTER)

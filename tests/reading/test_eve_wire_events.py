@@ -64,3 +64,11 @@ def test_things_struck_that_are_no_place_are_no_strike(nlp):
     for text in ("An agreement was struck on Friday, diplomats said.", "Exports from Chile were hit hard this year.",
                  "Manila was hit by a typhoon on Tuesday."):
         assert not [e for e in read_report(nlp, text).events if e.event_type == "Explosions/Remote violence"], text
+
+
+def test_a_killing_is_placed_where_it_happened_not_where_the_police_withdrew_to(nlp):
+    doc = read_report(nlp, "Gunmen killed four traders in Zamfara on Monday before police withdrew to the nearby "
+                           "town of Gusau, residents said.")
+    assert [e.location.name for e in doc.events if e.event_type == "Violence against civilians"] == ["Zamfara"]
+    doc = read_report(nlp, "Militants attacked an army post in Mopti on Friday as soldiers fell back to Bamako.")
+    assert [e.location.name for e in doc.events if e.event_type == "Battles"] == ["Mopti"]
