@@ -2321,7 +2321,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             # where the dead came from, not the fight ("A resident of Gao said ..." opens no apposition)
                             r"|(?:[,(]\s*(?:an?\s+)?resident|\bnative|\bhail(?:ing|ed|s))\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of|"
-                          r"flown|airlift|extradit|deport|transferr|smuggl|withdr|retreat|back\s+to", re.I)
+                          r"flown|airlift|extradit|deport|transferr|smuggl|withdr|retreat|back\s+to|(?:sea|waters)\s+off",
+                          re.I)
 #: eve: before a place, where a side went off to in a clause of its own ("... before police withdrew to the nearby
 #: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went.
 _WITHDREW_TO_BEFORE = re.compile(r"\b(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
@@ -2346,15 +2347,25 @@ def _witness_home(text: str, start: int, end: int) -> bool:
     return _WITNESS_SAYS_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+#: eve: before a country or town, the sea off it where something fired or launched came down ("fired a ballistic
+#: missile into the sea off Japan", "a rocket that landed in waters off Taiwan's coast"): the event is the launch,
+#: at sea, not on that country's land (a ship attacked off a coast is still placed by it: no launch verb).
+_LANDED_OFF_BEFORE = re.compile(r"\b(?:fired|launched|test-fired|landed|splashed\s+down|came\s+down|fell)\b"
+                                r"[^.;:!?]{0,80}?\b(?:into|in)\s+(?:the\s+)?(?:sea|waters)\s+off\s+(?:the\s+)?"
+                                r"(?:(?:[\w\-]+\s+)?coast\s+of\s+)?$", re.I)
+
+
 def _origin(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where someone comes from, fled to (:data:`_ORIGIN_BEFORE`) or went off to
-    in a clause of its own (:data:`_WITHDREW_TO_BEFORE`)."""
+    """Whether the place at ``start`` is where someone comes from, fled to (:data:`_ORIGIN_BEFORE`), went off to
+    in a clause of its own (:data:`_WITHDREW_TO_BEFORE`), or the coast off which a launched missile fell
+    (:data:`_LANDED_OFF_BEFORE`)."""
     lo = max(0, start - 40)
     ft = fold(text)  # (the twins: same spans, found faster)
     if _ORIGIN_HINT_F.search(ft, lo, start) is None:
         return False  # (most places: no need for the full pattern)
     return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None or (
-        _WITHDREW_TO_BEFORE_F.search(ft, max(0, start - 90), start) is not None)
+        _WITHDREW_TO_BEFORE_F.search(ft, max(0, start - 90), start) is not None
+        or _LANDED_OFF_BEFORE_F.search(ft, max(0, start - 140), start) is not None)
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -6448,10 +6459,19 @@ _SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\
                        r"(?!\s+(?:states?|countries|nations|monarchies|region|Cooperation|Arab|war)\b)")
 
 
+#: eve: the sea named by the coast it lies off, where something launched came down ("into the sea off Japan",
+#: "in waters off Taiwan's east coast"; :data:`_LANDED_OFF_BEFORE` keeps that country from placing the launch).
+_SEA_OFF = re.compile(r"\b(?:fired|launched|test-fired|landed|splashed\s+down|came\s+down|fell)\b[^.;:!?]{0,80}?"
+                      r"\b(?:into|in)\s+(?:the\s+)?((?:sea|waters)\s+off\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?coast\s+of\s+)?"
+                      r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
 def _at_sea(text: str, cs: int, ce: int) -> str:
     """The sea, gulf or strait the clause ``text[cs:ce]`` places its event in, "" when none (a word test
     first: most clauses name no sea)."""
     seg = text[cs:ce]
+    if " off " in seg and ("sea off" in seg or "waters off" in seg) and (m := _SEA_OFF.search(text, cs, ce)):
+        return m.group(1)
     if "Sea" not in seg and "Gulf" not in seg and "Strait" not in seg and "Ocean" not in seg \
             and not any(w in seg for w in _SEAS_ALONE):
         return ""
@@ -7381,6 +7401,7 @@ _CIVILIANS_KILLED_F = _twin(_CIVILIANS_KILLED)
 _ORIGIN_HINT_F = _twin(_ORIGIN_HINT)
 _ORIGIN_BEFORE_F = _twin(_ORIGIN_BEFORE)
 _WITHDREW_TO_BEFORE_F = _twin(_WITHDREW_TO_BEFORE)
+_LANDED_OFF_BEFORE_F = _twin(_LANDED_OFF_BEFORE)
 _DENIED_AFTER_F = _twin(_DENIED_AFTER)
 _RELATED_BEFORE_F = _twin(_RELATED_BEFORE)
 _EVENT_NOUN_AFTER_F = _twin(_EVENT_NOUN_AFTER)

@@ -72,3 +72,14 @@ def test_a_killing_is_placed_where_it_happened_not_where_the_police_withdrew_to(
     assert [e.location.name for e in doc.events if e.event_type == "Violence against civilians"] == ["Zamfara"]
     doc = read_report(nlp, "Militants attacked an army post in Mopti on Friday as soldiers fell back to Bamako.")
     assert [e.location.name for e in doc.events if e.event_type == "Battles"] == ["Mopti"]
+
+
+def test_a_missile_fired_into_the_sea_off_a_country_is_not_placed_on_its_land(nlp):
+    doc = read_report(nlp, "TOKYO, June 3 (Reuters) - North Korea fired a ballistic missile into the sea off Japan "
+                           "on Tuesday. Japan's defence minister condemned the launch in Tokyo.")
+    (ev,) = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev.location is None and "sea off Japan" in ev.location_note
+    doc = read_report(nlp, "Houthi rebels fired a missile on Sunday that fell into the sea off Eritrea, the U.S. "
+                           "military said.")
+    (ev,) = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev.location is None, ev.location
