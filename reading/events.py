@@ -1871,7 +1871,12 @@ _MANY_DONE_BEFORE = re.compile(r"\b(?:involved\s+in|(?:has|have|had)\s+(?:carrie
                                r"launched|perpetrated))\s+(?:numerous|several|many|various|multiple|repeated|countless|"
                                r"(?:a\s+(?:number|series|string|spate|wave)|dozens|scores|hundreds)\s+of)\s+[^.;:!?]{0,80}$"
                                # ... or a trend ("the TTP has stepped up attacks in the province since 2021")
-                               r"|\b(?:has|have|had)\s+(?:stepped\s+up|intensified|escalated|ramped\s+up)\s+"
+                               r"|\b(?:has|have|had)\s+(?:stepped\s+up|intensified|escalated|ramped\s+up|increased)\s+"
+                               r"(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$"
+                               # eve: ... told as going on ("has been escalating its attacks on government forces",
+                               # "is intensifying attacks on civilians"): a trend, not a fight on the day
+                               r"|\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:steadily\s+|gradually\s+|sharply\s+)?"
+                               r"(?:stepping\s+up|intensifying|escalating|ramping\s+up|increasing)\s+"
                                r"(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
 
 #: gold 5: before a killing or the attack it was: the dead remembered by those who mourn or name them ("Families of

@@ -83,3 +83,15 @@ def test_a_missile_fired_into_the_sea_off_a_country_is_not_placed_on_its_land(nl
                            "military said.")
     (ev,) = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert ev.location is None, ev.location
+
+
+def test_attacks_told_as_a_trend_going_on_are_no_fight_on_the_day(nlp):
+    for text in ("Boko Haram has been escalating its attacks on army bases in Borno, officials said.",
+                 "The Arakan Army is intensifying attacks on junta positions in Rakhine state.",
+                 "Cartel gunmen have increased their attacks on police in Michoacan."):
+        assert not [e for e in read_report(nlp, text).events if e.event_type == "Battles"], text
+
+
+def test_an_assault_escalated_on_a_day_is_still_a_fight(nlp):
+    doc = read_report(nlp, "The RSF escalated its assault on El Fasher on Saturday, shelling the main market.")
+    assert [e.location.name for e in doc.events if e.event_type == "Battles"] == ["El Fasher"]
