@@ -95,3 +95,23 @@ def test_attacks_told_as_a_trend_going_on_are_no_fight_on_the_day(nlp):
 def test_an_assault_escalated_on_a_day_is_still_a_fight(nlp):
     doc = read_report(nlp, "The RSF escalated its assault on El Fasher on Saturday, shelling the main market.")
     assert [e.location.name for e in doc.events if e.event_type == "Battles"] == ["El Fasher"]
+
+
+def test_a_paragraph_naming_the_group_of_an_attack_told_is_that_attack(nlp):
+    doc = read_report(nlp, "Islamist militants attacked the town of Diffa on Monday, killing nine soldiers, a "
+                           "security source said.\n\nFighters from ISWAP stormed two army posts before dawn, the "
+                           "source said.")
+    (ev,) = [e for e in doc.events if e.event_type == "Battles"]
+    assert (ev.actor1, ev.location.name, str(ev.date.start)) == ("ISWAP", "Diffa", "2025-06-02")
+
+
+def test_a_paragraph_naming_another_attack_with_its_own_place_stays_its_own(nlp):
+    doc = read_report(nlp, "Islamist militants attacked the town of Diffa on Tuesday, killing nine soldiers.\n\n"
+                           "Fighters from ISWAP also attacked an army post in Bosso, the source said.")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 2
+
+
+def test_a_group_named_after_soldiers_attacking_is_not_those_soldiers(nlp):
+    doc = read_report(nlp, "Soldiers attacked a militant camp near Diffa on Monday, the army said.\n\n"
+                           "Fighters from ISWAP attacked several army positions at dawn, a source said.")
+    assert "ISWAP" not in [e.actor1 for e in doc.events if e.location is not None and e.location.name == "Diffa"]
