@@ -4551,10 +4551,13 @@ class EventExtractor:
             if not (a1 or named or dm or fat is not None or _incident_reported_before(text, sent.start)):
                 continue
             if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
-                    and retype is None  # (evq: a building of a town taken is an act, whoever took it)
-                    and not (trig.id == "agreement" and dm)):
-                # (eve: an agreement signed on a day is a fact with no side named too: kept, and where
-                # nothing places it, reported unplaced, not silently lost)
+                    and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
+                if trig.id == "agreement":
+                    # eve: "Both sides agreed a ceasefire on Tuesday": who agreed is not read, so nothing is
+                    # mapped, but the agreement is reported, not silently lost
+                    said = " ".join(text[ts:te].split())
+                    doc.problems.append(Problem("W413", "event not placed", doc.id, said, Messages.W413.format(text=said),
+                                                ts, te))
                 continue
             where = _outside(text, at_places, rels, ts)
             if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
