@@ -232,6 +232,51 @@ _SIDE_ACCOUNT_START = re.compile(r"\s*The\s+(?:army|military|armed\s+forces|(?:d
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
+#: eve: a lag told from a named happening that is no fight ("two days after the election", "the day after the
+#: funeral", "a week before the summit"); the happening's family of words, by which the story tells its day.
+_LAG_FROM_NAMED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+(?P<unit>days?|weeks?)|"
+                             r"the\s+(?:day|night))\s+(?P<dir>after|before)\s+the\s+(?:[\w\-]+\s+)?"
+                             r"(?P<noun>elections?|polls|vote|referendum|funerals?|burial|summit|inauguration|"
+                             r"swearing-in|ceremony|wedding|festival|match|verdict|ruling|coup)\b", re.I)
+_HAPPENING_FAMILY = {"election": r"elect|polls|vote|voting|ballot", "polls": r"elect|polls|vote|voting|ballot",
+                     "vote": r"elect|polls|vote|voting|ballot", "referendum": r"referendum|vote|voting|polls",
+                     "funeral": r"funeral|buried|burial|laid\s+to\s+rest", "burial": r"funeral|buried|burial",
+                     "swearing-in": r"sworn\s+in|swearing-in|inaugurat", "inauguration": r"sworn\s+in|inaugurat",
+                     "verdict": r"verdict|sentenced|convicted|acquitted", "ruling": r"ruled|ruling|verdict"}
+
+
+def _day_from_a_named_happening(doc: Document, sentences, si: int) -> FactDate | None:
+    """eve: the day a sentence dated by a lag from a named happening places itself at ("Two days after the
+    election, rebels attacked ..."), counted from the day the story gives that happening in another sentence
+    ("Voters went to the polls on June 2", "The funeral was held on Saturday"); None when the sentence tells no
+    such lag, or the story gives the happening no day (a literal test first: most sentences tell none)."""
+    text = doc.text
+    sent = sentences[si]
+    seg = text[sent.start:sent.end]
+    if " after the " not in seg and " before the " not in seg and "After the " not in seg and "Before the " not in seg:
+        return None
+    lag = _LAG_FROM_NAMED.search(text, sent.start, sent.end)
+    if lag is None:
+        return None
+    noun = lag["noun"].lower()
+    noun = noun[:-1] if noun.endswith("s") and noun not in ("polls",) else noun
+    family = re.compile(r"\b(?:" + _HAPPENING_FAMILY.get(noun, re.escape(noun)) + r")", re.I)
+    told = None
+    for j in [*range(si - 1, -1, -1), *range(si + 1, len(sentences))]:
+        other = sentences[j]
+        days = [d for d in doc.dates if other.start <= d.start < other.end and d.date is not None
+                and d.date.precision == "day" and not d.future]
+        if days and family.search(text, other.start, other.end):
+            told = days[0].date
+            break
+    if told is None:
+        return None
+    k = int(lag["n"]) if lag["n"] and lag["n"].isdigit() else _SMALL.get((lag["n"] or "one").lower(), 1)
+    k *= 7 if (lag["unit"] or "day").lower().startswith("week") else 1
+    day = told.start + dt.timedelta(days=k if lag["dir"].lower() == "after" else -k)
+    return FactDate(day, day, "day", " ".join(lag.group(0).split()), "context")
+
+
 def _day_shift(text: str, start: int, end: int) -> int | None:
     """The day a sentence places itself at against the event told before it: 0 ("the same day"),
     1 ("a day later", "a day after the attack"), -1 ("the previous day"), -2 ("two days before,"), or None."""
@@ -3351,6 +3396,11 @@ class EventExtractor:
                 last_actor, last_ev = ev.actor1, ev
                 if ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type:
                     last_act = last
+                continue
+            if 0 <= si < len(sentences) and (day := _day_from_a_named_happening(doc, sentences, si)) is not None:
+                # eve: "Two days after the election, rebels attacked a polling office": from the election's day
+                ev.date, ev.background = day, _is_background(day, doc.published, ev.background)
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
                 continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None

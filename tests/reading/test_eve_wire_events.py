@@ -114,3 +114,19 @@ def test_a_group_named_after_soldiers_attacking_is_not_those_soldiers(nlp):
     doc = read_report(nlp, "Soldiers attacked a militant camp near Diffa on Monday, the army said.\n\n"
                            "Fighters from ISWAP attacked several army positions at dawn, a source said.")
     assert "ISWAP" not in [e.actor1 for e in doc.events if e.location is not None and e.location.name == "Diffa"]
+
+
+def test_a_lag_from_a_named_happening_counts_from_its_day_in_the_story(nlp):
+    doc = read_report(nlp, "Malawians voted in a presidential election on May 20. Three days after the vote, "
+                           "protesters clashed with police in Lilongwe.", published="2025-06-03")
+    assert [str(e.date.start) for e in doc.events if e.location is not None and e.location.name == "Lilongwe"] \
+        == ["2025-05-23"]
+    doc = read_report(nlp, "The slain chief was buried in Bunia on Sunday. The day after the burial, militiamen "
+                           "attacked a camp for displaced people near Bunia.", published="2025-06-05")
+    assert [str(e.date.start) for e in doc.events if e.event_type != "Protests"] == ["2025-06-02"]
+
+
+def test_a_lag_from_a_happening_the_story_does_not_date_keeps_the_publication_day(nlp):
+    doc = read_report(nlp, "Two days after the election, gunmen attacked a polling station in Bukavu.",
+                      published="2025-06-03")
+    assert [str(e.date.start) for e in doc.events] == ["2025-06-03"]
