@@ -130,3 +130,19 @@ def test_a_lag_from_a_happening_the_story_does_not_date_keeps_the_publication_da
     doc = read_report(nlp, "Two days after the election, gunmen attacked a polling station in Bukavu.",
                       published="2025-06-03")
     assert [str(e.date.start) for e in doc.events] == ["2025-06-03"]
+
+
+def test_gang_members_are_a_generic_side_holding_no_zone(nlp):
+    from tests.reading.mapped_events import held_sides
+    doc = read_report(nlp, "Gang members killed six people in Kenscoff on Saturday, residents said.")
+    assert [e.actor1.lower() for e in doc.events] == ["gang members"]
+    doc = read_report(nlp, "Gang members overran the town of Kenscoff on Saturday, residents said.")
+    assert held_sides(doc) == [] and [p.code for p in doc.problems] == ["W407"]
+    doc = read_report(nlp, "Gangs torched houses in Mirebalais on Wednesday, local officials said.")
+    assert [(e.actor1, e.location.name) for e in doc.events] == [("gangs", "Mirebalais")]
+
+
+def test_a_named_group_taking_a_town_still_holds_it(nlp):
+    from tests.reading.mapped_events import held_sides
+    doc = read_report(nlp, "M23 rebels seized the town of Kamanyola on Saturday, residents said.")
+    assert held_sides(doc) == ["M23"]
