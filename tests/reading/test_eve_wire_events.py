@@ -138,7 +138,7 @@ def test_gang_members_are_a_generic_side_holding_no_zone(nlp):
     assert [e.actor1.lower() for e in doc.events] == ["gang members"]
     doc = read_report(nlp, "Gang members overran the town of Kenscoff on Saturday, residents said.")
     assert held_sides(doc) == [] and [p.code for p in doc.problems] == ["W407"]
-    doc = read_report(nlp, "Gangs torched houses in Mirebalais on Wednesday, local officials said.")
+    doc = read_report(nlp, "Gangs set fire to houses in Mirebalais on Wednesday, local officials said.")
     assert [(e.actor1, e.location.name) for e in doc.events] == [("gangs", "Mirebalais")]
 
 
