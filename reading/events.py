@@ -2399,10 +2399,11 @@ def _witness_home(text: str, start: int, end: int) -> bool:
 
 #: eve: before a country or town, the sea off it where something fired or launched came down ("fired a ballistic
 #: missile into the sea off Japan", "a rocket that landed in waters off Taiwan's coast"): the event is the launch,
-#: at sea, not on that country's land (a ship attacked off a coast is still placed by it: no launch verb).
-_LANDED_OFF_BEFORE = re.compile(r"\b(?:fired|launched|test-fired|landed|splashed\s+down|came\s+down|fell)\b"
-                                r"[^.;:!?]{0,80}?\b(?:into|in)\s+(?:the\s+)?(?:sea|waters)\s+off\s+(?:the\s+)?"
-                                r"(?:(?:[\w\-]+\s+)?coast\s+of\s+)?$", re.I)
+#: at sea, not on that country's land (a ship attacked off a coast is still placed by it: no launch verb). Its two
+#: halves (the launch, the sea by its coast) also make :data:`_SEA_OFF`.
+_LAUNCHED_INTO = r"\b(?:fired|launched|test-fired|landed|splashed\s+down|came\s+down|fell)\b[^.;:!?]{0,80}?\b(?:into|in)\s+"
+_SEA_OFF_WORDS = r"(?:sea|waters)\s+off\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?coast\s+of\s+)?"
+_LANDED_OFF_BEFORE = re.compile(_LAUNCHED_INTO + r"(?:the\s+)?" + _SEA_OFF_WORDS + "$", re.I)
 
 
 def _origin(text: str, start: int) -> bool:
@@ -6519,9 +6520,7 @@ _SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\
 
 #: eve: the sea named by the coast it lies off, where something launched came down ("into the sea off Japan",
 #: "in waters off Taiwan's east coast"; :data:`_LANDED_OFF_BEFORE` keeps that country from placing the launch).
-_SEA_OFF = re.compile(r"\b(?:fired|launched|test-fired|landed|splashed\s+down|came\s+down|fell)\b[^.;:!?]{0,80}?"
-                      r"\b(?:into|in)\s+(?:the\s+)?((?:sea|waters)\s+off\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?coast\s+of\s+)?"
-                      r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_SEA_OFF = re.compile(_LAUNCHED_INTO + r"(?:the\s+)?(" + _SEA_OFF_WORDS + r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 
 
 def _at_sea(text: str, cs: int, ce: int) -> str:
