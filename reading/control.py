@@ -50,7 +50,7 @@ _GENERIC_NOUN = re.compile(
     r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|opposition|resistance|"
     r"the|our|their|its)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
     r"armed\s+(?:groups?|men)|groups?|factions?|attackers|assailants|combatants|paramilitaries|separatists|"
-    r"bandits|gangs?|terrorists?|settlers)(?:\s+\([^()]+\))?$", re.I)  # not "the army", "the police": a state's, named by the article's country; act: nor
+    r"bandits|gangs?|gang\s+members|gangsters|terrorists?|settlers)(?:\s+\([^()]+\))?$", re.I)  # not "the army", "the police": a state's, named by the article's country; act: nor
 #   "Unidentified Armed Group (Mali)", the country it acts in after it
 #: evl: a country's name or nationality word opening an actor's name ("Myanmar resistance fighters").
 _NATION_BEFORE = re.compile(r"(?:the\s+)?(?P<nation>[A-Z][\w\-]*)\s", re.I)

@@ -40,6 +40,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from geo.distance import great_circle_km
+from reading.actors import _known_group
+from reading.control import unnamed_side
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
                             _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
@@ -223,35 +225,49 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
     killed and two were abducted.": a sentence with no place and no day of its own, right after one telling a
     fight (or a demonstration) of the same type in its paragraph, tells more of that happening, not another one;
     its toll and its side complete the first telling's. Not a sentence telling one more event ("also",
-    "elsewhere", "another"), nor one of another type (:func:`_more_of`), nor one naming another side."""
+    "elsewhere", "another"), nor one of another type (:func:`_more_of`), nor one naming another side. eve: a known
+    group named after a common noun ("Jihadists attacked X on Sunday." then "Fighters from JNIM attacked several
+    army positions at dawn", in the same or the next paragraph) names who they were: the first telling's side."""
     text = doc.text
     out: list[Event] = []
     told_to: dict[int, int] = {}  # id of a telling -> the end of the last sentence folded into it
     for ev in events:
         e = ev.evidence
         prev = out[-1] if out else None
-        means = False
+        means = named = False
         if (prev is not None and e is not None and prev.evidence is not None and ev.date is not None
                 and ev.date.basis == "publication" and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
                 and not ev.planned and not ev.background and not prev.planned and not prev.background
                 and not (prev.location_note and prev.date is not None and prev.date.basis == "publication")
                 and (_more_of(prev, ev) or (means := _means_of_attack(doc.text, prev, ev)))
                 and (not ev.actor1 or not prev.actor1 or ev.actor1 == prev.actor1 or _is_generic_name(ev.actor1)
-                     or _CROWD.fullmatch(ev.actor1) is not None)):  # ("the protesters": the crowd told before)
+                     or _CROWD.fullmatch(ev.actor1) is not None  # ("the protesters": the crowd told before)
+                     or (named := _names_a_group(doc, ev.actor1) and unnamed_side(prev.actor1)))):
             s0 = _sentence_start(doc, e.start)
             p0 = _sentence_start(doc, prev.evidence.start)
             gap = text[told_to.get(id(prev), p0 + len(prev.evidence.sentence)):s0]
-            if (p0 < s0 and not gap.strip() and "\n\n" not in gap and _ANOTHER.search(text, s0, e.start) is None
-                    and _tells_no_place_or_day(doc, s0, s0 + len(e.sentence))):
+            if (p0 < s0 and not gap.strip() and ("\n\n" not in gap or named)
+                    and _ANOTHER.search(text, s0, e.start) is None and _tells_no_place_or_day(doc, s0, s0 + len(e.sentence))):
                 if ev.fatalities and not prev.fatalities:
                     prev.fatalities = ev.fatalities
-                prev.actor1 = prev.actor1 or ev.actor1
+                # eve: "Jihadists attacked X on Sunday. / Fighters from JNIM attacked several army positions at
+                # dawn": the next paragraph names the group the lede's common noun told
+                prev.actor1 = ev.actor1 if named else (prev.actor1 or ev.actor1)
                 if means:  # "condemned the attack at X ... A suicide bomber blew himself up": a bombing
                     prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
                 told_to[id(prev)] = s0 + len(e.sentence)
                 continue
         out.append(ev)
     return out
+
+
+def _names_a_group(doc: Document, name: str) -> bool:
+    """eve: whether the actor ``name`` is a known armed group the text names ("JNIM", a profile's non-government
+    faction), not a state, its forces nor a common noun."""
+    profile = doc.user_data.get("profile")
+    states = {f.id for f in profile.factions if f.kind == "government"} if profile is not None else set()
+    return bool(name) and any(m.name == name and _known_group(m, states) and not m.country
+                              for m in doc.user_data.get("actors", ()))
 
 
 def _tells_no_place_or_day(doc: Document, start: int, end: int) -> bool:

@@ -232,6 +232,51 @@ _SIDE_ACCOUNT_START = re.compile(r"\s*The\s+(?:army|military|armed\s+forces|(?:d
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
+#: eve: a lag told from a named happening that is no fight ("two days after the election", "the day after the
+#: funeral", "a week before the summit"); the happening's family of words, by which the story tells its day.
+_LAG_FROM_NAMED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+(?P<unit>days?|weeks?)|"
+                             r"the\s+(?:day|night))\s+(?P<dir>after|before)\s+the\s+(?:[\w\-]+\s+)?"
+                             r"(?P<noun>elections?|polls|vote|referendum|funerals?|burial|summit|inauguration|"
+                             r"swearing-in|ceremony|wedding|festival|match|verdict|ruling|coup)\b", re.I)
+_HAPPENING_FAMILY = {"election": r"elect|polls|vote|voting|ballot", "polls": r"elect|polls|vote|voting|ballot",
+                     "vote": r"elect|polls|vote|voting|ballot", "referendum": r"referendum|vote|voting|polls",
+                     "funeral": r"funeral|buried|burial|laid\s+to\s+rest", "burial": r"funeral|buried|burial",
+                     "swearing-in": r"sworn\s+in|swearing-in|inaugurat", "inauguration": r"sworn\s+in|inaugurat",
+                     "verdict": r"verdict|sentenced|convicted|acquitted", "ruling": r"ruled|ruling|verdict"}
+
+
+def _day_from_a_named_happening(doc: Document, sentences, si: int) -> FactDate | None:
+    """eve: the day a sentence dated by a lag from a named happening places itself at ("Two days after the
+    election, rebels attacked ..."), counted from the day the story gives that happening in another sentence
+    ("Voters went to the polls on June 2", "The funeral was held on Saturday"); None when the sentence tells no
+    such lag, or the story gives the happening no day (a literal test first: most sentences tell none)."""
+    text = doc.text
+    sent = sentences[si]
+    seg = text[sent.start:sent.end]
+    if " after the " not in seg and " before the " not in seg and "After the " not in seg and "Before the " not in seg:
+        return None
+    lag = _LAG_FROM_NAMED.search(text, sent.start, sent.end)
+    if lag is None:
+        return None
+    noun = lag["noun"].lower()
+    noun = noun[:-1] if noun.endswith("s") and noun not in ("polls",) else noun
+    family = re.compile(r"\b(?:" + _HAPPENING_FAMILY.get(noun, re.escape(noun)) + r")", re.I)
+    told = None
+    for j in [*range(si - 1, -1, -1), *range(si + 1, len(sentences))]:
+        other = sentences[j]
+        days = [d for d in doc.dates if other.start <= d.start < other.end and d.date is not None
+                and d.date.precision == "day" and not d.future]
+        if days and family.search(text, other.start, other.end):
+            told = days[0].date
+            break
+    if told is None:
+        return None
+    k = int(lag["n"]) if lag["n"] and lag["n"].isdigit() else _SMALL.get((lag["n"] or "one").lower(), 1)
+    k *= 7 if (lag["unit"] or "day").lower().startswith("week") else 1
+    day = told.start + dt.timedelta(days=k if lag["dir"].lower() == "after" else -k)
+    return FactDate(day, day, "day", " ".join(lag.group(0).split()), "context")
+
+
 def _day_shift(text: str, start: int, end: int) -> int | None:
     """The day a sentence places itself at against the event told before it: 0 ("the same day"),
     1 ("a day later", "a day after the attack"), -1 ("the previous day"), -2 ("two days before,"), or None."""
@@ -1892,7 +1937,12 @@ _MANY_DONE_BEFORE = re.compile(r"\b(?:involved\s+in|(?:has|have|had)\s+(?:carrie
                                r"launched|perpetrated))\s+(?:numerous|several|many|various|multiple|repeated|countless|"
                                r"(?:a\s+(?:number|series|string|spate|wave)|dozens|scores|hundreds)\s+of)\s+[^.;:!?]{0,80}$"
                                # ... or a trend ("the TTP has stepped up attacks in the province since 2021")
-                               r"|\b(?:has|have|had)\s+(?:stepped\s+up|intensified|escalated|ramped\s+up)\s+"
+                               r"|\b(?:has|have|had)\s+(?:stepped\s+up|intensified|escalated|ramped\s+up|increased)\s+"
+                               r"(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$"
+                               # eve: ... told as going on ("has been escalating its attacks on government forces",
+                               # "is intensifying attacks on civilians"): a trend, not a fight on the day
+                               r"|\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:steadily\s+|gradually\s+|sharply\s+)?"
+                               r"(?:stepping\s+up|intensifying|escalating|ramping\s+up|increasing)\s+"
                                r"(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
 
 #: gold 5: before a killing or the attack it was: the dead remembered by those who mourn or name them ("Families of
@@ -2203,11 +2253,13 @@ def _road_end(text: str, start: int, end: int) -> bool:
 
 #: evl: a taking told in the passive ("was captured by", "were seized by"): a place taken when its subject is
 #: the place named right before it ("Goma was captured by M23", "The town of Bunia, which was seized by ...")
-#: or unnamed ground by one ("three villages near X were captured by the KIA"); else people taken, an arrest.
+#: or unnamed ground by one ("three villages near X were captured by the KIA"); else people taken, an arrest. A
+#: teller may come first ("The ministry said Kupiansk was recaptured": eve).
 _PASSIVE_TAKING = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|being|been)\s+(?:(?:re)?captured|seized|"
                              r"overrun|(?:re)?taken|stormed)\b", re.I)
 _PLACE_SUBJECT_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
-_PLACE_SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:towns?|city|village|port|capital|base|"
+_PLACE_SUBJECT_OPENING = re.compile(r"(?:[^.;:!?\"“]{0,80}?\b(?:said|says|reported|announced|confirmed|claimed)\s+(?:that\s+)?)?"
+                                    r"[\s\"“‘']*(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:towns?|city|village|port|capital|base|"
                                     r"district|province|region|area|locality|settlement|hub|stronghold)\s+of\s+)?", re.I)
 
 
@@ -2218,6 +2270,30 @@ def _place_subject(text: str, ts: int, places: list, floor: int) -> bool:
     if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
         return False
     return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start) or unnamed_ground_before(text, m.start, floor))
+
+
+#: eve: before a place struck told in the passive, a site at it ("The fuel depot in Kherson was struck", "An
+#: ammunition dump near Luhansk", "The main enrichment site at Natanz was hit"): the site is the verb's subject.
+_STRUCK_SITE_BEFORE = re.compile(r"[\s\"“‘']*(?:an?|the|two|three|four|several|some|many|its|their)\s+"
+                                 r"(?:[\w'’\-]+\s+){0,3}?(?:depots?|dumps?|warehouses?|(?:power\s+)?plants?|"
+                                 r"(?:sub)?stations?|bridges?|dams?|factor(?:y|ies)|hospitals?|clinics?|schools?|markets?|"
+                                 r"buildings?|blocks?|homes?|houses?|facilit(?:y|ies)|sites?|infrastructure|pipelines?|"
+                                 r"terminals?|refiner(?:y|ies)|airports?|air\s?bases?|airfields?|bases?|(?:out)?posts?|"
+                                 r"checkpoints?|barracks|headquarters|compounds?|mosques?|church(?:es)?|camps?|shelters?|"
+                                 r"ports?|harbou?rs?|positions?|neighbou?rhoods?|districts?|villages?|suburbs?)\s+"
+                                 r"(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+                                 r"(?:(?:[\w\-]+\s+){0,2}?(?:town|city|village|port|region|province)\s+of\s+)?", re.I)
+
+
+def _struck_place_subject(text: str, ts: int, places: list, floor: int) -> bool:
+    """eve: whether the passive strike at ``ts`` ("was hit", "were struck overnight") has a place as its subject,
+    named between ``floor`` (its clause's start) and the verb: alone or as "the town of X" (as a place taken in
+    the passive is read), or a site at it ("The fuel depot in Kherson was struck")."""
+    m = max((m for m in places if floor <= m.start and m.end <= ts), key=_START, default=None)
+    if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
+        return False
+    return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start)
+                or _STRUCK_SITE_BEFORE.fullmatch(text, floor, m.start))
 
 
 #: "between" before a list: its two names are a road's or a front's two ends ("on the road between
@@ -2320,7 +2396,15 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             # where the dead came from, not the fight ("A resident of Gao said ..." opens no apposition)
                             r"|(?:[,(]\s*(?:an?\s+)?resident|\bnative|\bhail(?:ing|ed|s))\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of|"
-                          r"flown|airlift|extradit|deport|transferr|smuggl", re.I)
+                          r"flown|airlift|extradit|deport|transferr|smuggl|withdr|retreat|back\s+to|(?:sea|waters)\s+off",
+                          re.I)
+#: eve: before a place, where a side went off to in a clause of its own ("... before police withdrew to the nearby
+#: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went.
+_WITHDREW_TO_BEFORE = re.compile(r"\b(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?(?:withdrew|withdrawing|had\s+withdrawn|retreated|retreating|"
+                                 r"pulled\s+back|pulling\s+back|fell\s+back|falling\s+back)\s+to\s+(?:the\s+)?"
+                                 r"(?:(?:nearby|neighbou?ring|regional|state|provincial|district)\s+)?"
+                                 r"(?:(?:capital|town|city|village|base|camp|barracks|headquarters)\s+(?:of\s+)?)?$", re.I)
 
 
 #: evv: a resident who speaks ("..., Issa Diallo, a resident of Djibo, told AFP", "said Ali, a resident of Kaya"):
@@ -2338,13 +2422,26 @@ def _witness_home(text: str, start: int, end: int) -> bool:
     return _WITNESS_SAYS_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+#: eve: before a country or town, the sea off it where something fired or launched came down ("fired a ballistic
+#: missile into the sea off Japan", "a rocket that landed in waters off Taiwan's coast"): the event is the launch,
+#: at sea, not on that country's land (a ship attacked off a coast is still placed by it: no launch verb). Its two
+#: halves (the launch, the sea by its coast) also make :data:`_SEA_OFF`.
+_LAUNCHED_INTO = r"\b(?:fired|launched|test-fired|landed|splashed\s+down|came\s+down|fell)\b[^.;:!?]{0,80}?\b(?:into|in)\s+"
+_SEA_OFF_WORDS = r"(?:sea|waters)\s+off\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?coast\s+of\s+)?"
+_LANDED_OFF_BEFORE = re.compile(_LAUNCHED_INTO + r"(?:the\s+)?" + _SEA_OFF_WORDS + "$", re.I)
+
+
 def _origin(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
+    """Whether the place at ``start`` is where someone comes from, fled to (:data:`_ORIGIN_BEFORE`), went off to
+    in a clause of its own (:data:`_WITHDREW_TO_BEFORE`), or the coast off which a launched missile fell
+    (:data:`_LANDED_OFF_BEFORE`)."""
     lo = max(0, start - 40)
     ft = fold(text)  # (the twins: same spans, found faster)
     if _ORIGIN_HINT_F.search(ft, lo, start) is None:
         return False  # (most places: no need for the full pattern)
-    return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None
+    return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None or (
+        _WITHDREW_TO_BEFORE_F.search(ft, max(0, start - 90), start) is not None
+        or _LANDED_OFF_BEFORE_F.search(ft, max(0, start - 140), start) is not None)
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -3330,6 +3427,11 @@ class EventExtractor:
                 if ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type:
                     last_act = last
                 continue
+            if 0 <= si < len(sentences) and (day := _day_from_a_named_happening(doc, sentences, si)) is not None:
+                # eve: "Two days after the election, rebels attacked a polling office": from the election's day
+                ev.date, ev.background = day, _is_background(day, doc.published, ev.background)
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
             told = (_ensuing_setting(doc, sentences[si - 1])
@@ -4208,28 +4310,41 @@ class EventExtractor:
                 continue  # "The AA, one of the armed groups fighting the military, said ...": who they are, no fight
             if trig.id == "offensive" and _CAMPAIGN_JUDGED.search(text, max(cs, ts - 60), ts):
                 continue  # "a blow to the government's offensive against al-Shabaab": the campaign judged, no fight told
+            if trig.id == "struck-passive":
+                # eve: "Natanz was hit on Friday": a place struck by a side unnamed (not "talks were struck")
+                if not _struck_place_subject(text, ts, places, max(cs, dl_end)):
+                    continue
+                a1, a2 = "", ""
+                if "bombed" in text[ts:te].lower():
+                    sub = "Air/drone strike"
             if trig.id == "fell-to":
                 if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
                                                    or _WOULD_SOON.match(text, te, ce)):
                     continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
                 # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
                 # (else "prices fell to their lowest": no side, nothing taken)
-                if text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen"):
+                fell = text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen")
+                # eve: "Kupiansk was recaptured on Tuesday, the ministry said": a place taken, told with no side
+                agentless = not fell and text[te - 2:te].lower() != "by" and _PASSIVE_TAKING.match(text, ts, te) is not None
+                if fell or agentless:
                     # "Ghazni fell on Thursday, ...": a place the clause's subject, its taker told around it
                     fallen = next((m for m in places if m.end <= ts and _FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
                                    and _FALLEN_SUBJECT_BEFORE.fullmatch(text, max(cs, dl_end), m.start)), None)
-                    if fallen is None:
+                    if fallen is None and fell:
                         continue
                     told_before = _told(out, spans)
                     taker_name = _fallen_taker(doc, ts, te, sent.start, sent.end, s_actors, told_before,
                                                spans["actors"].starting_in if spans is not None else
                                                (lambda lo, hi: [a for a in actors if lo <= a.start < hi]))
-                    if taker_name is None or any(
-                            "territory" in o.sub_event_type and o.actor1 == taker_name and o.location is not None
+                    if (taker_name is None and fell) or any(
+                            "territory" in o.sub_event_type and o.actor1 == (taker_name or o.actor1)
+                            and o.location is not None and fallen is not None
                             and getattr(o.location, "name", None) == getattr(fallen.location, "name", "")
                             for o in told_before):
                         continue  # (nor "Kandahar fell after troops withdrew" after its capture: the same one told again)
-                    a1, a2 = taker_name, ""
+                    a1, a2 = taker_name or "", ""
+                    if not a1 and _RETAKE_VERB.search(text, ts, te):
+                        sub = trig.government_sub  # (a retaking by no side named: as the retake trigger types it)
                 else:
                     taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
                     if taker is None:
@@ -4530,6 +4645,12 @@ class EventExtractor:
                 continue
             if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
                     and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
+                if trig.id == "agreement":
+                    # eve: "Both sides agreed a ceasefire on Tuesday": who agreed is not read, so nothing is
+                    # mapped, but the agreement is reported, not silently lost
+                    said = " ".join(text[ts:te].split())
+                    doc.problems.append(Problem("W413", "event not placed", doc.id, said, Messages.W413.format(text=said),
+                                                ts, te))
                 continue
             where = _outside(text, at_places, rels, ts)
             if ts < lag_at < sent.end and where:
@@ -6490,10 +6611,17 @@ _SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\
                        r"(?!\s+(?:states?|countries|nations|monarchies|region|Cooperation|Arab|war)\b)")
 
 
+#: eve: the sea named by the coast it lies off, where something launched came down ("into the sea off Japan",
+#: "in waters off Taiwan's east coast"; :data:`_LANDED_OFF_BEFORE` keeps that country from placing the launch).
+_SEA_OFF = re.compile(_LAUNCHED_INTO + r"(?:the\s+)?(" + _SEA_OFF_WORDS + r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
 def _at_sea(text: str, cs: int, ce: int) -> str:
     """The sea, gulf or strait the clause ``text[cs:ce]`` places its event in, "" when none (a word test
     first: most clauses name no sea)."""
     seg = text[cs:ce]
+    if " off " in seg and ("sea off" in seg or "waters off" in seg) and (m := _SEA_OFF.search(text, cs, ce)):
+        return m.group(1)
     if "Sea" not in seg and "Gulf" not in seg and "Strait" not in seg and "Ocean" not in seg \
             and not any(w in seg for w in _SEAS_ALONE):
         return ""
@@ -7459,6 +7587,8 @@ _RAID_VERB_F = _twin(_RAID_VERB)
 _CIVILIANS_KILLED_F = _twin(_CIVILIANS_KILLED)
 _ORIGIN_HINT_F = _twin(_ORIGIN_HINT)
 _ORIGIN_BEFORE_F = _twin(_ORIGIN_BEFORE)
+_WITHDREW_TO_BEFORE_F = _twin(_WITHDREW_TO_BEFORE)
+_LANDED_OFF_BEFORE_F = _twin(_LANDED_OFF_BEFORE)
 _DENIED_AFTER_F = _twin(_DENIED_AFTER)
 _RELATED_BEFORE_F = _twin(_RELATED_BEFORE)
 _EVENT_NOUN_AFTER_F = _twin(_EVENT_NOUN_AFTER)

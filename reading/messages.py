@@ -76,6 +76,8 @@ class Messages:
     W408 = "Control claim {text!r}: the text says the hold was brief, undone or still fought over; no zone drawn for it."
     W411 = ("Place {text!r}, listed with the other places of event {event!r}, was not found; it gets no marker "
             "of its own (the event is drawn at {place}).")
+    W413 = ("Agreement {text!r}: no side that agreed is read in its sentence; not mapped (who agreed, and where, "
+            "is in the article).")
     W410 = ("{text!r}: a capture one side claims and the other denies; read as fighting for the place, "
             "no zone drawn for it.")
 
