@@ -6498,22 +6498,12 @@ def _rank(place: Any) -> tuple[int, int]:
 def _joined_runs(names: list[PlaceSpan], text: str) -> Iterator[list[PlaceSpan]]:
     """The runs of ``names`` (in text order) coordinated in one list: joined by commas, "and" or
     "or", with one "and" or "or" at least ("Texas and Chihuahua"; "Kano, Kaduna or Zaria"). A
-    comma alone joins no list ("Windsor, Ontario": a town and its unit). Each gap between two names is
-    read once per text (:func:`reading.memos.text_memo`): the list passes walk much the same names."""
-    gaps = text_memo(text, "list gaps")  # (end, start) -> None (no list separator), else whether "and"/"or" joins
-    n = len(names)
+    comma alone joins no list ("Windsor, Ontario": a town and its unit)."""
     i = 0
-    while i < n:
+    while i < len(names):
         j, joined = i, False
-        while j + 1 < n:
-            gap = (names[j].end, names[j + 1].start)
-            sep = gaps.get(gap, _MISS)
-            if sep is _MISS:
-                m = _LIST_SEP.fullmatch(text, gap[0], gap[1])
-                sep = gaps[gap] = None if m is None else ("and" in m.group() or "or" in m.group())
-            if sep is None:
-                break
-            joined = joined or sep
+        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
+            joined = joined or "and" in sep.group() or "or" in sep.group()
             j += 1
         if joined:
             yield names[i : j + 1]
