@@ -1213,9 +1213,14 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place:
         """The place with this id; KeyError when unknown."""
-        p = self._by_id.get(place_id) if type(place_id) is str else None
-        if p is not None:
-            return p
+        try:
+            return self._by_id[place_id]  # (most look-ups: a place asked for before, one subscript)
+        except (KeyError, TypeError):
+            pass
+        return self._first_get(place_id)
+
+    def _first_get(self, place_id: str) -> Place:
+        """:meth:`get` of an id not asked for before (or not a str: TypeError)."""
         if not isinstance(place_id, str):
             raise TypeError(f"place_id must be str, got {type(place_id).__name__}")
         i = self._id_hint.get(place_id)  # an id the name finder gave out: its row is known

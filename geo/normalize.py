@@ -201,7 +201,22 @@ _LINKERS = {"bin": "b", "ben": "b", "ibn": "b", "bint": "b", "bani": "b",
 
 
 def skeleton_token(tok: str) -> str:
-    """Skeleton of one key token (see :func:`skeleton_key`)."""
+    """Skeleton of one key token (see :func:`skeleton_key`); kept per process in :data:`_SKELETONS` (the
+    fuzzy look-ups ask for the same tokens in many phrases)."""
+    skeleton = _SKELETONS.get(tok)
+    if skeleton is None:
+        skeleton = _skeleton_token(tok)
+        if len(_SKELETONS) >= _NAME_KEYS_MAX:
+            _SKELETONS.clear()
+        _SKELETONS[tok] = skeleton
+    return skeleton
+
+
+#: Token -> :func:`skeleton_token`; emptied when it reaches :data:`_NAME_KEYS_MAX`.
+_SKELETONS: dict[str, str] = {}
+
+
+def _skeleton_token(tok: str) -> str:
     if tok in _LINKERS:
         return _LINKERS[tok]
     for a, b in _SKEL_SUBS:

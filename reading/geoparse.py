@@ -208,8 +208,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
-            if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)
-                    or text.startswith(" at ", a.start - 4) or text.startswith((" de ", "del "), a.start - 4)) \
+            if text[a.start - 1 : a.start] == " " \
+                    and (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)
+                         or text.startswith(" at ", a.start - 4) or text.startswith((" de ", "del "), a.start - 4)) \
                     and _ORG_OF_L.search(text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England", "Tren de Aragua": an organisation's name
             start = f.start if a.reason.startswith(COMPASS_AREA) else a.start  # "North Benue": the whole name
@@ -1705,6 +1706,9 @@ _LINE_HEAD = re.compile(r"^[ \t]*(?:[-\u2013\u2022*][ \t]+)?([A-Z][\w'\u2019.]*(
                         re.MULTILINE)
 
 
+_HEAD_WORDS = re.compile(r"([ \t]+|-)")  # (a line head's words and their separators)
+
+
 def _line_heads(text: str) -> Iterator[re.Match]:
     """``_LINE_HEAD.finditer(text)``: the regex tried at each line's start only (its ``^`` fails everywhere
     else, but a search tries it at every offset); a match never crosses a line break."""
@@ -1727,7 +1731,7 @@ def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]
     an organisation's word ("Kenya Airways", "Nigeria Police") stays the organisation's."""
     heads: list[list[tuple[int, int, Any]]] = []
     for m in _line_heads(text):
-        words = re.split(r"([ \t]+|-)", m.group(1))  # words and their separators
+        words = _HEAD_WORDS.split(m.group(1))  # words and their separators
         for k in range(len(words), 0, -2):  # the longest opening that is a country's own name
             name = "".join(words[:k])
             if len(name) < 4 or name.isupper():

@@ -346,6 +346,21 @@ def test_get_same_place_whether_or_not_the_finder_gave_the_id_out(gaz):
         fresh.get("gn:no-such-place")
 
 
+@pytest.mark.parametrize("bad", [5, None, ["gn:1"]])
+def test_get_rejects_ids_that_are_not_strings(gaz, bad):
+    with pytest.raises(TypeError, match="place_id"):
+        gaz.get(bad)
+
+
+def test_get_gives_the_same_place_asked_again(gaz):
+    fresh = Gazetteer(gz._load_or_build())
+    pid = gaz.candidates("Kisangani")[0].id
+    first = fresh.get(pid)  # (not asked for before: its row is looked up)
+    assert fresh.get(pid) is first and first.name == "Kisangani"
+    with pytest.raises(KeyError):
+        fresh.get(pid + "-no-such")
+
+
 def test_get_finds_many_ids_never_given_out(gaz):
     # more ids than get() looks up one by one: each still its own place, unknown ones a KeyError
     fresh = Gazetteer(gz._load_or_build())

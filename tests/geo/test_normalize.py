@@ -70,6 +70,16 @@ def test_skeleton_keeps_different_towns_apart():
     assert skeleton_key("Sirte") != skeleton_key("Sabha")
 
 
+def test_skeleton_token_kept_answers_are_each_tokens_own(monkeypatch):
+    import geo.normalize as nz
+
+    monkeypatch.setattr(nz, "_NAME_KEYS_MAX", 3)  # (the kept answers emptied again and again)
+    tokens = ["khartoum", "ghazni", "sharm", "qom", "chad", "khartoum", "bin", "djenne", "khartoum"]
+    first = [nz.skeleton_token(t) for t in tokens]
+    assert first[0] == first[5] == first[8] == "krtm" and first[6] == "b"
+    assert [nz.skeleton_token(t) for t in reversed(tokens)] == first[::-1]
+
+
 def test_skeleton_ok_rejects_short_skeletons():
     assert not skeleton_ok(skeleton_key("Zawiya"))
     assert skeleton_ok(skeleton_key("Gharyan"))
