@@ -3284,6 +3284,8 @@ class EventExtractor:
                     toll = None  # "Police found the bodies of 40 civilians in a mass grave": the dead of before
                 if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
+                if toll is not None and _WAR_TOLL_OPENING.match(doc.text, sent.start):
+                    toll = None  # lead: "The conflict, which began in 2017, has killed more than 6,000 people": the war's
                 if toll is not None and _NATURE_OPENING.match(doc.text, sent.start):
                     toll = None  # evl: "Elsewhere, torrential rains triggered landslides, killing nine": nature's dead
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
@@ -3991,6 +3993,9 @@ class EventExtractor:
                          or _BLAMED_BEFORE.search(text, max(sent.start, ts - 40), ts))
                     and _FIGHT_TOLD.search(text, 0, sent.start)):
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
+            if (trig.event_type in VIOLENT_TYPES and text[ts:ts + 3].lower() == "fig"
+                    and _FIGHTING_FOR_A_CAUSE.match(text, te)):
+                continue  # lead: "separatists, who are fighting to create a state they call Ambazonia": a cause
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
             if (trig.event_type in VIOLENT_TYPES and _PERFECT_AUX.search(text, max(cs, ts - 24), te)
@@ -4432,6 +4437,7 @@ class EventExtractor:
                 if (killed := _PROTESTERS_KILLED_F.search(ft[p_start:p_end])) or (
                         not search("violent", p_start, p_end, p_text)
                         and self._toll_in(text, p_start, p_end, spans)
+                        and not _WAR_TOLL_OPENING.match(text, sent.start)  # (the war's dead, not the protest's)
                         and (search("intervention", p_start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
@@ -4831,6 +4837,8 @@ class EventExtractor:
                 # evv: "entered Lere on Sunday after taking Niono the day before": the day before the clause's
                 day = date.start - dt.timedelta(days=1)
                 date = FactDate(day, day, "day", prev.group(0), "context")
+            if fat and _WAR_TOLL_OPENING.match(text, sent.start):
+                fat = None  # lead: "The conflict, which began in 2017 after ..., has killed more than 6,000": the war's
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -7476,6 +7484,18 @@ def _history_paragraph(text: str, start: int, dates) -> bool:
 
 #: evc: after a trigger naming many events, its perfect with a toll or an exodus, before any stop ("Fighting in
 #: Sudan has displaced more than 12 million people", "clashes have killed thousands across the country").
+#: lead: after "fighting", the cause fought for, not a fight on a day ("fighting to create an independent state",
+#: "are fighting for independence"; not "fighting to retake the town": a fight).
+_FIGHTING_FOR_A_CAUSE = re.compile(r"\s+(?:to\s+(?:create|establish|found|set\s+up|carve\s+out|win|gain|achieve|secure|"
+                                   r"overthrow|topple|impose|install|free|liberate)\b|for\s+(?:independence|self-rule|"
+                                   r"autonomy|secession|freedom|an?\s+(?:independent|separate|homeland|state\b)|their\s+"
+                                   r"(?:own|independence|rights|freedom|homeland)|the\s+(?:independence|creation|liberation|"
+                                   r"right)\b))", re.I)
+#: lead: a sentence opening on the war itself as its subject ("The conflict, which began in 2017, has killed more
+#: than 6,000 people", "The war in Sudan has displaced ..."): its toll is the war's running total, no one event's.
+_WAR_TOLL_OPENING = re.compile(r"[\s\"“‘']*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|"
+                               r"violence|crisis|unrest|uprising|rebellion|fighting|civil\s+war)\b(?=[^.;:!?]{0,200}?"
+                               r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|also\s+)?(?:killed|left))")
 _WAR_TALLY_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|also\s+)?"
                               r"(?P<verb>displaced|uprooted|killed|left)\b", re.I)
 #: evc: right after a withdrawal's "from", positions (a line held, not a place handed over: "withdrew from their
