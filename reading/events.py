@@ -5011,6 +5011,8 @@ class EventExtractor:
         if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
                 and _is_generic_name(before[-1].name) and not _is_generic_name(before[-2].name):
             before = before[:-1]  # "Army troops", "Wagner mercenaries": the name, not the common noun
+        if len(before) >= 2 and _LED_BY_BEFORE.search(text, max(cs, before[-1].start - 40), before[-1].start):
+            before = before[:-1]  # lead: "fighters of the Fano militia led by Zemene Kassie attacked": the group acts
         # "Israeli drones struck", "coalition aircraft struck": the actor's head begins the trigger.
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
@@ -7484,6 +7486,10 @@ def _history_paragraph(text: str, start: int, dates) -> bool:
 
 #: evc: after a trigger naming many events, its perfect with a toll or an exodus, before any stop ("Fighting in
 #: Sudan has displaced more than 12 million people", "clashes have killed thousands across the country").
+#: lead: right before a name, the one who leads the group named before it ("the TPLF faction led by X", "fighters
+#: commanded by Y"): the group acts, not its leader.
+_LED_BY_BEFORE = re.compile(r"\b(?:led|headed|commanded|run)\s+by\s+(?:(?:the\s+)?(?:former|veteran|rebel|militia|army|"
+                            r"general|gen\.|colonel|col\.|commander|warlord|cleric|leader)\s+)*$", re.I)
 #: lead: after "fighting", the cause fought for, not a fight on a day ("fighting to create an independent state",
 #: "are fighting for independence"; not "fighting to retake the town": a fight).
 _FIGHTING_FOR_A_CAUSE = re.compile(r"\s+(?:to\s+(?:create|establish|found|set\s+up|carve\s+out|win|gain|achieve|secure|"
