@@ -1328,10 +1328,11 @@ def elapsed_date(text: str, ts: int, sent_start: int, published: Any) -> FactDat
 
 def _lagged(base: FactDate, lag: re.Match) -> FactDate:
     """``base`` moved by the lag a clause opens with ("a day after": a day before; "two weeks after": the
-    week two weeks before; "hours after", "several days after": the same day, the days before)."""
-    raw = (lag.group("n") or "a").lower()
+    week two weeks before; "hours after", "several days after", "days after": the same day, the days before)."""
     sign = -1 if lag.group("dir").lower() == "after" else 1
     unit = lag.group("unit").lower()
+    # (lead: "days after" with no count is some days, as "several days after"; "a day after" is one)
+    raw = (lag.group("n") or ("several" if lag.group(0).lower().startswith(unit + "s") else "a")).lower()
     if unit == "hour":
         return base
     if raw in ("several", "a few"):

@@ -34,3 +34,11 @@ def test_the_fighting_in_a_region_that_follows_a_capture_is_the_fighting_told(nl
                             "Maniema follows the rebels' capture of Punia on Oct. 26.", "2025-11-04")
     clashes = [e for e in doc.events if e.sub_event_type == "Armed clash" and str(e.date.start) == "2025-10-26"]
     assert clashes == [], [(e.sub_event_type, str(e.date.start)) for e in doc.events]
+
+
+def test_days_after_with_no_count_is_some_days_not_one(nlp):
+    doc = read_article(nlp, "Three militants were killed in a gunfight in Kupwara on Monday, police said, days after "
+                            "two soldiers died in a clash in Rajouri.", "2024-09-09")
+    earlier = [e for e in doc.events if e.date is not None and e.date.start < e.date.end]
+    assert len(earlier) == 1 and earlier[0].date.precision == "week", [(e.location, e.date) for e in doc.events]
+    assert str(earlier[0].date.start) < "2024-09-08" <= str(earlier[0].date.end), earlier[0].date
