@@ -227,7 +227,8 @@ def _print_summary(result, stream=sys.stderr) -> None:
     if len(rows) > SUMMARY_AFTER:
         lines = problem_summary(rows, article_ids(result))
         repeats = f"; {len(rows):,} with repeats" if len(rows) > len(set(rows)) else ""
-        lines[0] += f" (listed above, a note told of many files alike once{repeats}; each in report.json)"
+        # (on a line of its own: the counts of a corpus with many kinds of problems are a long line already)
+        lines.insert(1, f"(listed above, a note told of many files alike once{repeats}; each in report.json)")
         stream.write("".join(f"{line}\n" for line in lines))
 
 

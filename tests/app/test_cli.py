@@ -290,8 +290,8 @@ def test_a_long_list_of_problems_ends_with_their_summary_and_a_short_one_does_no
     out = io.StringIO()
     _print_summary(SimpleNamespace(problems=unplaced, unlocated=[], documents=articles), out)
     assert out.getvalue().splitlines() == [
-        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (listed above, a note told of many files alike "
-        "once; each in report.json)",
+        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40)",
+        "(listed above, a note told of many files alike once; each in report.json)",
         "Not placed in most articles: 'Tabqa' (40)"]
     out = io.StringIO()
     _print_summary(SimpleNamespace(problems=unplaced[:3], unlocated=[], documents=articles), out)
