@@ -3269,13 +3269,14 @@ class EventExtractor:
                         violent_here.append(len(events) - 1)
             else:
                 violent_here = []
-            if not violent_here and prev_violent and "responsib" in doc.text[sent.start:sent.end]:
-                _name_the_claimant(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
-                    a for a in actors if sent.start <= a.start < sent.end])
-            elif not violent_here and prev_violent and ("blame" in (low := doc.text[sent.start:sent.end].lower())
-                                                        or "accuse" in low):
-                _name_the_accused(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
-                    a for a in actors if sent.start <= a.start < sent.end])
+            if not violent_here and prev_violent:
+                # a side claiming the attack just told, or blamed for it, is its actor
+                said = doc.text[sent.start:sent.end]
+                namer = (_name_the_claimant if "responsib" in said
+                         else _name_the_accused if "blame" in (low := said.lower()) or "accuse" in low else None)
+                if namer is not None:
+                    namer(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
+                        a for a in actors if sent.start <= a.start < sent.end])
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
@@ -5772,10 +5773,12 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     return found
 
 
+#: The nouns by which a sentence names again the attack just told ("the attack", "Sunday's blast").
+_TOLD_ATTACK_NOUNS = r"attacks?|blasts?|bombings?|explosions?|assaults?|ambush(?:es)?|strikes?|raids?|killings?"
 #: A side claiming the attack just told, by a noun that names no place ("claimed responsibility for the attack").
 _CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s)\s+responsibility\s+for\s+(?:the|this|that|its|their|"
                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
-                                 r"(?:attacks?|blasts?|bombings?|explosions?|assaults?|ambush(?:es)?|strikes?|raids?|killings?)\b", re.I)
+                                 rf"(?:{_TOLD_ATTACK_NOUNS})\b", re.I)
 
 
 def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None:
@@ -5796,8 +5799,7 @@ def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None
 #: lead: the attack told just before, named again as what someone is blamed for ("The Sudan Doctors Network blamed the
 #: RSF for the attack", "Kyiv accused Moscow of carrying out the strike", "blamed the bombing on al-Shabaab").
 _ATTACK_NAMED_AGAIN = (r"(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
-                       r"(?:attacks?|blasts?|bombings?|explosions?|assaults?|ambush(?:es)?|strikes?|raids?|killings?|"
-                       r"massacre|shelling)\b")
+                       rf"(?:{_TOLD_ATTACK_NOUNS}|massacre|shelling)\b")
 _BLAMED_FOR_IT = re.compile(r"\s+(?:for|of\s+(?:carrying\s+out|launching|staging|conducting)|of)\s+" + _ATTACK_NAMED_AGAIN,
                             re.I)
 _IT_BLAMED_ON = re.compile(r"\bblam(?:ed|es)\s+" + _ATTACK_NAMED_AGAIN + r"\s+on\s+(?:the\s+)?$", re.I)

@@ -1381,9 +1381,7 @@ def _town_in_capitals(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> 
     is a town of :data:`_STRAY_POPULATION` under that name ("NATO", "WHO" name none)."""
     if e - s < 4:
         return False
-    a = text.rfind("\n", 0, s) + 1
-    b = text.find("\n", e)
-    line = text[a : b if b != -1 else len(text)]
+    line = _line_around(text, s, e)
     if not line.isupper() or len(line.split()) < 3:
         return False
     surface = text[s:e]
@@ -2731,10 +2729,16 @@ def title_case_line(text: str, pos: int) -> bool:
     lines = text_memo(text, "title-case lines")
     title = lines.get(a)
     if title is None:
-        b = text.find("\n", pos)
-        line = text[a : b if b != -1 else len(text)]
+        line = _line_around(text, pos)
         title = lines[a] = _LOWER_WORD.search(line) is None and len(line.split()) >= 3
     return title
+
+
+def _line_around(text: str, start: int, end: int | None = None) -> str:
+    """The line holding ``text[start:end]`` (without its line break)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start if end is None else end)
+    return text[a : b if b != -1 else len(text)]
 
 
 def headline_line(text: str, pos: int) -> bool:
@@ -2743,9 +2747,7 @@ def headline_line(text: str, pos: int) -> bool:
     column's "GRAVESEND, Nov. 13.-Sailed, the Mermaid, for Port Natal." nor "Pittsburg Landing, Tenn., April 9.")."""
     if not title_case_line(text, pos):
         return False
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b != -1 else len(text)].rstrip()
+    line = _line_around(text, pos).rstrip()
     return not line.endswith(".") and sum(w[:1].islower() for w in line.split()) <= 2
 
 
