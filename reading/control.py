@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.actors import ActorMention, _own_forces, armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (FIGHT_WENT_ON, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+from reading.events import (FIGHT_WENT_ON, SIDE_OWNER, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
@@ -192,6 +192,14 @@ def _state_by_role(doc: Document, word: str, start: int, end: int, profile: Any)
     return got.faction or (got.name if got.kind in ("state", "context") else None)
 
 
+#: A phrase set off by commas after the place a claim is about ("Goma, the largest city in the east, is held by
+#: M23", "the east, including Benghazi, remains under the control of ..."): it opens in lower case (not a list of
+#: places, nor a dateline's "BAMAKO, Oct 8") and holds no bracket. Not a clause ("Kherson, which Russia took in
+#: March, was retaken"): its own fact and date, not the claim's.
+_INSERTED_AFTER_PLACE = (r"(?:\s*,\s*(?!(?:which|who|whom|whose|that|where|when|while|after|before|as|but|and|or|if|though"
+                         r"|although|because|since|until|once)\b)(?-i:[a-z])[^,;.!?()\u2014]{1,80}?,)?")
+
+
 def _load(path: Path) -> dict:
     with Path(path).open(encoding="utf-8") as fh:
         data = json.load(fh)
@@ -207,8 +215,13 @@ def _load(path: Path) -> dict:
     for p in data["patterns"]:
         if p["relation"] not in RELATIONS:
             raise ValueError(f"control pattern {p['id']!r}: relation must be one of {RELATIONS}")
+        rx = p["pattern"]
+        if rx.startswith("{Y}\\s*,?\\s*"):  # "Goma, the largest city in the east, is held by M23"
+            rx = "{Y}" + _INSERTED_AFTER_PLACE + rx[3:]
+        if "{X}" in rx[3:]:  # a side told after a word ("under the control of Khalifa Haftar's LNA") may have an owner
+            rx = rx[:3] + rx[3:].replace("{X}", SIDE_OWNER + "{X}")
         rx = (
-            p["pattern"]
+            rx
             .replace("{X2}", r"(?P<x2>\u27e6A\d+\u27e7)")
             .replace("{X}", r"(?P<x>\u27e6A\d+\u27e7)(?:/[A-Z][\w\-]*)?")  # "M23/AFC took control of Goma"
             .replace("{FILL}", f"(?:{fill})")

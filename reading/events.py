@@ -116,8 +116,10 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s
 #: Before a trigger: "since" makes it a past fact recalled ("since it captured Bakhmut in May last year").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had\s+)?$", re.I)
 _SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
-#: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew").
-_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\s")
+#: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew"), or a
+#: phrase that says where a side sits ("The LNA, based in Benghazi, launched an offensive on Tripoli"): its places
+#: are not the event's.
+_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose|(?:based|stationed|headquartered|garrisoned|entrenched)\s+(?:in|at|around|near))\s")
 #: A clause's subject before "marched" that is a military body ("Royal Marines", "Hundreds of troops"): soldiers
 #: marching, no protest (not "Relatives of soldiers marched": the words before the body hold no "of") ...
 _MARCHERS = re.compile(r"\s*(?:(?:the|some|hundreds\s+of|thousands\s+of|dozens\s+of|about\s+\d[\d,]*|\d[\d,]*)\s+)?"
@@ -2302,6 +2304,11 @@ def _struck_place_subject(text: str, ts: int, places: list, floor: int) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
+#: The owner named before a side that is not itself an actor ("captured by Khalifa Haftar's Libyan National Army",
+#: "under the control of Prime Minister Dbeibah's forces"): one to three capitalised words and "'s"; the side is the
+#: actor after it.
+SIDE_OWNER = r"(?:(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2}['’]s\s+)?"
+_THE_OR_OWNER = re.compile(r"\s*(?:the\s+)?" + SIDE_OWNER)
 _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
@@ -3076,7 +3083,7 @@ def country_location(doc: Document, iso2: str | None = None, *, lookup: Callable
         if loc is None:
             continue
         pid = getattr(loc, "place_id", None) or m.place_id or ""
-        if pid == _country_place_id(iso):
+        if pid == _country_place_id(iso) and getattr(loc, "relation", "at") == "at":  # (not "the east": a part)
             best = loc
             break
     if best is None and lookup is not None:
@@ -4353,7 +4360,7 @@ class EventExtractor:
                     if not a1 and _RETAKE_VERB.search(text, ts, te):
                         sub = trig.government_sub  # (a retaking by no side named: as the retake trigger types it)
                 else:
-                    taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
+                    taker = next((a for a in s_actors if te < a.start and _THE_OR_OWNER.fullmatch(text, te, a.start)), None)
                     if taker is None:
                         continue
                     a1, a2 = taker.name, ""
