@@ -2477,6 +2477,12 @@ _CAMPAIGN_JUDGED = re.compile(r"\b(?:blow|setback|boost|threat|challenge|end|fai
                               r"(?:[\w\-]+['’]s\s+)?(?:(?!on\b|against\b)[\w\-]+\s+){0,2}$", re.I)
 
 
+#: Before a fight's noun: a side's part in it denied ("Armenia had not taken part in the fighting", "the army denied
+#: taking part in the clashes"): the fight is told elsewhere, or not at all; this tells no fight.
+_PART_DENIED_BEFORE = re.compile(r"\b(?:not|never|no|denied|denies|deny|denying)\s+(?:(?:having|any|a|direct|active)\s+)*"
+                                 r"(?:(?:tak(?:en?|ing)|took|played|playing)\s+)?(?:any\s+)?part\s+in\s+(?:the\s+|any\s+)?$", re.I)
+
+
 def _last_appositive(text: str, lo: int, hi: int) -> re.Match | None:
     """The last description set off by a comma opening in ``text[lo:hi]`` (``_APPOSITIVE_OPEN``), or None."""
     app = None
@@ -4324,6 +4330,8 @@ class EventExtractor:
                 continue  # "The AA, one of the armed groups fighting the military, said ...": who they are, no fight
             if trig.id == "offensive" and _CAMPAIGN_JUDGED.search(text, max(cs, ts - 60), ts):
                 continue  # "a blow to the government's offensive against al-Shabaab": the campaign judged, no fight told
+            if "part" in text[max(cs, ts - 40):ts] and _PART_DENIED_BEFORE.search(text, max(cs, ts - 60), ts):
+                continue  # "Armenia had not taken part in the fighting": a side's part in a fight told denied, no fight
             if trig.id == "struck-passive":
                 # eve: "Natanz was hit on Friday": a place struck by a side unnamed (not "talks were struck")
                 if not _struck_place_subject(text, ts, places, max(cs, dl_end)):

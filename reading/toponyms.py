@@ -4333,6 +4333,8 @@ _ATTACK_AFTER = re.compile(
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
     r"|invaded|hit|raided|captured|recaptured|(?:still\s+)?(?:controls|occupies)"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed"
+    # "Russia took back Krynky", "Ukraine liberated Kherson", "Azerbaijan took control of Lachin": its forces did
+    r"|took\s+back|won\s+back|liberated|regained|(?:took|taken|gained|assumed)\s+(?:full\s+)?control\s+of"
     # evd: "Israel has carried out strikes on X", "Turkey conducted air strikes": the strikes it made are its own
     r"|(?:carried\s+out|conducted|staged|mounted)\s+(?:(?:an?|new|fresh|more|further|several|heavy|overnight|deadly|"
     r"retaliatory|precision|targeted|dozens\s+of|a\s+series\s+of|a\s+wave\s+of|waves\s+of)\s+)*"
