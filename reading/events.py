@@ -3881,9 +3881,10 @@ class EventExtractor:
                 continue  # "attended a campaign rally in Phoenix", "the opposition held its own rally in X" in a race: no protest
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
-            if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
+            if ((trig.event_type in VIOLENT_TYPES or trig.sub_event_type == "Looting/property destruction")
+                    and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
                     and _SINCE_PERFECT.search(text, max(cs, ts - 40), ts)):
-                continue  # ev23: "hundreds have been killed by Israeli fire since then": a running total
+                continue  # ev23: "hundreds have been killed by Israeli fire since then", "have torched 100 trucks": a total
             if (trig.event_type in VIOLENT_TYPES and text[te - 1:te] == "s"
                     and _MANY_COUNT_BEFORE.search(text, max(cs, ts - 40), ts)
                     and not any(cs <= d.start < ce and (d.date.end - d.date.start).days <= 14 for d in dates)):

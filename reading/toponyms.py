@@ -3069,6 +3069,8 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
                 continue  # "the town of Boulkessi": that town, known or not; not the town named before
             hint = ""
             dem = m.groupdict().get("dem")
+            if ref == "capital" and _UNIT_AFTER_CAPITAL.match(text, e):
+                continue  # "the capital of the northern state of Sinaloa": the unit's, not the country's
             if ref == "capital" and text.startswith("capital", s):
                 # gold 7: "in Mozambique's capital": the country's own name before the possessive
                 own = _OWNER_BEFORE.search(text, max(0, s - 40), s)
@@ -3090,6 +3092,10 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
     return out
 
 
+#: After "the capital": the unit whose capital it is ("the capital of the northern state of Sinaloa", "capital of the
+#: restive province of Cabo Delgado"): not the country's capital (the unit's name is the mention).
+_UNIT_AFTER_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:state|province|region|governorate|"
+                                 r"department|oblast|prefecture|district|county|territory|emirate|canton|municipality)\b")
 #: The country named before "'s capital" ("Mozambique's capital", "South Sudan's capital").
 _OWNER_BEFORE = re.compile(r"(?<![\w\-])((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2})['’]s\s$")
 
