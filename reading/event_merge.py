@@ -46,7 +46,8 @@ from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
                             _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
                             _SIDE_ACCOUNT_START, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
-                            _fight_sounds, _is_generic_name, _lies_within, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
+                            _HEADLINE_MAX, _fight_sounds, _is_generic_name, _lies_within, _lost_name, _sentence_start,
+                            _statement_dated, _title_repeat, area_part, dateline_end)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -1297,7 +1298,11 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
         return events
     # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
     # are headlines too
-    heads = [(st.start, st.end) for st in doc.sentences[:1]] + [
+    first = doc.sentences[0]
+    # (not a lede that opens with its dateline and runs as long as a paragraph: "MAPUTO, Dec 24 (Reuters) - At least
+    # 21 people were killed ...": the story's first sentence, whose event the body may go on to tell parts of)
+    lede = first.end - first.start > _HEADLINE_MAX and dateline_end(doc.text, first.start) > first.start
+    heads = ([] if lede else [(first.start, first.end)]) + [
         (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
     if (copy := _title_repeat(doc)) is not None:
         heads.append((copy.start, copy.end))

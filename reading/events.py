@@ -116,6 +116,11 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s
 #: Before a trigger: "since" makes it a past fact recalled ("since it captured Bakhmut in May last year").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had\s+)?$", re.I)
 _SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
+#: After a date: a vote or a meeting it names ("a disputed October election", "the March 9 runoff", "the 2023
+#: census"): that thing's date, not that of an event told around it.
+_VOTE_NAMED_AFTER = re.compile(r"\s+(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|"
+                               r"snap|disputed|contested)\s+)?(?:elections?|polls?|votes?|voting|referendum|ballot|"
+                               r"run-?offs?|summit|census|budget)\b", re.I)
 #: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew"), or a
 #: phrase that says where a side sits ("The LNA, based in Benghazi, launched an offensive on Tripoli"): its places
 #: are not the event's.
@@ -3365,6 +3370,9 @@ class EventExtractor:
             for d in doc.dates:
                 if (head.start <= d.start < head.end and d.date is not None and d.date.end > d.date.start
                         and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]
+                        # (a title's line, not a lede paragraph: "At least 21 people were killed ... after the
+                        # court confirmed the October election, the minister said")
+                        and head.end - head.start <= _HEADLINE_MAX and _VOTE_NAMED_AFTER.match(text, d.end) is None
                         # gold 14: "Court sentences five over 2022 church attack": a year naming the attack is
                         # no page on that year, whose events would then not be history
                         and _YEAR_NAMING.match(text, d.end) is None):
@@ -4929,6 +4937,8 @@ class EventExtractor:
                     _RELATED_BEFORE_F.search(ft, max(0, d.start - 30), d.start)
                     or not _EVENT_NOUN_AFTER_F.match(ft, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
                 continue  # "marched on the anniversary of last year's protests": that other thing's date
+            if not d.end <= ts <= d.end + 30 and _VOTE_NAMED_AFTER.match(text, d.end):
+                continue  # "looted shops after the court upheld the result of the October election": the vote's month
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE_F.search(ft, max(ss, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
