@@ -903,6 +903,12 @@ def _told_by(text: str, a_end: int, ts: int) -> bool:
 #: ... unless that subject is a toll the actor's fight left ("The army said 20 militants were killed in the clash").
 _TOLL_GAP = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|"
                        r"arrested|neutrali[sz]ed|eliminated)\b", re.I)
+#: A body that counts, cares or judges but does not fight: as the teller of a killing ("UNICEF said 12 children were
+#: killed", "The World Health Organization said 460 people were killed at the hospital"), never who did it.
+_NO_SIDE_BODY = re.compile(r"\b(?:(?i:organi[sz]ation|programme|program|fund|watch|international|observatory|commission|"
+                           r"agency|society|network|institute|lab|laboratory|doctors|m[ée]decins|red\s+cross|"
+                           r"red\s+crescent|court|tribunal|united\s+nations)|UNICEF|UNHCR|OCHA|WFP|WHO|MSF|ICRC|ICC|UN|"
+                           r"U\.N\.|IOM|HRW|SOHR)\b")
 #: Before an actor told after the trigger, and after it: it only tells the story (", the state police command said").
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:[\w'’\-]+\s+){0,3}$")
 _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|reported|told|added|announced|confirmed|stated)\b",
@@ -4395,6 +4401,9 @@ class EventExtractor:
                 # ministry said US air strikes ... had killed 74": who tells it did not do it
                 # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
                 a1, a2 = "", (a2 if a2 and a2 != a1 else (a1 if etype == "Battles" else ""))
+            if a1 and _NO_SIDE_BODY.search(a1) and any(a.name == a1 and a.end <= ts and _SAYER_HEAD.match(text, a.end, ts)
+                                                       for a in s_actors):
+                a1 = ""  # "The World Health Organization said 460 people were killed at the hospital": it counts them
             if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE_F.match(ft, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
