@@ -1544,8 +1544,9 @@ def _country_vote(f: Found) -> float:
     """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
     named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said");
     none as a ship's flag ("under the flag of Liberia"); 0.5 when it owns the next name ("Russia's
-    Rostov region": that place votes 1 already, and a strike abroad is told so)."""
-    if f.aside == "flag":
+    Rostov region": that place votes 1 already, and a strike abroad is told so); none as the venue of
+    talks ("at talks in Saudi Arabia": where the sides met, not where they fight)."""
+    if f.aside in ("flag", "venue"):
         return 0.0  # "under the flag of Liberia": a ship's registry, as "a Liberian-flagged tanker"
     return 0.5 if f.role == "actor" or f.aside or f.owns else 2.0
 
@@ -4619,7 +4620,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
                 weak_names.append((a.surface, places))
             elif places[0].kind == "country":
-                if f.aside != "flag":
+                if f.aside not in ("flag", "venue"):
                     vote(votes, places[0].country, _country_vote(f), a.start)
                 country_names.append((places[0].country, a.start))
             else:
@@ -7845,9 +7846,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if info is None:
                 info = table[key] = _Cands(gazetteer, key)
             named.append((f, a, info))
-            if info.iso and id(a) not in asides:
+            if f.aside == "venue":  # "at talks in Jeddah": where the sides met, no pull on the story's names
+                pass
+            elif info.iso and id(a) not in asides:
                 mentioned.add(info.iso)
-            if info.point is not None:
+            if info.point is not None and f.aside != "venue":
                 points.append(info.point)
             if not count or id(a) in asides:
                 continue
@@ -7859,7 +7862,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
                 weak_names.append((a.surface, places))
             elif p0.kind == "country":
-                country_names.append((p0.country, a.start))
+                if f.aside != "venue":  # ("at talks in Jeddah, the army said the RSF ...": no country of the story)
+                    country_names.append((p0.country, a.start))
                 if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
@@ -7920,7 +7924,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             named = [t for t in named if id(t[0]) in ids]
             mentioned = {f.country for f in kept if f.relation == "demonym"}
             points = []
-            for _, a, info in named:
+            for f, a, info in named:
+                if f.aside == "venue":
+                    continue
                 if info.iso and id(a) not in asides:
                     mentioned.add(info.iso)
                 if info.point is not None:
