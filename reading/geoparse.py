@@ -2729,7 +2729,8 @@ _NOT_NICKNAMES = frozenset("Mountains Hills Heights Falls Springs Islands Isles 
                            "Elders Workers Police Courts Schools Games Olympics Awards Talks Accords".split())
 #: Words of a sentence about a match: its sides may be named after places.
 _MATCH_WORDS = re.compile(r"\b(?:match|matches|league|League|Cup|fixture|derby|goalkeeper|striker|midfielder|coach"
-                          r"|playoffs?|overtime|half-?time|kick-?off|stadium|scored|season)\b")
+                          r"|playoffs?|overtime|half-?time|kick-?off|stadium|scored|season"
+                          r"|game|quarterback|touchdowns?|pitcher|innings?|NFL|NBA|NHL|MLB|MLS|Super[ \t]+Bowl|fans)\b")
 
 
 def _town_or_county_side(text: str, a: Any, gaz: Any) -> bool:

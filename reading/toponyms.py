@@ -39,6 +39,7 @@ from geo.distance import great_circle_km as _haversine
 from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
+from reading.languages import language_names, names_a_language
 from reading.messages import Messages
 from reading.prefilter import CUE_WORDS, FirstChars, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, _LOCAL_NAMESAKE_KM, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
@@ -682,6 +683,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
         if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
+        if surface in language_names() and _a_language_here(text, s, e, cands, fuzzy, gazetteer):
+            continue  # "spoke in Tigrinya", "in Pashto and Dari": a language, not Pasto or Dari (India)
         if not located and text[e : e + 1] == " " and _trade_noun_opening(text, s, e, cands, gazetteer):
             continue  # "Lorry drivers blocked the road": a compound noun, not Lorry (Moselle)
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
@@ -993,6 +996,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
+    languages = language_names()
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     surnames: set[str] = set()  # surnames after a common first name (their bare mentions acting: the person)
     last_end = -1
@@ -1112,6 +1116,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
+        if surface in languages and _a_language_here(text, s, e, cands, fuzzy, gazetteer):
+            continue  # "spoke in Tigrinya", "in Pashto and Dari": a language, not Pasto or Dari (India)
         if town and not located and text[e : e + 1] == " " and _trade_noun_opening(text, s, e, cands, gazetteer):
             continue  # "Lorry drivers blocked the road": a compound noun, not Lorry (Moselle)
         if not located and text[e : e + 1] == " " and (
@@ -1418,6 +1424,21 @@ def _town_candidates(gazetteer: Any, cands: Any) -> Any:
     return towns if towns and len(towns) < len(cands) else cands
 
 
+def _a_language_here(text: str, s: int, e: int, cands: list, fuzzy: bool, gazetteer: Any) -> bool:
+    """A language's name read as a place's is the language here (:func:`reading.languages.names_a_language`).
+    A place bearing it only as another or a guessed name ("Hausa" for Haouza) is no reason to doubt."""
+    own = [] if fuzzy else _bearing_as_own_name(gazetteer, text[s:e], cands)
+    area = bool(own) and own[0].kind in ("country", "admin1")
+    return names_a_language(text, s, e, not own, area,
+                            lambda w: bool(_bearing_as_own_name(gazetteer, w, _exact_candidates(gazetteer, w))))
+
+
+def _bearing_as_own_name(gazetteer: Any, word: str, cands: list) -> list:
+    """The places of ``cands`` whose own name is ``word`` (not another name: "Hausa" of Haouza)."""
+    key = _name_key(word)
+    return [p for c in cands[:8] if (p := _get(gazetteer, c)) is not None and _name_key(p.name) == key]
+
+
 def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
     try:
         places = gazetteer.candidates(name, fuzzy=False)
@@ -1523,8 +1544,9 @@ def _country_vote(f: Found) -> float:
     """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
     named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said");
     none as a ship's flag ("under the flag of Liberia"); 0.5 when it owns the next name ("Russia's
-    Rostov region": that place votes 1 already, and a strike abroad is told so)."""
-    if f.aside == "flag":
+    Rostov region": that place votes 1 already, and a strike abroad is told so); none as the venue of
+    talks ("at talks in Saudi Arabia": where the sides met, not where they fight)."""
+    if f.aside in ("flag", "venue"):
         return 0.0  # "under the flag of Liberia": a ship's registry, as "a Liberian-flagged tanker"
     return 0.5 if f.role == "actor" or f.aside or f.owns else 2.0
 
@@ -4606,7 +4628,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
                 weak_names.append((a.surface, places))
             elif places[0].kind == "country":
-                if f.aside != "flag":
+                if f.aside not in ("flag", "venue"):
                     vote(votes, places[0].country, _country_vote(f), a.start)
                 country_names.append((places[0].country, a.start))
             else:
@@ -7832,9 +7854,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if info is None:
                 info = table[key] = _Cands(gazetteer, key)
             named.append((f, a, info))
-            if info.iso and id(a) not in asides:
+            if f.aside == "venue":  # "at talks in Jeddah": where the sides met, no pull on the story's names
+                pass
+            elif info.iso and id(a) not in asides:
                 mentioned.add(info.iso)
-            if info.point is not None:
+            if info.point is not None and f.aside != "venue":
                 points.append(info.point)
             if not count or id(a) in asides:
                 continue
@@ -7846,7 +7870,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
                 weak_names.append((a.surface, places))
             elif p0.kind == "country":
-                country_names.append((p0.country, a.start))
+                if f.aside != "venue":  # ("at talks in Jeddah, the army said the RSF ...": no country of the story)
+                    country_names.append((p0.country, a.start))
                 if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
@@ -7907,7 +7932,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             named = [t for t in named if id(t[0]) in ids]
             mentioned = {f.country for f in kept if f.relation == "demonym"}
             points = []
-            for _, a, info in named:
+            for f, a, info in named:
+                if f.aside == "venue":
+                    continue
                 if info.iso and id(a) not in asides:
                     mentioned.add(info.iso)
                 if info.point is not None:
@@ -8789,7 +8816,7 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
                           rf"(?P<more>(?:,[ \t]+{name})*,?[ \t]+and[ \t]+{name})?(?=,)")
                if spec.get("opening_prepositions") else None)
     return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before, area,
-             area_name, opening), frozenset(spec["not_places"]))
+             area_name, opening), frozenset(spec["not_places"]) | language_names())
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"

@@ -26,3 +26,19 @@ def test_the_venue_of_talks_does_not_take_the_article(nlp, text, iso):
 def test_a_city_named_as_where_fighting_is_still_votes(nlp):
     doc = read(nlp, "Clashes erupted in Jeddah on Monday between police and gunmen, Saudi officials said.")
     assert doc.focus_country == "SA"
+
+
+
+@pytest.mark.parametrize("text, name, point", [
+    ("At talks in Saudi Arabia, army officers said the RSF had shelled Bara overnight.", "Bara", (13.70, 30.37)),
+    ("During negotiations in Turkey, Hamas said Israeli jets had struck Rafah and Jabalia.", "Rafah", (31.30, 34.25)),
+])
+def test_a_venue_countrys_name_is_not_the_storys_country(gaz, text, name, point):
+    """The venue country votes for nothing and pulls no name: the story's own clues still place "Bara"
+    (the RSF's Sudan), not leave it between namesakes because Saudi Arabia is named."""
+    from geo.distance import great_circle_km
+    from reading.geoparse import geoparse
+
+    got = {text[r["start"]:r["end"]]: r for r in geoparse(text, gazetteer=gaz)}
+    assert got[name]["lat"] is not None, got[name]
+    assert great_circle_km(got[name]["lat"], got[name]["lon"], *point) < 50, got[name]

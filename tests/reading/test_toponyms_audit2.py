@@ -117,7 +117,7 @@ def test_town_known_by_its_own_name_still_stands_for_its_unit(gaz):
     ("JUBA, March 6 - Clashes in Nasir county, Upper Nile state, have killed at least 25 people.", "Nasir"),
 ])
 def test_shortened_name_of_a_town_abroad_does_not_beat_the_article(nlp, text, name):
-    m = next(m for m in _mentions(text, nlp) if m.text == name)
+    m = next(m for m in _mentions(text, nlp) if m.text.split()[0] == name)  # ("Nasir county" once Nasir is known)
     assert m.location is None or m.location.country == "SS", _placed(m)
 
 
