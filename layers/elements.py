@@ -39,7 +39,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from layers.assets import css_urls, js_urls, publish_data
-from layers.events import PALETTE, faction_color, is_crowd
+from layers.events import PALETTE, YEAR_PICK_DAYS, faction_color, is_crowd
 from layers.happenings import lead_rows
 from reading.messages import Messages
 
@@ -1174,6 +1174,10 @@ class TimeFilter(_Vendored):
         Windows offered in the control.
     interval_ms : int, default 700
         Delay between steps when playing.
+    years : dict, optional
+        Year -> (events, last day one starts) (:func:`layers.events.events_per_year`): over a span of more than
+        ``YEAR_PICK_DAYS`` the control picks a year first (said with its events), its slider covering that
+        year's stops, as the app's does.
     """
 
     _template = Template(
@@ -1194,6 +1198,7 @@ class TimeFilter(_Vendored):
         interval_ms: int = 700,
         assets: str = "static",
         position: str = "bottomleft",
+        years: dict[int, tuple[int, Any]] | None = None,
     ):
         super().__init__()
         if isinstance(dates, (str, bytes)):
@@ -1217,6 +1222,8 @@ class TimeFilter(_Vendored):
             "windows": sorted(wins, key=lambda w: -1 if w is None else w),
             "intervalMs": int(interval_ms),
             "position": position,
+            "years": [[int(y), int(n), day_number(last)] for y, (n, last) in sorted((years or {}).items())]
+            if days and days[-1] - days[0] > YEAR_PICK_DAYS else None,
         })
 
 

@@ -444,3 +444,32 @@ def test_a_timeline_legend_lists_the_sides_on_the_map_at_its_date(browser, tmp_p
     assert page.locator(".cm-time-label").inner_text() == "1999-06-01"
     assert sides() == ["Highland Rangers"]
     assert page.errors == []
+
+
+def test_a_timeline_of_decades_picks_a_year_then_a_date_as_the_app_does(browser, tmp_path):
+    """uxe: a timeline from 1999 to 2022 (or 1904 to 2025) moved years per pixel of its slider. A year picker, naming
+    each year's events, sets the slider to that year's dates; the buttons cross years and the picker follows."""
+    events = make_events(24)
+    old = events.index < 6
+    events.loc[old, "event_date"] = events.loc[old, "date_end"] = "1999-06-01"
+    events["background"] = False
+    page = open_page(browser, timeline_html(events, make_zones()), tmp_path)
+    year, label = page.locator(".cm-time select[aria-label='Year']"), page.locator(".cm-time-label")
+    slider = page.locator(".cm-time input[type=range]")
+    assert year.input_value() == "2022" and label.inner_text() == "2022-03-20"
+    assert year.locator("option").all_inner_texts() == ["1999 (6 events)", "2022 (18 events)", "all years (1999\u20132022)"]
+    stops_2022 = int(slider.get_attribute("max")) + 1
+    year.select_option("1999")
+    assert label.inner_text() == "1999-06-01" and slider.get_attribute("max") == "0"
+    page.locator(".cm-time button[title='Next date']").click()
+    assert label.inner_text() == "2022-03-01" and year.input_value() == "2022"
+    year.select_option("all")
+    assert int(slider.get_attribute("max")) == stops_2022  # (every stop: 1999's one and 2022's)
+    assert label.inner_text() == "2022-03-01"
+    screenshot(page, "export-timeline-year-picker")
+    assert page.errors == []
+
+
+def test_a_timeline_of_a_few_years_has_no_year_picker(browser, tmp_path):
+    page = open_page(browser, timeline_html(make_events(24), make_zones()), tmp_path)
+    assert page.locator(".cm-time select[aria-label='Year']").count() == 0

@@ -900,14 +900,53 @@
     var pos = Math.min(Math.max(spec.start || 0, 0), Math.max(dates.length - 1, 0));
     var win = spec.windowDays === undefined ? null : spec.windowDays, timer = null;
     var ctl = L.control({position: spec.position || "bottomleft"});
-    var label, slider, play;
+    var label, slider, play, yearBox = null;
+    /* Over decades (spec.years: [year, events, last day one starts]) a year is picked first and the slider covers
+       its stops, as in the app (a slider of every stop from 1904 to 2025 moved years per pixel); the buttons and
+       play cross years, the year following. pick: the year shown, null for all years; lo, hi: its stops. */
+    var pick = null, lo = 0, hi = Math.max(dates.length - 1, 0);
+    function yearOf(day) { return new Date(day * DAY_MS).getUTCFullYear(); }
+    function range() {
+      lo = 0; hi = Math.max(dates.length - 1, 0);
+      if (pick === null) { return; }
+      while (lo < hi && yearOf(dates[lo]) < pick) { lo++; }
+      while (hi > lo && yearOf(dates[hi]) > pick) { hi--; }
+    }
     function update() {
       if (!dates.length) { label.textContent = "no dated events"; return; }
-      slider.value = String(pos);
+      if (yearBox && pick !== null && yearOf(dates[pos]) !== pick) { pick = yearOf(dates[pos]); yearBox.value = String(pick); }
+      range();
+      slider.max = String(hi - lo); slider.value = String(pos - lo);
       label.textContent = isoDay(dates[pos]);
       CM.setTime(map, dates[pos], win);
     }
     function go(p) { pos = Math.min(Math.max(p, 0), dates.length - 1); update(); }
+    function yearPicker() {
+      var counts = {}, seen = {}, sel = el("select");
+      (spec.years || []).forEach(function (y) { counts[y[0]] = y; });
+      sel.setAttribute("aria-label", "Year");
+      sel.title = "The slider covers this year; the buttons cross into the next.";
+      dates.forEach(function (d) {
+        var y = yearOf(d), n = counts[y] ? counts[y][1] : 0;
+        if (seen[y]) { return; }
+        seen[y] = true;
+        var o = el("option", null, y + (n ? " (" + n + " event" + (n === 1 ? "" : "s") + ")" : " (no event)"));
+        o.value = String(y); sel.appendChild(o);
+      });
+      var all = el("option", null, "all years (" + yearOf(dates[0]) + "\u2013" + yearOf(dates[dates.length - 1]) + ")");
+      all.value = "all"; sel.appendChild(all);
+      pick = yearOf(dates[pos]); sel.value = String(pick);
+      sel.addEventListener("change", function () {
+        stop();
+        if (sel.value === "all") { pick = null; update(); return; }
+        pick = parseInt(sel.value, 10); range();
+        /* the year's last event (its events up to then; a window of the last days holding one) */
+        var last = counts[pick] ? counts[pick][2] : null, p = hi;
+        while (last !== null && p > lo && dates[p] > last) { p--; }
+        go(p);
+      });
+      return sel;
+    }
     function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; play.title = "Play"; }
     function button(text, title, fn) {
       var b = el("button", null, text); b.type = "button"; b.title = title;
@@ -920,7 +959,7 @@
       slider = el("input");
       slider.type = "range"; slider.min = "0"; slider.max = String(Math.max(dates.length - 1, 0)); slider.step = "1";
       slider.setAttribute("aria-label", "Date");
-      slider.addEventListener("input", function () { stop(); go(parseInt(slider.value, 10)); });
+      slider.addEventListener("input", function () { stop(); go(lo + parseInt(slider.value, 10)); });
       play = button("\u25b6", "Play", function () {
         if (timer) { stop(); return; }
         if (pos >= dates.length - 1) { go(0); }
@@ -944,6 +983,7 @@
       });
       sel.addEventListener("change", function () { win = windows[parseInt(sel.value, 10)]; update(); });
       r2.appendChild(sel);
+      if (spec.years && dates.length) { yearBox = yearPicker(); r2.insertBefore(yearBox, sel); }
       box.appendChild(r2); box.appendChild(r1);
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
