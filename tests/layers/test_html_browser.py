@@ -454,6 +454,7 @@ def test_a_timeline_of_decades_picks_a_year_then_a_date_as_the_app_does(browser,
     events.loc[old, "event_date"] = events.loc[old, "date_end"] = "1999-06-01"
     events["background"] = False
     page = open_page(browser, timeline_html(events, make_zones()), tmp_path)
+    assert "pick a year and move the slider" in page.locator(".cm-header").inner_text()
     year, label = page.locator(".cm-time select[aria-label='Year']"), page.locator(".cm-time-label")
     slider = page.locator(".cm-time input[type=range]")
     assert year.input_value() == "2022" and label.inner_text() == "2022-03-20"
@@ -473,3 +474,4 @@ def test_a_timeline_of_decades_picks_a_year_then_a_date_as_the_app_does(browser,
 def test_a_timeline_of_a_few_years_has_no_year_picker(browser, tmp_path):
     page = open_page(browser, timeline_html(make_events(24), make_zones()), tmp_path)
     assert page.locator(".cm-time select[aria-label='Year']").count() == 0
+    assert "pick a year" not in page.locator(".cm-header").inner_text()
