@@ -20,6 +20,7 @@ import streamlit as st
 
 from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
+    ALL_YEARS,
     EVENT_DETAIL,
     EVENT_TABLE_HELP,
     PROBLEM_DETAIL,
@@ -45,11 +46,16 @@ from conflict_map.view import (
     timeline_bytes,
     view_frames,
     whole_row,
+    year_choices,
+    year_label,
+    year_landing,
+    year_span,
     zones_geojson_bytes,
 )
 from conflict_map.store import StoreError, open_store
 from conflict_map.store_view import StoreView, block_of, neighbour
 from conflict_map.workspace import Workspace
+from layers.events import YEAR_PICK_DAYS, events_per_year
 from layers.mapview import app_map, store_map, time_layer
 from streamlit_folium import st_folium
 
@@ -79,6 +85,8 @@ MANIFEST_HELP = ("Articles published on different days: upload with them one .js
                  "articles already added.")
 #: Messages that say something was done (one green box); every other message is a warning of its own.
 DONE_PREFIXES = ("Added", "Re-dated", "Updated", "Showing")
+#: The earliest publication date an addition can be given (the corpus reports earlier ones, W119).
+EARLIEST_PUBLISHED = dt.date(1900, 1, 2)
 #: Above this many events a store opens on "the last N days" rather than everything.
 LARGE_STORE = 100_000
 
@@ -119,6 +127,12 @@ def built(key: str, _ws: Workspace) -> BuildResult:
     return build_documents(_ws.documents, corpus_problems=_ws.problems, files=_ws.files)
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def years_of(key: str, _result: BuildResult) -> dict[int, tuple[int, dt.date]]:
+    """The year picker's counts of one build (a fifth of a second for 100,000 events: not on every slider step)."""
+    return events_per_year(_result.events)
+
+
 @st.cache_resource(max_entries=16, show_spinner=False)
 def base_map(key: str, _result: BuildResult, types: tuple[str, ...], actors: tuple[str, ...], merge: bool = True):
     """The map with every date embedded, built once per set of articles, filters and merge choice.
@@ -154,7 +168,9 @@ def sidebar_add_articles(ws: Workspace) -> None:
             st.session_state.workspace = ws.without(seeds)
             st.session_state.pop("at", None)  # (the slider opens on the new corpus's newest article)
             st.rerun()
+        # (Streamlit's default range is the last ten years: a 1995 report could not be dated; before 1900 is refused, W119)
         published = st.date_input("Publication date (one for everything added at once)", value=None,
+                                  min_value=EARLIEST_PUBLISHED, max_value=dt.date.today() + dt.timedelta(days=366),
                                   key="add_published", help=PUBLISHED_HELP)
         uploads = st.file_uploader("Upload .txt, .md or .html, and a manifest giving each its date",
                                    type=["txt", "md", "html", "htm", "jsonl", "csv"], accept_multiple_files=True,
@@ -194,9 +210,11 @@ def sidebar_add_articles(ws: Workspace) -> None:
                 st.warning(as_literal_markdown(msg))
 
 
-def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date) -> dt.date:
+def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date,
+                  per_year: dict[int, tuple[int, dt.date]] | None = None) -> dt.date:
     """Slider by day over the corpus span, step buttons, and the date kept in the address
-    (``span`` None: no dated event yet, today's date)."""
+    (``span`` None: no dated event yet, today's date). Over decades the slider covers the year picked beside it
+    (``per_year``: events and last day per year), the opening date's at first; the buttons cross years."""
     dated, span = span is not None, span or (opening, opening)
     lo, hi = span
     if "at" not in st.session_state:
@@ -214,13 +232,28 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date) -> dt.
     def step(forward: bool) -> None:
         st.session_state.at = stepped(st.session_state.at, st.session_state.get("step", "day"), forward, span)
 
+    def pick_year() -> None:
+        st.session_state.at = year_landing(st.session_state.year, per_year or {}, span, st.session_state.at)
+
     # One row at phone width too (no wrap): buttons stacked above and below the slider are far apart;
     # the buttons take their own width, the slider the rest.
     left = mid = right = st.container(horizontal=True, vertical_alignment="bottom", wrap=False)
     left.button("◀", key="prev_day", help=f"One {unit} earlier", on_click=step, args=(False,),
                 disabled=st.session_state.at <= lo)
-    if lo < hi:
-        mid.slider("Date", min_value=lo, max_value=hi, step=dt.timedelta(days=1), key="at", format="YYYY-MM-DD")
+    shown = span
+    if (hi - lo).days > YEAR_PICK_DAYS:
+        if st.session_state.get("year") != ALL_YEARS:  # (the year follows the date a step or the address set)
+            st.session_state.year = st.session_state.at.year
+        mid.selectbox("Year", year_choices(per_year or {}, span, st.session_state.at), key="year", width=190,
+                      format_func=lambda y: year_label(y, per_year or {}, span), on_change=pick_year,
+                      help="The slider covers this year (the busiest years say so); ◀ ▶ cross into the next.")
+        shown = year_span(st.session_state.year, span)
+        st.session_state.at = min(max(st.session_state.at, shown[0]), shown[1])
+    if shown[0] < shown[1]:
+        mid.slider("Date", min_value=shown[0], max_value=shown[1], step=dt.timedelta(days=1), key="at",
+                   format="YYYY-MM-DD")
+    elif shown != span:
+        mid.write(f"Date: **{shown[0].isoformat()}** (the span's only day in {shown[0].year})")
     else:
         mid.write(f"Date: **{lo.isoformat()}** (the corpus covers a single day)" if dated else
                   "No dated event to show yet: add articles with their publication date (see the sidebar).")
@@ -248,18 +281,20 @@ def main() -> None:
         store = sv.store
         span = store.span or (dt.date.today(), dt.date.today())
         opening = span[1]
+        per_year = store.events_per_year()
     else:
         ws = workspace()
         sidebar_add_articles(ws)
         full = built(ws.key, ws)
         span = full.span
         opening = default_date(span, [d.published for d in full.documents]) if span else dt.date.today()
+        per_year = years_of(ws.key, full)
         types = sorted({t for t in full.events.get("event_type", []) if t})
         actors = sorted({a for col in ("actor1", "actor2") for a in full.events.get(col, []) if a})
 
     st.title("conflict-map")
     caption = st.empty()
-    at = date_controls(span, opening)
+    at = date_controls(span, opening, per_year)
 
     with st.sidebar:
         st.header("Show")

@@ -1058,6 +1058,20 @@ class Store:
         """Events with no date (kept as the month "undated"): no date of a map shows them."""
         return int(self.index.get("months", {}).get("undated", {}).get("rows", 0))
 
+    def events_per_year(self) -> dict[int, tuple[int, dt.date]]:
+        """Year -> (dated events, about the last day one starts: its last month's last end, within the year), from
+        the index alone (``layers.events.events_per_year`` of a build: the app's year picker)."""
+        out: dict[int, tuple[int, dt.date]] = {}
+        for month, info in self.index.get("months", {}).items():
+            if month == _UNDATED or not info.get("rows"):
+                continue
+            year = int(month[:4])
+            last = min(str(info.get("last_end") or info.get("first") or month + "-01")[:10], f"{year}-12-31")
+            n, known = out.get(year, (0, None))
+            day = dt.date.fromisoformat(last)
+            out[year] = (n + int(info["rows"]), day if known is None else max(known, day))
+        return dict(sorted(out.items()))
+
     def months(self) -> list[str]:
         """Months holding events ("YYYY-MM", and "undated" when some are)."""
         return sorted(self.index.get("months", {}))

@@ -22,6 +22,11 @@ __all__ = [
     "added_date",
     "STEPS",
     "stepped",
+    "ALL_YEARS",
+    "year_choices",
+    "year_label",
+    "year_span",
+    "year_landing",
     "view_frames",
     "event_table",
     "table_heading",
@@ -132,6 +137,53 @@ def stepped(at: dt.date, step: str, forward: bool, span: tuple[dt.date, dt.date]
     except (ValueError, OverflowError):  # (past year 1 or 9999: the span's end that way)
         moved = span[1] if forward else span[0]
     return min(max(moved, span[0]), span[1])
+
+
+#: The year picker's choice of a slider over the whole span.
+ALL_YEARS = "all years"
+
+
+def year_choices(per_year: dict[int, tuple[int, dt.date]], span: tuple[dt.date, dt.date], at: dt.date) -> list:
+    """What the year picker offers: every year of ``span`` with events (``per_year``:
+    ``layers.events.events_per_year``), the span's first and last years and ``at``'s (a step may land in a year
+    without events), then :data:`ALL_YEARS`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> year_choices({1904: (2, dt.date(1904, 2, 10)), 1969: (1, dt.date(1969, 9, 1)), 2025: (50, dt.date(2025, 11, 20))},
+    ...              (dt.date(1982, 4, 2), dt.date(2025, 11, 20)), dt.date(2001, 5, 1))
+    [1982, 2001, 2025, 'all years']
+    """
+    lo, hi = span
+    years = {y for y in per_year if lo.year <= y <= hi.year} | {lo.year, hi.year, at.year}
+    return sorted(years) + [ALL_YEARS]
+
+
+def year_label(choice, per_year: dict[int, tuple[int, dt.date]], span: tuple[dt.date, dt.date]) -> str:
+    """A choice of the year picker as it reads: "2025 (50 events)", "2001 (no event)", "all years (1904-2025)"."""
+    if choice == ALL_YEARS:
+        return f"{ALL_YEARS} ({span[0].year}–{span[1].year})"
+    n = per_year.get(choice, (0, None))[0]
+    return f"{choice} ({n:,} event{'' if n == 1 else 's'})" if n else f"{choice} (no event)"
+
+
+def year_span(choice, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The slider's ends for a choice of the year picker: that year within ``span``, or the whole span."""
+    if choice == ALL_YEARS:
+        return span
+    return max(span[0], dt.date(choice, 1, 1)), min(span[1], dt.date(choice, 12, 31))
+
+
+def year_landing(choice, per_year: dict[int, tuple[int, dt.date]], span: tuple[dt.date, dt.date],
+                 at: dt.date) -> dt.date:
+    """The date a year picked shows: the last day an event of that year starts (its events up to then, a window
+    of the last days holding one), else the year's end, within ``span``; :data:`ALL_YEARS` keeps ``at``."""
+    if choice == ALL_YEARS:
+        return at
+    lo, hi = year_span(choice, span)
+    day = per_year.get(choice, (0, hi))[1]
+    return min(max(day, lo), hi)
 
 
 def span_text(span: tuple[dt.date, dt.date]) -> str:

@@ -39,7 +39,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from layers.assets import css_urls, js_urls, publish_data
-from layers.events import PALETTE, faction_color, is_crowd
+from layers.events import PALETTE, YEAR_PICK_DAYS, faction_color, is_crowd
 from layers.happenings import lead_rows
 from reading.messages import Messages
 
@@ -1174,6 +1174,10 @@ class TimeFilter(_Vendored):
         Windows offered in the control.
     interval_ms : int, default 700
         Delay between steps when playing.
+    years : dict, optional
+        Year -> (events, last day one starts) (:func:`layers.events.events_per_year`): over a span of more than
+        ``YEAR_PICK_DAYS`` the control picks a year first (said with its events), its slider covering that
+        year's stops, as the app's does.
     """
 
     _template = Template(
@@ -1194,6 +1198,7 @@ class TimeFilter(_Vendored):
         interval_ms: int = 700,
         assets: str = "static",
         position: str = "bottomleft",
+        years: dict[int, tuple[int, Any]] | None = None,
     ):
         super().__init__()
         if isinstance(dates, (str, bytes)):
@@ -1217,6 +1222,8 @@ class TimeFilter(_Vendored):
             "windows": sorted(wins, key=lambda w: -1 if w is None else w),
             "intervalMs": int(interval_ms),
             "position": position,
+            "years": [[int(y), int(n), day_number(last)] for y, (n, last) in sorted((years or {}).items())]
+            if days and days[-1] - days[0] > YEAR_PICK_DAYS else None,
         })
 
 
@@ -1282,12 +1289,18 @@ class SetTime(MacroElement):
                 self.source = '{"key":"%s","data":%s}' % (key, data)
 
 
+#: How many sides (the busiest) a legend can name: those of its rows the map draws at a date are listed; a side past
+#: these, drawn, counts in the "... and N more" row.
+LEGEND_SIDES = 256
+
+
 class Legend(_Vendored):
     """Legend: sides with their colours, event-type shapes, precision symbols, zone styles.
 
     Our own HTML control (no branca colormap: it would pull d3 from a CDN).
     With ``clusters``, it also explains the numbered circles and the colour of
-    each event type in their rings.
+    each event type in their rings. Its sides are those drawn at the map's
+    date (a timeline's, the app's slider's), not every side of the corpus.
     """
 
     _template = Template(
@@ -1313,16 +1326,15 @@ class Legend(_Vendored):
         super().__init__()
         self._name = "Legend"
         self._use_assets(assets)
-        # (ranked even when all fit: the map's height may fold the last rows into "... and N more")
+        # Ranked (the busiest first, each war's sides together), the browser lists those its layers draw at the
+        # slider's date, at most max_sides rows, the last "... and N more" (the map's height may fold more in).
         table = sides.ranked() if sides is not None else []
-        more = 0
-        if len(table) > max_sides:
-            more = len(table) - max_sides + 1
-            table = table[: max_sides - 1] + [{"id": "", "name": f"... and {more} more", "color": "#ffffff"}]
         types = _type_order(event_types)
         self.spec_json = script_json({
-            "factions": [{"name": f["name"], "color": f["color"]} for f in table],
-            "more": more,  # (the last row, "... and N more", then stands for N sides: the map may fold more in)
+            "factions": [{"name": f["name"], "color": f["color"], "index": sides.index(f["id"])}
+                         for f in table[:LEGEND_SIDES]],
+            "total": len(table),
+            "max": max_sides,
             "types": [{"name": t, "shape": EVENT_SHAPES.get(t, _OTHER_SHAPE),
                        "color": EVENT_TYPE_COLORS.get(t, _OTHER_COLOR)} for t in types],
             "clusters": bool(clusters),

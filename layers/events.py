@@ -33,6 +33,8 @@ __all__ = [
     "filter_events",
     "undated_count",
     "date_span",
+    "events_per_year",
+    "YEAR_PICK_DAYS",
     "unlocated_events",
     "unlocated_problems",
     "faction_of",
@@ -513,6 +515,30 @@ def date_span(
     if not values:
         return (None, None)
     return (dt.date.fromisoformat(min(values)), dt.date.fromisoformat(max(values)))
+
+
+#: Over a longer span (days) the app's slider and a timeline's cover one year at a time, picked first (why: one
+#: report of 1904 and the rest of 2025 made a slider of 44,480 days, years per pixel).
+YEAR_PICK_DAYS = 3 * 366
+
+
+def events_per_year(frame: pd.DataFrame) -> dict[int, tuple[int, dt.date]]:
+    """Year -> (dated events starting in it, the last day one starts): where a corpus of decades is busy, for the
+    year pickers of the app and the timeline (a store counts them from its index, ``Store.events_per_year``).
+
+    >>> events_per_year(pd.DataFrame({"event_date": ["2025-03-02", "", "1904-02-10", "2025-01-09"]}))
+    {1904: (1, datetime.date(1904, 2, 10)), 2025: (2, datetime.date(2025, 3, 2))}
+    """
+    if "event_date" not in frame:
+        return {}
+    out: dict[int, tuple[int, str]] = {}
+    # (counted per distinct day first: 100,000 events fall on a few thousand days; 0.4 s grouped by row)
+    for day, n in frame["event_date"].value_counts(sort=False).items():
+        if isinstance(day, str) and len(day) >= 10 and day[:4].isdigit():
+            year = int(day[:4])
+            had, last = out.get(year, (0, ""))
+            out[year] = (had + int(n), max(last, day[:10]))
+    return {y: (n, dt.date.fromisoformat(last)) for y, (n, last) in sorted(out.items())}
 
 
 def unlocated_events(events: Sequence[Any]) -> list[Any]:

@@ -15,7 +15,7 @@ import folium
 import pandas as pd
 from layers.assets import inline_html
 from layers.elements import RawHTML, _col
-from layers.events import undated_count
+from layers.events import YEAR_PICK_DAYS, undated_count
 from layers.happenings import count_happenings
 from layers.mapview import _as_date, _filter_events, assign_ids, build_map, date_span, filter_zones
 
@@ -183,5 +183,7 @@ def timeline_html(
     )
     lo, hi = date_span(events, zones)
     span = f"{lo.isoformat()} to {hi.isoformat()}" if lo is not None else "no dated events"
-    subtitle = f"{span} \u2014 move the slider at the bottom left"
+    # (over decades the control picks a year first: said, as a slider alone would be looked for)
+    pick = lo is not None and (hi - lo).days > YEAR_PICK_DAYS
+    subtitle = f"{span} \u2014 {'pick a year and ' if pick else ''}move the slider at the bottom left"
     return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones, merge, articles=articles))

@@ -20,7 +20,7 @@ from branca.element import Element
 from layers.assets import MODES, css_urls, js_urls
 from layers.events import _as_date as _event_date
 from layers.events import date_span as _date_span
-from layers.events import undated_count
+from layers.events import events_per_year, undated_count
 from layers.elements import (
     BlockEventLayer,
     EventLayer,
@@ -266,7 +266,7 @@ def build_map(
                                      _col(zones_shown, "start"), _col(zones_shown, "end")]).astype(str)).tolist()
         if lo is not None:
             dates = [d for d in dates if d and lo.isoformat() <= str(d)[:10] <= hi.isoformat()]
-        TimeFilter(dates, start=at, window_days=window_days, assets=assets).add_to(m)
+        TimeFilter(dates, start=at, window_days=window_days, assets=assets, years=events_per_year(shown)).add_to(m)
     OfflineBasemap(basemap, assets=assets, publish=publish and assets == "static").add_to(m)
     if len(zones_shown) or timeline:
         ZoneLayer(zones_shown, sides=sides, assets=assets).add_to(m)

@@ -317,3 +317,21 @@ def test_a_store_caption_counts_its_undated_events_as_not_on_the_map(tmp_path, s
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert f"{len(events):,} located events (2 undated, not on the map) · " in at.caption[0].value, at.caption[0].value
+
+
+def test_a_store_of_decades_opens_on_its_last_year_and_reaches_the_first(tmp_path, seeds_build, monkeypatch):
+    """uxe: a store from 1998 to 2019 gave a slider of 7,000 days. Its year picker, counted from the store's index,
+    opens on the last year; picking the first year shows its event's day, read from that year's block."""
+    events = _many_events(seeds_build, 3)
+    events.loc[events.index[:2], ["event_date", "date_end"]] = "1998-08-07"
+    write_store(tmp_path / "store", events, seeds_build.zones, profile=seeds_build.profile, problems=[])
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(tmp_path / "store"))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    year = at.selectbox(key="year")
+    assert year.value == 2019 and year.options == ["1998 (2 events)", f"2019 ({len(events) - 2:,} events)",
+                                                   "all years (1998\u20132019)"], year.options
+    year.set_value(1998).run()
+    assert at.slider(key="at").value == dt.date(1998, 8, 7) and not at.exception
+    assert "(2)" in at.caption[0].value, at.caption[0].value  # (the block of 1998's events, loaded)

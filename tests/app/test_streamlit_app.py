@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,33 @@ def test_a_row_picked_past_the_end_of_a_shorter_table_is_let_go(app):
     _pick(app, "table", len(app.dataframe[0].value) + 5)
     _pick(app, "problems", len(app.dataframe[1].value) + 5)
     assert not [m for m in app.markdown if m.value.startswith(("**event_date**", "**code**"))]
+
+
+def test_a_corpus_of_decades_is_reached_a_year_then_a_day_at_a_time(app):
+    """uxe: one report of 1904 and the rest of 2025 made a slider of 44,480 days (years per pixel). Over a long span a
+    year picker, naming each year's events, sets the slider to that year; ◀ ▶ cross years; the whole span stays."""
+    assert "year" not in {s.key for s in app.selectbox}  # (the seeds span days: a slider of days)
+    app.date_input(key="add_published").set_value(dt.date(1987, 6, 2))
+    app.text_area(key="add_text").set_value(
+        "Rebels attacked an army camp near Jaffna on Monday, killing twelve soldiers, the military said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    slider, year = app.slider(key="at"), app.selectbox(key="year")
+    assert year.value == 1987 and slider.value.year == 1987
+    ends = [dt.datetime.fromtimestamp(us / 1e6, dt.timezone.utc).date() for us in (slider.min, slider.max)]
+    assert ends[1] == dt.date(1987, 12, 31) and ends[0].year == 1987, ends
+    # (years of events only, not the 31 between; the seeds recall 2011 as history)
+    assert year.options[0].startswith("1987 (") and year.options[-1] == "all years (1987\u20132019)", year.options
+    assert len(year.options) <= 4 and re.fullmatch(r"2019 \(\d+ events\)", year.options[-2]), year.options
+    year.set_value(2019).run()
+    assert app.slider(key="at").value == dt.date(2019, 4, 9)  # (the year's last event)
+    assert dt.datetime.fromtimestamp(app.slider(key="at").min / 1e6, dt.timezone.utc).date() == dt.date(2019, 1, 1)
+    app.radio(key="step").set_value("year").run()
+    app.button(key="prev_day").click().run()
+    assert app.slider(key="at").value == dt.date(2018, 4, 9) and app.selectbox(key="year").value == 2018
+    assert "2018 (no event)" in app.selectbox(key="year").options
+    app.selectbox(key="year").set_value("all years").run()
+    slider = app.slider(key="at")
+    assert slider.value == dt.date(2018, 4, 9)
+    assert dt.datetime.fromtimestamp(slider.min / 1e6, dt.timezone.utc).date().year == 1987
+    assert not app.exception

@@ -518,11 +518,13 @@ def test_a_crowded_legend_names_the_busiest_sides_not_the_first_in_the_alphabet(
                                   render(build_map(events, empty_zones(), basemap=GRID))).group(1))
     names = [f["name"] for f in legend["factions"]]
     assert names[:3] == ["Yemeni forces", "Zapatista army", "Malian forces"]
-    assert names[-1] == "... and 20 more" and len(names) == 14
-    # The colours still follow the whole table: a side keeps the colour its markers have.
+    # (the browser lists those of them the map draws at its date, 13 and "... and N more" at most)
+    assert legend["total"] == len(names) == 33 and legend["max"] == 14
+    # The colours still follow the whole table: a side keeps the colour its markers have (and its index).
     sides = Sides(events["actor1"])
     colour = {f["id"]: f["color"] for f in sides.table}
-    assert all(colour[f["name"]] == f["color"] for f in legend["factions"][:-1])
+    assert all(colour[f["name"]] == f["color"] for f in legend["factions"])
+    assert all(sides.table[f["index"]]["name"] == f["name"] for f in legend["factions"])
 
 
 def test_a_store_legend_ranks_its_sides_by_their_events():

@@ -88,6 +88,22 @@
       s.layers[i].setTime(day, windowDays);
     }
   };
+  function sidesShown(map, name, set) {
+    /* A layer tells which sides (indexes of its factions table, the map's Sides) it draws now; the legend
+       lists those (the sides of every date listed at one date named wars the map did not show). */
+    var s = state(map), old = (s.sides = s.sides || {})[name];
+    if (old && old.size === set.size && Array.from(set).every(function (k) { return old.has(k); })) { return; }
+    s.sides[name] = set;
+    map.fire("cmsides");
+  }
+  function sidesOnMap(map) {
+    /* the union of what the layers draw; null when none told yet (then the legend lists every side) */
+    var all = state(map).sides, names = all ? Object.keys(all) : [], out = new Set();
+    if (!names.length) { return null; }
+    names.forEach(function (k) { all[k].forEach(function (v) { out.add(v); }); });
+    return out;
+  }
+
   function pane(map, name, z) {
     if (!map.getPane(name)) { map.createPane(name).style.zIndex = String(z); }
     return name;
@@ -173,9 +189,7 @@
     row(box, "Date", when(C, i));
     if (flags & 1) { box.appendChild(el("div", "cm-approx", "Planned or announced: had not happened when reported.")); }
     if (flags & 2) { box.appendChild(el("div", "cm-approx", "Background: history recalled by the article.")); }
-    var a1 = S[C.a1[i]], a2 = S[C.a2[i]];
-    row(box, "Actors", a1 && a2 ? a1 + " vs " + a2 : (a1 || a2));
-    if (C.side[i] >= 0) { row(box, "Side", d.factions[C.side[i]].name); }
+    actorRows(box, d, i);
     if (C.fat[i] !== null && C.fat[i] !== undefined) { row(box, "Fatalities", C.fat[i]); }
     row(box, "Place", S[C.loc[i]]);
     row(box, "Geo precision", GEO_WORDS[C.gp[i]] || "");
@@ -186,6 +200,17 @@
     link(src, S[C.url[i]], S[C.src[i]] || S[C.doc[i]] || "link");
     box.appendChild(src);
     return box;
+  }
+
+  function actorRows(box, d, i) {
+    /* Who did it ("By", with the side its colour stands for when that is another name: "Wagner Group (side:
+       Russian forces)"), then who it was done to or with. A row "Actors" beside a row "Side" read alike
+       ("Russian forces", "Russian forces"), and a side could be taken for the zone's owner under the marker. */
+    var S = d.strings, C = d.columns, a1 = S[C.a1[i]], a2 = S[C.a2[i]];
+    var side = C.side[i] >= 0 ? d.factions[C.side[i]].name : "";
+    if (side && a1 && side.toLowerCase() !== a1.toLowerCase()) { a1 += " (side: " + side + ")"; }
+    row(box, "By", a1 || side);
+    row(box, d.types[C.type[i]].name === "Strategic developments" ? "With" : "Against", a2);
   }
 
   function when(C, i) {
@@ -206,7 +231,7 @@
     box.appendChild(el("div", "cm-reported", "Reported by " + g.members.length + " articles"));
     if (flags & 1) { box.appendChild(el("div", "cm-approx", "Planned or announced: had not happened when reported.")); }
     if (flags & 2) { box.appendChild(el("div", "cm-approx", "Background: history recalled by the articles.")); }
-    if (C.side[i] >= 0) { row(box, "Side", d.factions[C.side[i]].name); }
+    if (C.side[i] >= 0) { row(box, "By (side)", d.factions[C.side[i]].name); }
     var tolls = g.members.map(function (m) { return C.fat[m]; }).filter(function (f) { return f !== null && f !== undefined; });
     if (tolls.length) {
       var least = Math.min.apply(null, tolls), most = Math.max.apply(null, tolls);
@@ -220,8 +245,7 @@
       link(src, S[C.url[m]], S[C.src[m]] || S[C.doc[m]] || "link");
       rep.appendChild(src);
       row(rep, "Date", when(C, m));
-      var a1 = S[C.a1[m]], a2 = S[C.a2[m]];
-      row(rep, "Actors", a1 && a2 ? a1 + " vs " + a2 : (a1 || a2));
+      actorRows(rep, d, m);
       if (S[C.quote[m]]) { rep.appendChild(el("div", "cm-quote", "\u201c" + S[C.quote[m]] + "\u201d")); }
       row(rep, "Note", S[C.notes[m]]);
       box.appendChild(rep);
@@ -651,6 +675,9 @@
       drawnAreas.forEach(function (layer, a) { if (!wantAreas.has(a)) { areas.removeLayer(layer); drawnAreas.delete(a); } });
       wantAreas.forEach(function (i, a) { if (!drawnAreas.has(a)) { var l = area(a, i); drawnAreas.set(a, l); areas.addLayer(l); } });
       render();
+      var sides = new Set();
+      for (i = 0; i < n; i++) { if (shown[i] && C.side[i] >= 0) { sides.add(C.side[i]); } }
+      sidesShown(map, "events", sides);
     }
     function isOurs(e) { return keys.some(function (k) { return overlays[k] === e.layer; }); }
     map.on("overlayadd overlayremove", function (e) { if (isOurs(e)) { filter(); } });
@@ -699,10 +726,14 @@
   }
   CM.hatch = hatch;
 
+  function zoneTitle(d, z) {
+    /* whose area, said as such: a marker's popup names who acted ("By"), a zone's who holds or claims it */
+    return (z.status === "contested" ? "Area contested by " : "Area held by ") + d.factions[z.faction].name;
+  }
   function zonePopup(d, z) {
     var box = el("div", "cm-popup"), f = d.factions[z.faction];
-    box.appendChild(el("div", "cm-title", f.name));
-    row(box, "Status", z.status === "contested" ? "contested" : "held");
+    box.appendChild(el("div", "cm-title", zoneTitle(d, z)));
+    row(box, "Status", z.status === "contested" ? "contested (recent fighting)" : "held");
     var span = z.end === null ? "since " + isoDay(z.start) : isoDay(z.start) + " until " + isoDay(z.end);
     row(box, "When", span);
     var srcs = z.sources || [];
@@ -735,18 +766,21 @@
       var lyr = L.geoJSON(z.geometry, {style: style});
       lyr.bindPopup(function () { return zonePopup(d, z); }, popupOptions);
       lyr.bindTooltip(function () {
-        return el("span", null, d.factions[z.faction].name + (contested ? " (contested)" : ""));
+        return el("span", null, zoneTitle(d, z));
       }, {sticky: true});
       items.push({z: z, layer: lyr});
     });
     var layer = {
       setTime: function (day) {
         /* add and remove only the zones whose validity changed (no blank flash) */
+        var sides = new Set();
         items.forEach(function (it) {
           var z = it.z, on = day === null || (z.start <= day && (z.end === null || day < z.end));
           if (on && !group.hasLayer(it.layer)) { group.addLayer(it.layer); }
           if (!on && group.hasLayer(it.layer)) { group.removeLayer(it.layer); }
+          if (on) { sides.add(z.faction); }
         });
+        sidesShown(map, "zones", sides);
       }
     };
     CM.register(map, layer);
@@ -767,14 +801,32 @@
       function item(symbol, text) {
         var it = el("div", "cm-legend-item"); it.appendChild(symbol); it.appendChild(el("span", null, text)); body.appendChild(it);
       }
-      var sideRows = [];
+      var sideRows = [], more = null, folded = 0, sideBox = el("div", "cm-legend-sides");
       if (spec.factions && spec.factions.length) {
         body.appendChild(el("h4", null, "Sides"));
-        spec.factions.forEach(function (f) {
-          var sw = el("span", "cm-swatch"); sw.style.background = color(f.color); item(sw, f.name);
-          sideRows.push(body.lastChild);
-        });
+        body.appendChild(sideBox);
       }
+      function moreRow(count) {
+        var sw = el("span", "cm-swatch"), it = el("div", "cm-legend-item");
+        sw.style.background = "#ffffff"; it.appendChild(sw); it.appendChild(el("span", null, "... and " + count + " more"));
+        return it;
+      }
+      function listSides() {
+        /* the sides the map draws now (all of them before a layer has told), busiest first, at most spec.max
+           rows, the last "... and N more" standing for the rest (spec.total: every side the map knows) */
+        var on = sidesOnMap(map), list = (spec.factions || []).filter(function (f) { return !on || on.has(f.index); });
+        var count = on ? on.size : (spec.total || list.length), cap = spec.max || 14;
+        var listed = count > cap ? list.slice(0, cap - 1) : list.slice(0, count);
+        sideBox.textContent = ""; sideRows = []; more = null; folded = count - listed.length;
+        listed.forEach(function (f) {
+          var sw = el("span", "cm-swatch"), it = el("div", "cm-legend-item");
+          sw.style.background = color(f.color); it.appendChild(sw); it.appendChild(el("span", null, f.name));
+          sideBox.appendChild(it); sideRows.push(it);
+        });
+        if (folded > 0) { more = moreRow(folded); sideBox.appendChild(more); }
+        if (!count) { sideBox.appendChild(el("div", "cm-legend-note", "none on the map at this date")); }
+      }
+      listSides();
       if (spec.types && spec.types.length) {
         body.appendChild(el("h4", null, "Event types"));
         spec.types.forEach(function (t) {
@@ -810,21 +862,18 @@
          control below the legend's fold, under a scrollbar some browsers hide: the last sides listed (the
          rows come busiest first, each war's sides together) join the "... and N more" row until the legend
          fits. */
-      var more = typeof spec.more === "number" && spec.more > 0 ? sideRows.pop() : null, folded = spec.more || 0;
       function fit() {
         if (box.classList.contains("cm-collapsed") || box.clientHeight < 100) { return; }
         while (box.scrollHeight > box.clientHeight + 1 && sideRows.length > 4) {  // (two wars' two sides stay)
           var last = sideRows.pop();
-          if (!more) {
-            var sw = el("span", "cm-swatch"); sw.style.background = "#ffffff"; item(sw, "");
-            more = body.lastChild; body.insertBefore(more, last.nextSibling);
-          }
-          last.remove();
           folded += 1;
+          if (!more) { more = moreRow(folded); sideBox.appendChild(more); }
+          last.remove();
           more.lastChild.textContent = "... and " + folded + " more";
         }
       }
       ctl.fit = fit;
+      map.on("cmsides", function () { listSides(); fit(); });
       // On a narrow map (a phone) the open legend would cover most of it and the time control: it
       // starts folded there, one tap from open.
       if (map.getSize().x < NARROW_MAP) { box.classList.add("cm-collapsed"); }
@@ -851,14 +900,53 @@
     var pos = Math.min(Math.max(spec.start || 0, 0), Math.max(dates.length - 1, 0));
     var win = spec.windowDays === undefined ? null : spec.windowDays, timer = null;
     var ctl = L.control({position: spec.position || "bottomleft"});
-    var label, slider, play;
+    var label, slider, play, yearBox = null;
+    /* Over decades (spec.years: [year, events, last day one starts]) a year is picked first and the slider covers
+       its stops, as in the app (a slider of every stop from 1904 to 2025 moved years per pixel); the buttons and
+       play cross years, the year following. pick: the year shown, null for all years; lo, hi: its stops. */
+    var pick = null, lo = 0, hi = Math.max(dates.length - 1, 0);
+    function yearOf(day) { return new Date(day * DAY_MS).getUTCFullYear(); }
+    function range() {
+      lo = 0; hi = Math.max(dates.length - 1, 0);
+      if (pick === null) { return; }
+      while (lo < hi && yearOf(dates[lo]) < pick) { lo++; }
+      while (hi > lo && yearOf(dates[hi]) > pick) { hi--; }
+    }
     function update() {
       if (!dates.length) { label.textContent = "no dated events"; return; }
-      slider.value = String(pos);
+      if (yearBox && pick !== null && yearOf(dates[pos]) !== pick) { pick = yearOf(dates[pos]); yearBox.value = String(pick); }
+      range();
+      slider.max = String(hi - lo); slider.value = String(pos - lo);
       label.textContent = isoDay(dates[pos]);
       CM.setTime(map, dates[pos], win);
     }
     function go(p) { pos = Math.min(Math.max(p, 0), dates.length - 1); update(); }
+    function yearPicker() {
+      var counts = {}, seen = {}, sel = el("select");
+      (spec.years || []).forEach(function (y) { counts[y[0]] = y; });
+      sel.setAttribute("aria-label", "Year");
+      sel.title = "The slider covers this year; the buttons cross into the next.";
+      dates.forEach(function (d) {
+        var y = yearOf(d), n = counts[y] ? counts[y][1] : 0;
+        if (seen[y]) { return; }
+        seen[y] = true;
+        var o = el("option", null, y + (n ? " (" + n + " event" + (n === 1 ? "" : "s") + ")" : " (no event)"));
+        o.value = String(y); sel.appendChild(o);
+      });
+      var all = el("option", null, "all years (" + yearOf(dates[0]) + "\u2013" + yearOf(dates[dates.length - 1]) + ")");
+      all.value = "all"; sel.appendChild(all);
+      pick = yearOf(dates[pos]); sel.value = String(pick);
+      sel.addEventListener("change", function () {
+        stop();
+        if (sel.value === "all") { pick = null; update(); return; }
+        pick = parseInt(sel.value, 10); range();
+        /* the year's last event (its events up to then; a window of the last days holding one) */
+        var last = counts[pick] ? counts[pick][2] : null, p = hi;
+        while (last !== null && p > lo && dates[p] > last) { p--; }
+        go(p);
+      });
+      return sel;
+    }
     function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; play.title = "Play"; }
     function button(text, title, fn) {
       var b = el("button", null, text); b.type = "button"; b.title = title;
@@ -871,7 +959,7 @@
       slider = el("input");
       slider.type = "range"; slider.min = "0"; slider.max = String(Math.max(dates.length - 1, 0)); slider.step = "1";
       slider.setAttribute("aria-label", "Date");
-      slider.addEventListener("input", function () { stop(); go(parseInt(slider.value, 10)); });
+      slider.addEventListener("input", function () { stop(); go(lo + parseInt(slider.value, 10)); });
       play = button("\u25b6", "Play", function () {
         if (timer) { stop(); return; }
         if (pos >= dates.length - 1) { go(0); }
@@ -895,6 +983,7 @@
       });
       sel.addEventListener("change", function () { win = windows[parseInt(sel.value, 10)]; update(); });
       r2.appendChild(sel);
+      if (spec.years && dates.length) { yearBox = yearPicker(); r2.insertBefore(yearBox, sel); }
       box.appendChild(r2); box.appendChild(r1);
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
