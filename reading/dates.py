@@ -206,7 +206,8 @@ for _w in SEASONS:
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
            "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
            "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar", "tet", "rosh", "yom", "sukkot",
-           "simchat", "simhat", "hanukkah", "chanukah", "hanukah", "passover", "pesach", "purim", "shavuot"):
+           "simchat", "simhat", "hanukkah", "chanukah", "hanukah", "passover", "pesach", "purim", "shavuot",
+           "chinese", "halloween", "ascension", "pentecost", "whit", "whitsun", "lent", "corpus"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -557,6 +558,8 @@ _HABIT_AFTER = _c(r"(?:\s*(?:[-–]|\s(?i:to|and|until|till|through)\s)\s*(?:(?i
 
 
 def _at_weekday(text: str, p: int) -> Candidate | None:
+    if text[p - 1:p] == " " and (church := _CHURCH_DAY_BEFORE.search(text, max(0, p - 10), p)) is not None:
+        return _at_feast(text, church.start())  # "on Good Friday", "since Ash Wednesday" (not "the Good Friday Agreement")
     m = _WEEKDAY_CORE.match(text, p)
     if m is None or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
         return None  # "every Friday", "each Monday": a habit, no date
@@ -866,13 +869,22 @@ _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas da
                  "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
                  "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
                  # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
-                 "bastille day": (7, 14), "armistice day": (11, 11),
+                 "bastille day": (7, 14), "armistice day": (11, 11), "halloween": (10, 31),
                  # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is 1 Farvardin: 20 or 21 March)
                  "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
 #: Feasts whose day moves from year to year by a rule (:func:`_movable_span`): Easter (Western, or Orthodox told
 #: so), the US federal days (only "Labor" spelt so, as the US and Canada keep it on the same Monday; "Thanksgiving"
 #: not in a story naming Canada, whose own is in October), the Lunar New Year.
 _MOVABLE_FEASTS = ("easter", "labor day", "memorial day", "thanksgiving", "lunar new year")
+#: The church's feasts counted from Easter Sunday, in days (Lent: Ash Wednesday to Holy Saturday); "Orthodox" before
+#: one counts from the Orthodox Easter.
+_FROM_EASTER = {"ash wednesday": (-46, -46), "lent": (-46, -1), "palm sunday": (-7, -7), "maundy thursday": (-3, -3),
+                "holy thursday": (-3, -3), "good friday": (-2, -2), "holy saturday": (-1, -1),
+                "ascension": (39, 39), "ascension day": (39, 39), "ascension thursday": (39, 39),
+                "pentecost": (49, 49), "pentecost sunday": (49, 49), "whit sunday": (49, 49), "whitsun": (49, 49),
+                "pentecost monday": (50, 50), "whit monday": (50, 50), "corpus christi": (60, 60)}
+#: The words before a weekday that make it one of those feasts ("on Good Friday", "since Ash Wednesday").
+_CHURCH_DAY_BEFORE = _c(r"(?<![\w\-])(?:Ash|Palm|Maundy|Holy|Good|Whit|Pentecost)\s+$")
 _NOWRUZ = frozenset({"nowruz", "navruz", "novruz", "norouz", "nowrouz"})
 #: Days whose date depends on the country: read only with the country named right before them.
 _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
@@ -880,8 +892,11 @@ _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
             r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b"
-            r"|Lunar\s+New\s+Year(?:['’]s\s+Eve)?\b"
-            r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
+            r"|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s\s+Eve)?\b"
+            r"|(?P<church>(?:Palm|Pentecost|Whit)\s+Sunday|Good\s+Friday|Holy\s+(?:Thursday|Saturday)|Maundy\s+Thursday"
+            r"|Ash\s+Wednesday|Ascension(?:\s+(?:Day|Thursday))?|Pentecost(?:\s+Monday)?|Whit\s+Monday|Whitsun|Lent"
+            r"|Corpus\s+Christi)\b"
+            r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b|Halloween\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
             r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b"
             r"|(?P<jewish>Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Sim[c]?hat\s+Torah|Chanukah|Hanukk?ah|Passover|Pesach"
@@ -926,14 +941,18 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["jewish"]:
         name = name.replace("chanukah", "hanukkah")
+    if name.startswith("chinese"):
+        name = name.replace("chinese", "lunar")  # (the same feast)
     if name == "lunar new year's eve":
         name = "lunar new year"  # (its eve: the day before, below)
-    elif name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
+    elif (name.startswith(("christmas", "easter")) or m["church"]) and text[max(0, p - 9):p] in ("Orthodox ",
+                                                                                                 "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
     elif name.startswith("thanksgiving") and "Canad" in text:
         return None  # (Canada's Thanksgiving is the second Monday of October)
-    if name.endswith(("easter", "christmas")) and _NAME_AFTER.match(text, m.end()) is not None:
-        return None  # "Easter Island", "the Easter Rising", "on Christmas Island": names, not the feast's day
+    if (name.endswith(("easter", "christmas")) or m["church"] and text[max(0, p - 4):p].lower() == "the ") \
+            and _NAME_AFTER.match(text, m.end()) is not None:
+        return None  # "Easter Island", "the Easter Rising", "the Good Friday Agreement": names, not the feast's day
     elif name in _NATIONAL_DAYS:
         told = _country_before(text, p)
         if told is None:
@@ -949,10 +968,14 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
     elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
     g = {"feast": name, "y": m["y"], "hy": hijri_year}
+    end = max(m.end(), hijri_end)
+    if not m["y"] and not hijri_year and (year := _FEAST_YEAR_AFTER.match(text, end)) is not None:
+        # "at Christmas last year", "on Yom Kippur in 1973": that year's
+        end, g["y"], g["yshift"] = year.end(), year["y"], year["rel"] and _YEAR_SHIFT[year["rel"].lower()]
     if words[-1:] in (["before"], ["after"]) \
             and (shift := _FEAST_SHIFT_BEFORE.search(text, max(0, p - 40), p)) is not None:
         # "two days before Christmas", "in the week after Eid": counted from the feast's day
-        start, g["shift"] = shift.start(), (shift["n"] or shift["week"], shift["rel"].lower(),
+        start, g["shift"] = shift.start(), (shift["n"] or shift["week"] or "one", shift["rel"].lower(),
                                             7 if (shift["unit"] or "d")[0] in "wW" else 1)
     elif m["name"].endswith("Eve") and name == "lunar new year":
         g["day_of"] = "eve"
@@ -961,7 +984,12 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         nth = (day["nth"] or "").lower()
         start, g["day_of"] = day.start(), ("eve" if day["eve"] else "last" if nth == "last"
                                            else int(nth[:-2]) - 1 if nth[:1].isdigit() else _NTH[nth])
-    return start, max(m.end(), hijri_end), "feast", g
+    return start, end, "feast", g
+
+
+#: After a feast: the year it was or will be in ("at Christmas last year", "on Yom Kippur in 1973").
+_FEAST_YEAR_AFTER = _c(r",?\s+(?:(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+year\b(?!['’])"
+                       r"|(?i:in)\s+(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d))")
 
 
 #: A Hijri date told with its year ("1 Ramadan 1446 AH", "10 Muharram 1446"), from its month's name; the day before
@@ -997,7 +1025,8 @@ def _at_hijri(text: str, p: int) -> Candidate | None:
 
 #: Before a feast: a shift from its day ("two days before Christmas", "a day after Eid", "in the week before Easter").
 _FEAST_SHIFT_BEFORE = _c(r"(?<![\w\-])(?:(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
-                         r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week)))"
+                         r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week))"
+                         r"|(?i:the)\s+(?P<one>(?i:day)))"
                          r"\s+(?P<rel>(?i:before|after))\s+$")
 #: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
 _FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last)"
@@ -1117,6 +1146,9 @@ def _movable_span(name: str, year: int) -> tuple[dt.date, dt.date] | None:
     weekend": Saturday to the Monday; "Thanksgiving weekend": Thursday to Sunday); None when not known."""
     one = dt.timedelta(days=1)
     weekend = name.endswith(" weekend")
+    if (church := _FROM_EASTER.get(name.removeprefix("orthodox "))) is not None:
+        sunday = _easter(year, name.startswith("orthodox"))
+        return sunday + church[0] * one, sunday + church[1] * one
     if "easter" in name:
         sunday = _easter(year, name.startswith("orthodox"))
         if weekend:
@@ -1145,7 +1177,8 @@ def _year_end_holidays(published: dt.date, future: bool) -> bool:
 
 def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     """The spans a feast may cover in and around the Gregorian ``year``, earliest first."""
-    if name.startswith(_MOVABLE_FEASTS) or name.startswith("orthodox easter"):
+    if name.startswith(_MOVABLE_FEASTS) or name.startswith("orthodox easter") \
+            or name.removeprefix("orthodox ") in _FROM_EASTER:
         return [sp for y in (year - 1, year, year + 1) if (sp := _movable_span(name, y)) is not None]
     if name == "holidays":  # (Christmas Eve to New Year's Day)
         return [(dt.date(y, 12, 24), dt.date(y + 1, 1, 1)) for y in (year - 2, year - 1, year)]
@@ -1603,6 +1636,9 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
 
 
 _WEEKDAY_NAMED = _c(rf"\b(?P<wd>{_WD})\b")
+#: Up to how many days from publication a yearless day told with a weekday that does not fit it ("on Tuesday, March 5"
+#: told on 6 March 2025, a Wednesday) keeps its year: a weekday slipped in copy, not a story of a year before or after.
+_WEEKDAY_SLIP_DAYS = 14
 
 
 def _year_of_weekday_told(day: dt.date, text: str) -> dt.date:
@@ -1746,7 +1782,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
                 year = _year_no(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
                 exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
             raise
-        if "day" in text:
+        if "day" in text and not abs((day - pub.best).days) <= _WEEKDAY_SLIP_DAYS:
             day = _year_of_weekday_told(day, text)
         return _fact(day, day, "day", text, basis)
 
@@ -1894,6 +1930,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if g.get("hy"):  # "in Ramadan 1445": that Hijri year's month
             first = _islamic_day(int(g["hy"]), 9, 1)
             return _feast_day(g, first - dt.timedelta(days=1), first + dt.timedelta(days=30), text, "explicit")
+        if g.get("yshift") is not None and pub is not None:
+            g = {**g, "y": str(pub.best.year + g["yshift"])}
         if g.get("y"):
             year = _year_no(g["y"])
             start, end = next(((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year),
