@@ -196,6 +196,8 @@ for _w in ("week", "month", "year", "fortnight"):
 for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 _ANCHOR_WORDS["quarter"] = "quarter"
+for _w in ("century", "centuries"):
+    _ANCHOR_WORDS[_w] = "century"
 for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
     _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
@@ -587,6 +589,31 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
 
 
+#: Before "century": its number, a part of it, and a first century before a span ("the late 19th century", "in the
+#: mid-20th century", "from the 13th to the 17th centuries", "the nineteenth century").
+_CENTURY_BEFORE = _c(rf"(?<![\w\-])(?i:the)\s+(?:(?P<n0>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_SPELT}))\s+"
+                     r"(?i:to|and|until|through|or)\s+(?:(?i:the)\s+)?)?"
+                     rf"(?:(?P<part>(?i:early|mid|late))[\s\-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_SPELT}))[\s\-]+$")
+_BEFORE_CHRIST = _c(r"\s*(?:BC|B\.C\.|BCE)\b")
+
+
+def _at_century(text: str, p: int, end: int) -> Candidate | None:
+    """A century told with "the" ("the late 19th century", "since the 16th century"): its hundred years, or their
+    early, mid or late part; not one told as a kind ("a 19th-century mosque") nor before Christ."""
+    m = _CENTURY_BEFORE.search(text, max(0, p - 48), p)
+    if m is None or _BEFORE_CHRIST.match(text, end):
+        return None
+    first, last = (_century_no(m["n0"]) if m["n0"] else _century_no(m["n"])), _century_no(m["n"])
+    if not 1 <= first <= last <= 21:
+        return None
+    return _left(text, m.start())[0], end, "century", {"first": first, "last": last, "part": m["part"]}
+
+
+def _century_no(told: str) -> int:
+    """A century's number from "19th" or "nineteenth"."""
+    return int(told[:-2]) if told[:1].isdigit() else _SPELT_ORDINALS[told.lower()]
+
+
 #: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
 _WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
 _WEEK_ON_AFTER_WEEKDAY = _c(r" week\b(?![\-'’])")
@@ -662,6 +689,8 @@ def _plan_told_before(text: str, at: int) -> bool:
 
 
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
+    if kind == "century":
+        return _at_century(text, p, end)
     if kind == "quarter":
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
     if kind == "holidays":  # "over the holidays": the year-end ones, when published then (:func:`_year_end_holidays`)
@@ -1828,6 +1857,11 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             year -= 1
         return _fact(dt.date(year, first_month, 1), _month_end(year, last_month), "month", text, "context")
 
+    if kind == "century":  # the 19th: 1800-1899; its early, mid, late parts as a decade's, scaled (0-39, 40-69, 70-99)
+        lo, hi = {"early": (0, 39), "mid": (40, 69), "late": (70, 99)}.get((g["part"] or "").lower(), (0, 99))
+        first, last = (g["first"] - 1) * 100, (g["last"] - 1) * 100
+        return _fact(dt.date(max(1, first + lo), 1, 1), dt.date(last + hi, 12, 31), "year", text, "explicit")
+
     if kind == "decade":
         dec = int(g["dec"])
         part = _norm_part(g.get("part"))
@@ -2601,7 +2635,9 @@ _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
 
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through|into)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
+#: A night's first day ("overnight Wednesday into Thursday"): with the next day, the night's two days.
+_OVERNIGHT_START = re.compile(r"overnight\s", re.I)
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
 _RANGE_WORD_START = re.compile(r"(?:to|until|till|through)\s+", re.I)  # "until early May": the join is told in it
 _RANGE_OPEN_BEFORE = re.compile(r"(?<![\w\-])(?:between|from)\s+$", re.I)
@@ -2687,7 +2723,8 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, gap_end)) is not None
                     and (0 < (d2.start - d1.start).days <= 14
                          and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
-                              and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
+                              and (_NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3)
+                                   or _OVERNIGHT_START.match(m1.text)))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
                          and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis
