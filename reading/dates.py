@@ -400,6 +400,10 @@ def _at_spelt_day(text: str, p: int) -> Candidate | None:
 _FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
 
+#: After a day and month: a Buddhist Era year ("10 April B.E. 2568", "13 April 2568 B.E."), 543 years on.
+_BUDDHIST_YEAR_AFTER = _c(r",?\s+(?:(?:B\.E\.|BE)\s+(?P<y>2[4-6]\d\d)\b|(?P<y2>2[4-6]\d\d)\s+(?:B\.E\.|BE\b))")
+
+
 def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Candidate:
     """A yearless day or month followed by "last year", "this year" or "next year": the candidate
     takes those words and their shift of the publication year (``yrel``)."""
@@ -504,7 +508,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if g["na"]:
         if g["sep"] in ".-" and len(g["ny"]) != 4:  # ("08.05.2025", South Asia's "08-05-2025"; not "3.10.24")
             return None
-        return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"]}
+        return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"], "dotted": g["sep"] == "."}
     start, words = _left(text, p)
     if g["ea"]:
         return _yearless_numeric(start, end, words, g)
@@ -517,6 +521,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return None  # "on 9 May every year": a habit
         if not g["y"] and g["m"].isupper() and (year := _DTG_YEAR.match(text, end)) is not None:
             g["y"], end = "20" + year["y"], year.end()  # a military day "02 MAR 25": its year in two digits
+        elif not g["y"] and (year := _BUDDHIST_YEAR_AFTER.match(text, end)) is not None:
+            g["y"], end = str(int(year["y"] or year["y2"]) - 543), year.end()  # Thai "10 April B.E. 2568": 2025
         return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
@@ -1775,7 +1781,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         elif a > 12 and b > 12:
             raise _impossible(f"no month {min(a, b)}")
         else:
-            return _numeric_either(a, b, y, g.get("order"), pub, future, text)
+            # (dotted, "02.06.2025", is written day first where it is written: Europe, Russia, Ukraine, Turkey)
+            return _numeric_either(a, b, y, g.get("order") or ("day" if g.get("dotted") else None), pub, future, text)
         day = _valid(y, month, day_, text)
         return _fact(day, day, "day", text, "explicit")
 
@@ -2705,10 +2712,12 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
                     and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, gap_end)
                          or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
-                         and _AND.fullmatch(text, m1.end, m2.start))):
+                         and _AND.fullmatch(text, m1.end, m2.start)
+                         or text[m1.end:m2.start] in ("-", "\u2013") and m1.text[-1:].isalpha())):
                 # "from late March to early April", "between mid-June and July": one span, from the first
                 # month (or its part) to the second; so are two months in a row told with "and" ("killed in
-                # January and February": both, one span, as two days in a row are)
+                # January and February": both, one span, as two days in a row are), and two joined by a dash ("the
+                # July-September period")
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 joined.date = _fact(d1.start, d2.end, "month", joined.text,
                                     "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
