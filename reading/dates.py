@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reading.calendars import (JEWISH_FEASTS, SOLAR_HIJRI_MONTHS, jewish_feast_span, solar_hijri_day,
+from reading.calendars import (HEBREW_MONTHS, JEWISH_FEASTS, SOLAR_HIJRI_MONTHS, hebrew_day, jewish_feast_span,
+                               solar_hijri_day,
                                solar_hijri_year_span)
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.fiscal_years import fiscal_year_span
@@ -484,6 +485,21 @@ def _at_solar_day(text: str, p: int) -> Candidate | None:
         return None
     return _left(text, day.start())[0], p + 4, "solar_day", {
         "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[day["m"].lower()], "y": text[p:p + 4]}
+
+
+#: A Hebrew day's day and month, told before its year ("5 Iyar 5785", "on 10 Tishrei 5734").
+_HEBREW_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+                        r"(?P<m>Tishrei|Tishri|Heshvan|Cheshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat"
+                        r"|Adar(?:\s+II?\b)?|Nisan|Iyar|Sivan|Tammuz|Av|Elul),?\s+$")
+
+
+def _at_hebrew_day(text: str, p: int) -> Candidate | None:
+    """A Hebrew day whose year (57xx or 58xx Anno Mundi) is at ``p``, its day and month told before it."""
+    day = _HEBREW_DAY_BEFORE.search(text, max(0, p - 24), p)
+    if day is None or (p + 4 < len(text) and text[p + 4].isalnum()):
+        return None
+    return _left(text, day.start())[0], p + 4, "hebrew_day", {
+        "d": int(day["d"]), "hm": " ".join(day["m"].lower().split()), "y": text[p:p + 4]}
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -1377,6 +1393,10 @@ def _candidates(text: str) -> list[Candidate]:
                     or text[p + 1] in "34" and (cand := _at_solar_day(text, p)) is not None:
                 found.append(cand)
                 continue
+        elif m.end() - p == 4 and text[p] == "5" and text[p + 1] in "78":  # a Hebrew year: "5 Iyar 5785"
+            if (cand := _at_hebrew_day(text, p)) is not None:
+                found.append(cand)
+                continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
             before = text[p - 1]
             if before.isalnum() or before in "_.,/:" or (
@@ -1825,6 +1845,13 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "month_year":
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
+
+    if kind == "hebrew_day":  # "5 Iyar 5785"
+        try:
+            day = hebrew_day(int(g["y"]), g["hm"], g["d"])
+        except ValueError as exc:
+            raise _impossible(str(exc)) from None
+        return _fact(day, day, "day", text, "explicit")
 
     if kind == "solar_day":  # "23 Khordad 1404"
         try:
@@ -2286,14 +2313,20 @@ _MONITORING_HEAD = _c(r"[ \t]*(?i:text|excerpts?|summary)[ \t]+(?i:of|from)[ \t]
                       r"[ \t]+(?i:by|in|on|from)[ \t][^\n]{0,160}?[ \t](?:(?i:on)[ \t]+)?")
 
 
+#: A mail's or a memo's header line, up to its day ("Sent: Tuesday, 4 March 2025 09:12", "Date: 2025-03-04"): the
+#: day it was written, whose "yesterday" and "today" count from it, as a wire's from its dateline.
+_HEADER_HEAD = _c(r"[ \t]*(?:Sent|Date|Dated)[ \t]*:[ \t]*")
+
+
 def _at_dateline(text: str, start: int) -> bool:
-    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place) or of a
-    monitoring transcript's header."""
+    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place), of a
+    monitoring transcript's header or of a mail's or memo's header."""
     if start >= 400:
         return False
     line = text.rfind("\n", 0, start) + 1
     return _DATELINE_HEAD.fullmatch(text, line, start) is not None \
-        or _MONITORING_HEAD.fullmatch(text, line, start) is not None
+        or _MONITORING_HEAD.fullmatch(text, line, start) is not None \
+        or _HEADER_HEAD.fullmatch(text, line, start) is not None
 
 
 _ZONES_FILE = Path(__file__).with_name("patterns") / "dateline_zones.json"
