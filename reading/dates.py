@@ -968,8 +968,8 @@ def _yearless_numeric(start: int, end: int, words: list[str], g: dict) -> Candid
     return start, end, "dm", {"d": str(day), "m": calendar.month_name[month], "y": None}
 
 
-#: After "over" or "for" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in
-#: Gaza", "a truce for Eid al-Fitr, ...").
+#: After "over", "for" or "at" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid
+#: in Gaza", "a truce for Eid al-Fitr, ...", "at Easter, ..."; not "at Christmas markets").
 _FEAST_OVER_END = _c(r"\s*(?:[,.;:)]|$)|\s+(?i:in|at|and|on|when|as|despite|with)\b")
 
 
@@ -1010,12 +1010,19 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
             return None  # "on Independence Day" alone: whose?
         p, name = told[0], f"{told[1]} {name}"
     start, words = _left(text, p)
-    over = (words and words[-1] == "over" or not words and text[max(0, p - 4):p].lower() == "for ") \
-        and (name.endswith(("week", "weekend")) or _FEAST_OVER_END.match(text, m.end()))
+    bare = "" if words else text[max(0, p - 4):p].lower()  # "for Eid", "at Christmas" (no word of time before)
+    if bare[-3:] == "at " and not bare[:1].isalnum():
+        bare = "at "
+    over = (words and words[-1] == "over" or bare in ("for ", "at ")) \
+        and (name.endswith(("week", "weekend")) or _FEAST_OVER_END.match(text, m.end())
+             or _FEAST_YEAR_AFTER.match(text, m.end()))
     if not over and words[-2:] == ["over", "the"] and name.endswith(("week", "weekend")):
         over = True  # "over the Easter weekend": a time, whatever follows
     if not words and over:
-        start = p - 4
+        start = p - 4 if bare == "for " else p - 3
+    elif name.endswith((" day", " eve")) and not (words and any(w in _PREPS for w in words)) \
+            and _DAY_NAME_BEFORE.search(text, max(0, p - 12), p) is not None:
+        start = p  # "its Christmas Eve parade", "a Boxing Day raid", "celebrating New Year's Day": that day's
     elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
     g = {"feast": name, "y": m["y"], "hy": hijri_year}
@@ -1037,6 +1044,9 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
                                            else int(nth[:-2]) - 1 if nth[:1].isdigit() else _NTH[nth])
     return start, end, "feast", g
 
+
+#: Before a day's name ("Christmas Day", "New Year's Eve") told as what it dates ("the Christmas Eve parade").
+_DAY_NAME_BEFORE = _c(r"(?<![\w\-])(?i:the|a|an|its|their|this|last|celebrating|marking)\s+$")
 
 #: After a feast: the year it was or will be in ("at Christmas last year", "on Yom Kippur in 1973").
 _FEAST_YEAR_AFTER = _c(r",?\s+(?:(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+year\b(?!['’])"
