@@ -88,9 +88,12 @@ def hebrew_day(year: int, month: str, day: int) -> dt.date:
     return dt.date.fromordinal(_HEBREW_EPOCH + first + sum(lengths[:index]) + day - 1)
 
 
-#: The Solar Hijri months (Iran's and Afghanistan's calendar), in order, as English copy spells them.
+#: The Solar Hijri months (Iran's and Afghanistan's calendar), their numbers, as English copy spells them.
 SOLAR_HIJRI_MONTHS = {"farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
-                      "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12}
+                      "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12,
+                      # (Afghanistan's names of the same months, from the zodiac)
+                      "hamal": 1, "sawr": 2, "saur": 2, "jawza": 3, "saratan": 4, "asad": 5, "sonbola": 6,
+                      "sunbula": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "jadi": 10, "dalw": 11, "hut": 12}
 _SOLAR_LEAP = frozenset({1, 5, 9, 13, 17, 22, 26, 30})  # years of the 33-year cycle with a 30th of Esfand
 
 

@@ -478,6 +478,13 @@ _SOLAR_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:o
                        r",?\s+$")
 
 
+#: A Solar Hijri day told without its year ("on 22 Bahman", Afghan "on 1 Hamal"), at its day's number.
+_SOLAR_DAY_YEARLESS = _c(r"(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+                         r"(?P<m>Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+                         r"|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut)\b"
+                         r"(?!,?\s+1[34]\d\d)")
+
+
 def _at_solar_day(text: str, p: int) -> Candidate | None:
     """A Solar Hijri day whose year (13xx or 14xx) is at ``p``, its day and month told before it."""
     day = _SOLAR_DAY_BEFORE.search(text, max(0, p - 24), p)
@@ -507,6 +514,11 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is None:
         if text[p + 6:p + 8].isupper() and (dtg := _DTG_RUN_TOGETHER.match(text, p)) is not None:
             return p, dtg.end(), "md", {"m": dtg["m"], "d": dtg["d"], "y": "20" + dtg["y"]}
+        if (solar := _SOLAR_DAY_YEARLESS.match(text, p)) is not None:
+            start, words = _left(text, p)  # "on 22 Bahman": the latest before publication, or a plan's next
+            if _NUMERIC_DAY_PREPS & set(words):
+                return start, solar.end(), "solar_day", {"d": int(solar["d"]), "y": None,
+                                                         "sm": SOLAR_HIJRI_MONTHS[solar["m"].lower()]}
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
             if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
@@ -1863,12 +1875,21 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             raise _impossible(str(exc)) from None
         return _fact(day, day, "day", text, "explicit")
 
-    if kind == "solar_day":  # "23 Khordad 1404"
+    if kind == "solar_day":  # "23 Khordad 1404"; "on 22 Bahman" (no year): as a yearless Gregorian day
         try:
-            day = solar_hijri_day(int(g["y"]), g["sm"], g["d"])
+            if g["y"]:
+                day = solar_hijri_day(int(g["y"]), g["sm"], g["d"])
+                return _fact(day, day, "day", text, "explicit")
+            if pub is None:
+                raise _Unresolved("W301", _NO_YEAR)
+            days = [solar_hijri_day(pub.best.year - k, g["sm"], g["d"]) for k in (622, 621, 620)]
         except ValueError as exc:
             raise _impossible(str(exc)) from None
-        return _fact(day, day, "day", text, "explicit")
+        ahead = [d for d in days if d > pub.hi]
+        if future and ahead and (ahead[0] - pub.best).days <= 183:
+            return _fact(ahead[0], ahead[0], "day", text, "context")
+        day = max((d for d in days if d <= pub.hi), default=ahead[0] if ahead else days[-1])
+        return _fact(day, day, "day", text, "context")
 
     if kind == "hijri_year":  # "1445 AH": the tabular year (a day or two off the moon-sighted one)
         return _fact(_islamic_day(g["hy"], 1, 1), _islamic_day(g["hy"] + 1, 1, 1) - dt.timedelta(days=1), "year",
@@ -2217,7 +2238,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
-                        "relative", "feast", "ordinal", "season", "quarter"})
+                        "relative", "feast", "ordinal", "season", "quarter", "solar_day"})
 
 
 #: After a date, a plan that is what the act is about, not when it happens ("protested on Tuesday against the planned

@@ -1,6 +1,7 @@
 """A Hebrew date with its year is its Gregorian day ("10 Tishrei 5734" is 6 October 1973; Heshvan, Kislev and Adar I
 follow the year's length), and a mail's or memo's header ("Sent: Monday, 3 March 2025 08:15", "Date: ...") is the
-day its "yesterday" and "today" count from, as a wire's dateline is, when it was published days later."""
+day its "yesterday" and "today" count from, as a wire's dateline is, when it was published days later. A Solar Hijri
+day told without its year ("on 22 Bahman", Afghan "on 1 Hamal") is read as a yearless Gregorian day is."""
 from __future__ import annotations
 
 import datetime as dt
@@ -30,3 +31,12 @@ def test_a_mails_sent_day_is_what_yesterday_counts_from():
     read = _read(text, D(2025, 3, 6))
     assert ("yesterday", D(2025, 3, 2), D(2025, 3, 2), "day") in read
     assert ("today", D(2025, 3, 3), D(2025, 3, 3), "day") in read
+
+
+def test_a_solar_hijri_day_without_its_year():
+    # 22 Bahman 1403 fell on 10 February 2025; Afghanistan's Hamal is Farvardin (1 Hamal 1404: 21 March 2025)
+    assert _read("Crowds marched in Tabriz on 22 Bahman.", D(2025, 3, 1)) == [
+        ("on 22 Bahman", D(2025, 2, 10), D(2025, 2, 10), "day")]
+    assert _read("Schools in Herat will reopen on 1 Hamal.", D(2025, 3, 1)) == [
+        ("on 1 Hamal", D(2025, 3, 21), D(2025, 3, 21), "day")]
+    assert _read("The Asad family fled in 22 Mehr cars.", D(2025, 3, 1)) == []
