@@ -927,6 +927,7 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
 #: Feasts that date events in conflict news ("on Eid al-Fitr", "on Christmas Day", "during Ramadan"): for the
 #: Islamic ones (Hijri month, day, days it lasts), for the others (Gregorian month, day).
 _ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
+                   "eid": (10, 1, 1),  # ("Eid" alone: al-Fitr's or al-Adha's, whichever is nearer)
                    "ramadan": (9, 1, 30), "ashura": (1, 10, 1), "arafat": (12, 9, 1)}
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
                  "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
@@ -953,6 +954,7 @@ _NOWRUZ = frozenset({"nowruz", "navruz", "novruz", "norouz", "nowrouz"})
 _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
+            r"|(?P<bare_eid>Eid)\b(?![\s\-]+(?:(?:al|ul|el)\b|[A-Z]))"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
             r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b"
             r"|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s\s+Eve)?\b"
@@ -994,6 +996,8 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         return None
     if m["eid"]:
         name = m["eid"].lower()
+    elif m["bare_eid"]:
+        name = "eid"  # either Eid: the one nearest (:func:`_feast_spans`)
     elif m["arafat"]:
         if text[max(0, p - 7):p].lower() != "day of ":
             return None  # "Mount Arafat": a place
@@ -1266,6 +1270,8 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
         return [(solar_hijri_year_span(y - 621)[0],) * 2 for y in (year - 1, year, year + 1)]
     if name in JEWISH_FEASTS:
         return [jewish_feast_span(name, y) for y in (year - 1, year, year + 1)]
+    if name == "eid":  # "Eid" alone: either of the two
+        return sorted(_feast_spans("fitr", year) + _feast_spans("adha", year))
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
     first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
     spans = []
