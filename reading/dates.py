@@ -485,28 +485,20 @@ _SOLAR_DAY_YEARLESS = _c(r"(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
                          r"(?!,?\s+1[34]\d\d)")
 
 
-def _at_solar_day(text: str, p: int) -> Candidate | None:
-    """A Solar Hijri day whose year (13xx or 14xx) is at ``p``, its day and month told before it."""
-    day = _SOLAR_DAY_BEFORE.search(text, max(0, p - 24), p)
-    if day is None or not text.startswith(("13", "14"), p) or (p + 4 < len(text) and text[p + 4].isalnum()):
+def _at_day_before_year(text: str, p: int, told_before: re.Pattern, kind: str) -> Candidate | None:
+    """A day of another calendar whose four-digit year is at ``p``, its day and month told before it
+    (``told_before``): "23 Khordad 1404" (Solar Hijri), "5 Iyar 5785" (Hebrew)."""
+    day = told_before.search(text, max(0, p - 24), p)
+    if day is None or (p + 4 < len(text) and text[p + 4].isalnum()):
         return None
-    return _left(text, day.start())[0], p + 4, "solar_day", {
-        "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[day["m"].lower()], "y": text[p:p + 4]}
+    return _left(text, day.start())[0], p + 4, kind, {"d": int(day["d"]), "m": " ".join(day["m"].lower().split()),
+                                                      "y": text[p:p + 4]}
 
 
 #: A Hebrew day's day and month, told before its year ("5 Iyar 5785", "on 10 Tishrei 5734").
 _HEBREW_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
                         r"(?P<m>Tishrei|Tishri|Heshvan|Cheshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat"
                         r"|Adar(?:\s+II?\b)?|Nisan|Iyar|Sivan|Tammuz|Av|Elul),?\s+$")
-
-
-def _at_hebrew_day(text: str, p: int) -> Candidate | None:
-    """A Hebrew day whose year (57xx or 58xx Anno Mundi) is at ``p``, its day and month told before it."""
-    day = _HEBREW_DAY_BEFORE.search(text, max(0, p - 24), p)
-    if day is None or (p + 4 < len(text) and text[p + 4].isalnum()):
-        return None
-    return _left(text, day.start())[0], p + 4, "hebrew_day", {
-        "d": int(day["d"]), "hm": " ".join(day["m"].lower().split()), "y": text[p:p + 4]}
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -518,7 +510,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             start, words = _left(text, p)  # "on 22 Bahman": the latest before publication, or a plan's next
             if _NUMERIC_DAY_PREPS & set(words):
                 return start, solar.end(), "solar_day", {"d": int(solar["d"]), "y": None,
-                                                         "sm": SOLAR_HIJRI_MONTHS[solar["m"].lower()]}
+                                                         "m": solar["m"].lower()}
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
             if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
@@ -1417,12 +1409,13 @@ def _candidates(text: str) -> list[Candidate]:
                 found.append(_with_part_before(text, cand))
                 continue
         if m.end() - p == 4 and text[p] in "12":  # a year of another era: "B.E. 2543", "1445 AH", "13 Dey 1398"
+            solar = text[p] == "1" and text[p + 1] in "34"
             if era_told and (cand := _at_era_year(text, p)) is not None \
-                    or text[p + 1] in "34" and (cand := _at_solar_day(text, p)) is not None:
+                    or solar and (cand := _at_day_before_year(text, p, _SOLAR_DAY_BEFORE, "solar_day")) is not None:
                 found.append(cand)
                 continue
         elif m.end() - p == 4 and text[p] == "5" and text[p + 1] in "78":  # a Hebrew year: "5 Iyar 5785"
-            if (cand := _at_hebrew_day(text, p)) is not None:
+            if (cand := _at_day_before_year(text, p, _HEBREW_DAY_BEFORE, "hebrew_day")) is not None:
                 found.append(cand)
                 continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
@@ -1876,7 +1869,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
 
     if kind == "hebrew_day":  # "5 Iyar 5785"
         try:
-            day = hebrew_day(int(g["y"]), g["hm"], g["d"])
+            day = hebrew_day(int(g["y"]), g["m"], g["d"])
         except ValueError as exc:
             raise _impossible(str(exc)) from None
         return _fact(day, day, "day", text, "explicit")
@@ -1884,11 +1877,11 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "solar_day":  # "23 Khordad 1404"; "on 22 Bahman" (no year): as a yearless Gregorian day
         try:
             if g["y"]:
-                day = solar_hijri_day(int(g["y"]), g["sm"], g["d"])
+                day = solar_hijri_day(int(g["y"]), SOLAR_HIJRI_MONTHS[g["m"]], g["d"])
                 return _fact(day, day, "day", text, "explicit")
             if pub is None:
                 raise _Unresolved("W301", _NO_YEAR)
-            days = [solar_hijri_day(pub.best.year - k, g["sm"], g["d"]) for k in (622, 621, 620)]
+            days = [solar_hijri_day(pub.best.year - k, SOLAR_HIJRI_MONTHS[g["m"]], g["d"]) for k in (622, 621, 620)]
         except ValueError as exc:
             raise _impossible(str(exc)) from None
         ahead = [d for d in days if d > pub.hi]
