@@ -32,6 +32,7 @@ def test_centuries_and_their_parts():
 def test_a_century_as_a_kind_or_before_christ_is_no_date():
     pub = D(2024, 9, 2)
     assert _read("Shells hit a 17th-century caravanserai.", pub) == []
+    assert _read("The river has moved since the 19th-century surveys.", pub) == []
     assert _read("The city was founded in the 4th century BC.", pub) == []
 
 

@@ -1,6 +1,6 @@
 """The church's feasts counted from Easter date events ("on Palm Sunday", "since Ash Wednesday", "during Lent", "on
 Ascension Day", "on Whit Monday", the Orthodox ones from the Orthodox Easter), but "the Good Friday Agreement" is a
-name; a feast told with its year ("on Christmas last year", "on Halloween in 2019") is that year's, and "the day
+name, as "Pentecost Mass" is a thing and Pentecost or Ascension alone may be an island; a feast told with its year ("on Christmas last year", "on Halloween in 2019") is that year's, and "the day
 before Thanksgiving" a day before it; "Chinese New Year" is the Lunar New Year. A weekday that does not fit a yearless
 day near publication ("on Thursday, June 13" told on Saturday 14 June 2025) is a slip in copy, not another year."""
 from __future__ import annotations
@@ -33,8 +33,13 @@ def test_feasts_counted_from_easter_are_their_days():
         ("on Orthodox Good Friday", D(2024, 5, 3), D(2024, 5, 3), "day")]
 
 
-def test_a_feasts_name_is_no_date():
-    assert _read("Mediators in Belfast cited the Good Friday Agreement.", D(2024, 6, 3)) == []
+def test_a_feasts_name_or_a_place_is_no_date():
+    pub = D(2024, 6, 3)
+    assert _read("Mediators in Belfast cited the Good Friday Agreement.", pub) == []
+    assert _read("Gunmen killed 40 worshippers during Pentecost Mass.", pub) == []
+    assert _read("Gardens were stripped in the south of Pentecost.", pub) == []  # an island of Vanuatu
+    assert _read("The task force staged through Ascension Island.", pub) == []
+    assert _read("Flights from Corpus Christi were cancelled.", pub) == []
 
 
 def test_a_feast_told_with_its_year_and_a_day_before_it():
