@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["JEWISH_FEASTS", "jewish_feast_span", "rosh_hashanah", "SOLAR_HIJRI_MONTHS", "solar_hijri_day",
-           "solar_hijri_year_span"]
+__all__ = ["JEWISH_FEASTS", "jewish_feast_span", "rosh_hashanah", "HEBREW_MONTHS", "hebrew_day", "SOLAR_HIJRI_MONTHS",
+           "solar_hijri_day", "solar_hijri_year_span"]
 
 _HEBREW_EPOCH = -1373428  # Python's ordinal of the day before the Hebrew calendar's first day
 
@@ -67,9 +67,33 @@ def jewish_feast_span(name: str, year: int) -> tuple[dt.date, dt.date]:
     return start, start + dt.timedelta(days=days - 1)
 
 
-#: The Solar Hijri months (Iran's and Afghanistan's calendar), in order, as English copy spells them.
+#: The Hebrew months as English copy spells them, in their order from Tishri (Adar I only in a leap year; plain
+#: "Adar" is Adar II then, the month of Purim).
+HEBREW_MONTHS = {"tishri": 0, "tishrei": 0, "heshvan": 1, "cheshvan": 1, "marcheshvan": 1, "kislev": 2, "tevet": 3,
+                 "teves": 3, "shevat": 4, "shvat": 4, "adar i": 5, "adar ii": 6, "adar": 6, "nisan": 7, "iyar": 8,
+                 "sivan": 9, "tammuz": 10, "av": 11, "elul": 12}
+
+
+def hebrew_day(year: int, month: str, day: int) -> dt.date:
+    """The Gregorian day of a Hebrew date ("5 Iyar 5785": year Anno Mundi, a key of :data:`HEBREW_MONTHS`):
+    Heshvan and Kislev have 29 or 30 days by the year's length, Adar I is there only in a leap year."""
+    first = _days_before_hebrew_year(year)
+    length = _days_before_hebrew_year(year + 1) - first
+    leap = _hebrew_leap(year)
+    lengths = [30, 30 if length % 10 == 5 else 29, 29 if length % 10 == 3 else 30, 29, 30, 30 if leap else 0,
+               29, 30, 29, 30, 29, 30, 29]
+    index = HEBREW_MONTHS[month]
+    if not 1 <= day <= lengths[index]:
+        raise ValueError(f"no day {day} of {month} {year}")
+    return dt.date.fromordinal(_HEBREW_EPOCH + first + sum(lengths[:index]) + day - 1)
+
+
+#: The Solar Hijri months (Iran's and Afghanistan's calendar), their numbers, as English copy spells them.
 SOLAR_HIJRI_MONTHS = {"farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
-                      "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12}
+                      "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12,
+                      # (Afghanistan's names of the same months, from the zodiac)
+                      "hamal": 1, "sawr": 2, "saur": 2, "jawza": 3, "saratan": 4, "asad": 5, "sonbola": 6,
+                      "sunbula": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "jadi": 10, "dalw": 11, "hut": 12}
 _SOLAR_LEAP = frozenset({1, 5, 9, 13, 17, 22, 26, 30})  # years of the 33-year cycle with a 30th of Esfand
 
 

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from reading.calendars import (JEWISH_FEASTS, SOLAR_HIJRI_MONTHS, jewish_feast_span, solar_hijri_day,
+from reading.calendars import (HEBREW_MONTHS, JEWISH_FEASTS, SOLAR_HIJRI_MONTHS, hebrew_day, jewish_feast_span,
+                               solar_hijri_day,
                                solar_hijri_year_span)
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.fiscal_years import fiscal_year_span
@@ -196,6 +197,8 @@ for _w in ("week", "month", "year", "fortnight"):
 for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 _ANCHOR_WORDS["quarter"] = "quarter"
+for _w in ("century", "centuries"):
+    _ANCHOR_WORDS[_w] = "century"
 for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
     _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
@@ -206,7 +209,8 @@ for _w in SEASONS:
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
            "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
            "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar", "tet", "rosh", "yom", "sukkot",
-           "simchat", "simhat", "hanukkah", "chanukah", "hanukah", "passover", "pesach", "purim", "shavuot"):
+           "simchat", "simhat", "hanukkah", "chanukah", "hanukah", "passover", "pesach", "purim", "shavuot",
+           "chinese", "halloween", "ascension", "pentecost", "whit", "whitsun", "lent"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -397,6 +401,10 @@ def _at_spelt_day(text: str, p: int) -> Candidate | None:
 _FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
 
+#: After a day and month: a Buddhist Era year ("10 April B.E. 2568", "13 April 2568 B.E."), 543 years on.
+_BUDDHIST_YEAR_AFTER = _c(r",?\s+(?:(?:B\.E\.|BE)\s+(?P<y>2[4-6]\d\d)\b|(?P<y2>2[4-6]\d\d)\s+(?:B\.E\.|BE\b))")
+
+
 def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Candidate:
     """A yearless day or month followed by "last year", "this year" or "next year": the candidate
     takes those words and their shift of the publication year (``yrel``)."""
@@ -470,13 +478,27 @@ _SOLAR_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:o
                        r",?\s+$")
 
 
-def _at_solar_day(text: str, p: int) -> Candidate | None:
-    """A Solar Hijri day whose year (13xx or 14xx) is at ``p``, its day and month told before it."""
-    day = _SOLAR_DAY_BEFORE.search(text, max(0, p - 24), p)
-    if day is None or not text.startswith(("13", "14"), p) or (p + 4 < len(text) and text[p + 4].isalnum()):
+#: A Solar Hijri day told without its year ("on 22 Bahman", Afghan "on 1 Hamal"), at its day's number.
+_SOLAR_DAY_YEARLESS = _c(r"(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+                         r"(?P<m>Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+                         r"|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut)\b"
+                         r"(?!,?\s+1[34]\d\d)")
+
+
+def _at_day_before_year(text: str, p: int, told_before: re.Pattern, kind: str) -> Candidate | None:
+    """A day of another calendar whose four-digit year is at ``p``, its day and month told before it
+    (``told_before``): "23 Khordad 1404" (Solar Hijri), "5 Iyar 5785" (Hebrew)."""
+    day = told_before.search(text, max(0, p - 24), p)
+    if day is None or (p + 4 < len(text) and text[p + 4].isalnum()):
         return None
-    return _left(text, day.start())[0], p + 4, "solar_day", {
-        "d": int(day["d"]), "sm": SOLAR_HIJRI_MONTHS[day["m"].lower()], "y": text[p:p + 4]}
+    return _left(text, day.start())[0], p + 4, kind, {"d": int(day["d"]), "m": " ".join(day["m"].lower().split()),
+                                                      "y": text[p:p + 4]}
+
+
+#: A Hebrew day's day and month, told before its year ("5 Iyar 5785", "on 10 Tishrei 5734").
+_HEBREW_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+                        r"(?P<m>Tishrei|Tishri|Heshvan|Cheshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat"
+                        r"|Adar(?:\s+II?\b)?|Nisan|Iyar|Sivan|Tammuz|Av|Elul),?\s+$")
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -484,6 +506,11 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is None:
         if text[p + 6:p + 8].isupper() and (dtg := _DTG_RUN_TOGETHER.match(text, p)) is not None:
             return p, dtg.end(), "md", {"m": dtg["m"], "d": dtg["d"], "y": "20" + dtg["y"]}
+        if (solar := _SOLAR_DAY_YEARLESS.match(text, p)) is not None:
+            start, words = _left(text, p)  # "on 22 Bahman": the latest before publication, or a plan's next
+            if _NUMERIC_DAY_PREPS & set(words):
+                return start, solar.end(), "solar_day", {"d": int(solar["d"]), "y": None,
+                                                         "m": solar["m"].lower()}
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
             if o["abbr"]:  # "your letter of the 4th inst.": a day of this month, whatever the words before it
@@ -501,7 +528,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if g["na"]:
         if g["sep"] in ".-" and len(g["ny"]) != 4:  # ("08.05.2025", South Asia's "08-05-2025"; not "3.10.24")
             return None
-        return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"]}
+        return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"], "dotted": g["sep"] == "."}
     start, words = _left(text, p)
     if g["ea"]:
         return _yearless_numeric(start, end, words, g)
@@ -514,6 +541,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return None  # "on 9 May every year": a habit
         if not g["y"] and g["m"].isupper() and (year := _DTG_YEAR.match(text, end)) is not None:
             g["y"], end = "20" + year["y"], year.end()  # a military day "02 MAR 25": its year in two digits
+        elif not g["y"] and (year := _BUDDHIST_YEAR_AFTER.match(text, end)) is not None:
+            g["y"], end = str(int(year["y"] or year["y2"]) - 543), year.end()  # Thai "10 April B.E. 2568": 2025
         return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
@@ -557,6 +586,8 @@ _HABIT_AFTER = _c(r"(?:\s*(?:[-–]|\s(?i:to|and|until|till|through)\s)\s*(?:(?i
 
 
 def _at_weekday(text: str, p: int) -> Candidate | None:
+    if text[p - 1:p] == " " and (church := _CHURCH_DAY_BEFORE.search(text, max(0, p - 10), p)) is not None:
+        return _at_feast(text, church.start())  # "on Good Friday", "since Ash Wednesday" (not "the Good Friday Agreement")
     m = _WEEKDAY_CORE.match(text, p)
     if m is None or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
         return None  # "every Friday", "each Monday": a habit, no date
@@ -582,6 +613,32 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
         # and "a week on Thursday", the same day
         return week.start(), m.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
+
+
+#: Before "century": its number, a part of it, and a first century before a span ("the late 19th century", "in the
+#: mid-20th century", "from the 13th to the 17th centuries", "the nineteenth century").
+_CENTURY_BEFORE = _c(rf"(?<![\w\-])(?i:the)\s+(?:(?P<n0>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_SPELT}))\s+"
+                     r"(?i:to|and|until|through|or)\s+(?:(?i:the)\s+)?)?"
+                     rf"(?:(?P<part>(?i:early|mid|late))[\s\-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_SPELT}))\s+$")
+_BEFORE_CHRIST = _c(r"\s*(?:BC|B\.C\.|BCE)\b")
+
+
+def _at_century(text: str, p: int, end: int) -> Candidate | None:
+    """A century told with "the" ("the late 19th century", "since the 16th century"): its hundred years, or their
+    early, mid or late part; not one told as a kind ("a 19th-century mosque", "the 19th-century surveys": hyphened)
+    nor before Christ."""
+    m = _CENTURY_BEFORE.search(text, max(0, p - 48), p)
+    if m is None or _BEFORE_CHRIST.match(text, end):
+        return None
+    first, last = (_century_no(m["n0"]) if m["n0"] else _century_no(m["n"])), _century_no(m["n"])
+    if not 1 <= first <= last <= 21:
+        return None
+    return _left(text, m.start())[0], end, "century", {"first": first, "last": last, "part": m["part"]}
+
+
+def _century_no(told: str) -> int:
+    """A century's number from "19th" or "nineteenth"."""
+    return int(told[:-2]) if told[:1].isdigit() else _SPELT_ORDINALS[told.lower()]
 
 
 #: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
@@ -659,6 +716,8 @@ def _plan_told_before(text: str, at: int) -> bool:
 
 
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
+    if kind == "century":
+        return _at_century(text, p, end)
     if kind == "quarter":
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
     if kind == "holidays":  # "over the holidays": the year-end ones, when published then (:func:`_year_end_holidays`)
@@ -861,27 +920,41 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
 #: Feasts that date events in conflict news ("on Eid al-Fitr", "on Christmas Day", "during Ramadan"): for the
 #: Islamic ones (Hijri month, day, days it lasts), for the others (Gregorian month, day).
 _ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
+                   "eid": (10, 1, 1),  # ("Eid" alone: al-Fitr's or al-Adha's, whichever is nearer)
                    "ramadan": (9, 1, 30), "ashura": (1, 10, 1), "arafat": (12, 9, 1)}
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
                  "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
                  "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
                  # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
-                 "bastille day": (7, 14), "armistice day": (11, 11),
+                 "bastille day": (7, 14), "armistice day": (11, 11), "halloween": (10, 31),
                  # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is 1 Farvardin: 20 or 21 March)
                  "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
 #: Feasts whose day moves from year to year by a rule (:func:`_movable_span`): Easter (Western, or Orthodox told
 #: so), the US federal days (only "Labor" spelt so, as the US and Canada keep it on the same Monday; "Thanksgiving"
 #: not in a story naming Canada, whose own is in October), the Lunar New Year.
 _MOVABLE_FEASTS = ("easter", "labor day", "memorial day", "thanksgiving", "lunar new year")
+#: The church's feasts counted from Easter Sunday, in days (Lent: Ash Wednesday to Holy Saturday); "Orthodox" before
+#: one counts from the Orthodox Easter. Not "Ascension" nor "Pentecost" alone (islands, a Louisiana parish), nor
+#: Corpus Christi (a Texas city).
+_FROM_EASTER = {"ash wednesday": (-46, -46), "lent": (-46, -1), "palm sunday": (-7, -7), "maundy thursday": (-3, -3),
+                "holy thursday": (-3, -3), "good friday": (-2, -2), "holy saturday": (-1, -1),
+                "ascension day": (39, 39), "ascension thursday": (39, 39),
+                "pentecost sunday": (49, 49), "whit sunday": (49, 49), "whitsun": (49, 49),
+                "pentecost monday": (50, 50), "whit monday": (50, 50)}
+#: The words before a weekday that make it one of those feasts ("on Good Friday", "since Ash Wednesday").
+_CHURCH_DAY_BEFORE = _c(r"(?<![\w\-])(?:Ash|Palm|Maundy|Holy|Good|Whit|Pentecost)\s+$")
 _NOWRUZ = frozenset({"nowruz", "navruz", "novruz", "norouz", "nowrouz"})
 #: Days whose date depends on the country: read only with the country named right before them.
 _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
+            r"|(?P<bare_eid>Eid)\b(?![\s\-]+(?:(?:al|ul|el)\b|[A-Z]))"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
             r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b"
-            r"|Lunar\s+New\s+Year(?:['’]s\s+Eve)?\b"
-            r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
+            r"|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s\s+Eve)?\b"
+            r"|(?P<church>(?:Palm|Pentecost|Whit)\s+Sunday|Good\s+Friday|Holy\s+(?:Thursday|Saturday)|Maundy\s+Thursday"
+            r"|Ash\s+Wednesday|Ascension\s+(?:Day|Thursday)|Pentecost\s+Monday|Whit\s+Monday|Whitsun|Lent)\b"
+            r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b|Halloween\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
             r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b"
             r"|(?P<jewish>Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Sim[c]?hat\s+Torah|Chanukah|Hanukk?ah|Passover|Pesach"
@@ -902,8 +975,8 @@ def _yearless_numeric(start: int, end: int, words: list[str], g: dict) -> Candid
     return start, end, "dm", {"d": str(day), "m": calendar.month_name[month], "y": None}
 
 
-#: After "over" or "for" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in
-#: Gaza", "a truce for Eid al-Fitr, ...").
+#: After "over", "for" or "at" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid
+#: in Gaza", "a truce for Eid al-Fitr, ...", "at Easter, ..."; not "at Christmas markets").
 _FEAST_OVER_END = _c(r"\s*(?:[,.;:)]|$)|\s+(?i:in|at|and|on|when|as|despite|with)\b")
 
 
@@ -916,6 +989,8 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         return None
     if m["eid"]:
         name = m["eid"].lower()
+    elif m["bare_eid"]:
+        name = "eid"  # either Eid: the one nearest (:func:`_feast_spans`)
     elif m["arafat"]:
         if text[max(0, p - 7):p].lower() != "day of ":
             return None  # "Mount Arafat": a place
@@ -926,33 +1001,47 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["jewish"]:
         name = name.replace("chanukah", "hanukkah")
+    if name.startswith("chinese"):
+        name = name.replace("chinese", "lunar")  # (the same feast)
     if name == "lunar new year's eve":
         name = "lunar new year"  # (its eve: the day before, below)
-    elif name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
+    elif (name.startswith(("christmas", "easter")) or m["church"]) and text[max(0, p - 9):p] in ("Orthodox ",
+                                                                                                 "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
     elif name.startswith("thanksgiving") and "Canad" in text:
         return None  # (Canada's Thanksgiving is the second Monday of October)
-    if name.endswith(("easter", "christmas")) and _NAME_AFTER.match(text, m.end()) is not None:
-        return None  # "Easter Island", "the Easter Rising", "on Christmas Island": names, not the feast's day
+    if (name.endswith(("easter", "christmas")) or m["church"]) and _NAME_AFTER.match(text, m.end()) is not None:
+        return None  # "Easter Island", "the Easter Rising", "the Good Friday Agreement", "Pentecost Mass": names
     elif name in _NATIONAL_DAYS:
         told = _country_before(text, p)
         if told is None:
             return None  # "on Independence Day" alone: whose?
         p, name = told[0], f"{told[1]} {name}"
     start, words = _left(text, p)
-    over = (words and words[-1] == "over" or not words and text[max(0, p - 4):p].lower() == "for ") \
-        and (name.endswith(("week", "weekend")) or _FEAST_OVER_END.match(text, m.end()))
+    bare = "" if words else text[max(0, p - 4):p].lower()  # "for Eid", "at Christmas" (no word of time before)
+    if bare[-3:] == "at " and not bare[:1].isalnum():
+        bare = "at "
+    over = (words and words[-1] == "over" or bare in ("for ", "at ")) \
+        and (name.endswith(("week", "weekend")) or _FEAST_OVER_END.match(text, m.end())
+             or _FEAST_YEAR_AFTER.match(text, m.end()))
     if not over and words[-2:] == ["over", "the"] and name.endswith(("week", "weekend")):
         over = True  # "over the Easter weekend": a time, whatever follows
     if not words and over:
-        start = p - 4
+        start = p - 4 if bare == "for " else p - 3
+    elif name.endswith((" day", " eve")) and not (words and any(w in _PREPS for w in words)) \
+            and _DAY_NAME_BEFORE.search(text, max(0, p - 12), p) is not None:
+        start = p  # "its Christmas Eve parade", "a Boxing Day raid", "celebrating New Year's Day": that day's
     elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
     g = {"feast": name, "y": m["y"], "hy": hijri_year}
+    end = max(m.end(), hijri_end)
+    if not m["y"] and not hijri_year and (year := _FEAST_YEAR_AFTER.match(text, end)) is not None:
+        # "at Christmas last year", "on Yom Kippur in 1973": that year's
+        end, g["y"], g["yshift"] = year.end(), year["y"], year["rel"] and _YEAR_SHIFT[year["rel"].lower()]
     if words[-1:] in (["before"], ["after"]) \
             and (shift := _FEAST_SHIFT_BEFORE.search(text, max(0, p - 40), p)) is not None:
         # "two days before Christmas", "in the week after Eid": counted from the feast's day
-        start, g["shift"] = shift.start(), (shift["n"] or shift["week"], shift["rel"].lower(),
+        start, g["shift"] = shift.start(), (shift["n"] or shift["week"] or "one", shift["rel"].lower(),
                                             7 if (shift["unit"] or "d")[0] in "wW" else 1)
     elif m["name"].endswith("Eve") and name == "lunar new year":
         g["day_of"] = "eve"
@@ -961,7 +1050,15 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         nth = (day["nth"] or "").lower()
         start, g["day_of"] = day.start(), ("eve" if day["eve"] else "last" if nth == "last"
                                            else int(nth[:-2]) - 1 if nth[:1].isdigit() else _NTH[nth])
-    return start, max(m.end(), hijri_end), "feast", g
+    return start, end, "feast", g
+
+
+#: Before a day's name ("Christmas Day", "New Year's Eve") told as what it dates ("the Christmas Eve parade").
+_DAY_NAME_BEFORE = _c(r"(?<![\w\-])(?i:the|a|an|its|their|this|last|celebrating|marking)\s+$")
+
+#: After a feast: the year it was or will be in ("at Christmas last year", "on Yom Kippur in 1973").
+_FEAST_YEAR_AFTER = _c(r",?\s+(?:(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+year\b(?!['’])"
+                       r"|(?i:in)\s+(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d))")
 
 
 #: A Hijri date told with its year ("1 Ramadan 1446 AH", "10 Muharram 1446"), from its month's name; the day before
@@ -997,7 +1094,8 @@ def _at_hijri(text: str, p: int) -> Candidate | None:
 
 #: Before a feast: a shift from its day ("two days before Christmas", "a day after Eid", "in the week before Easter").
 _FEAST_SHIFT_BEFORE = _c(r"(?<![\w\-])(?:(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
-                         r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week)))"
+                         r"\s+(?P<unit>(?i:days?|weeks?))|(?:(?i:in|during|over)\s+)?(?i:the)\s+(?P<week>(?i:week))"
+                         r"|(?i:the)\s+(?P<one>(?i:day)))"
                          r"\s+(?P<rel>(?i:before|after))\s+$")
 #: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
 _FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last)"
@@ -1117,6 +1215,9 @@ def _movable_span(name: str, year: int) -> tuple[dt.date, dt.date] | None:
     weekend": Saturday to the Monday; "Thanksgiving weekend": Thursday to Sunday); None when not known."""
     one = dt.timedelta(days=1)
     weekend = name.endswith(" weekend")
+    if (church := _FROM_EASTER.get(name.removeprefix("orthodox "))) is not None:
+        sunday = _easter(year, name.startswith("orthodox"))
+        return sunday + church[0] * one, sunday + church[1] * one
     if "easter" in name:
         sunday = _easter(year, name.startswith("orthodox"))
         if weekend:
@@ -1145,7 +1246,8 @@ def _year_end_holidays(published: dt.date, future: bool) -> bool:
 
 def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     """The spans a feast may cover in and around the Gregorian ``year``, earliest first."""
-    if name.startswith(_MOVABLE_FEASTS) or name.startswith("orthodox easter"):
+    if name.startswith(_MOVABLE_FEASTS) or name.startswith("orthodox easter") \
+            or name.removeprefix("orthodox ") in _FROM_EASTER:
         return [sp for y in (year - 1, year, year + 1) if (sp := _movable_span(name, y)) is not None]
     if name == "holidays":  # (Christmas Eve to New Year's Day)
         return [(dt.date(y, 12, 24), dt.date(y + 1, 1, 1)) for y in (year - 2, year - 1, year)]
@@ -1160,6 +1262,8 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
         return [(solar_hijri_year_span(y - 621)[0],) * 2 for y in (year - 1, year, year + 1)]
     if name in JEWISH_FEASTS:
         return [jewish_feast_span(name, y) for y in (year - 1, year, year + 1)]
+    if name == "eid":  # "Eid" alone: either of the two
+        return sorted(_feast_spans("fitr", year) + _feast_spans("adha", year))
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
     first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
     spans = []
@@ -1305,8 +1409,13 @@ def _candidates(text: str) -> list[Candidate]:
                 found.append(_with_part_before(text, cand))
                 continue
         if m.end() - p == 4 and text[p] in "12":  # a year of another era: "B.E. 2543", "1445 AH", "13 Dey 1398"
+            solar = text[p] == "1" and text[p + 1] in "34"
             if era_told and (cand := _at_era_year(text, p)) is not None \
-                    or text[p + 1] in "34" and (cand := _at_solar_day(text, p)) is not None:
+                    or solar and (cand := _at_day_before_year(text, p, _SOLAR_DAY_BEFORE, "solar_day")) is not None:
+                found.append(cand)
+                continue
+        elif m.end() - p == 4 and text[p] == "5" and text[p + 1] in "78":  # a Hebrew year: "5 Iyar 5785"
+            if (cand := _at_day_before_year(text, p, _HEBREW_DAY_BEFORE, "hebrew_day")) is not None:
                 found.append(cand)
                 continue
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
@@ -1603,6 +1712,9 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
 
 
 _WEEKDAY_NAMED = _c(rf"\b(?P<wd>{_WD})\b")
+#: Up to how many days from publication a yearless day told with a weekday that does not fit it ("on Tuesday, March 5"
+#: told on 6 March 2025, a Wednesday) keeps its year: a weekday slipped in copy, not a story of a year before or after.
+_WEEKDAY_SLIP_DAYS = 14
 
 
 def _year_of_weekday_told(day: dt.date, text: str) -> dt.date:
@@ -1710,7 +1822,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         elif a > 12 and b > 12:
             raise _impossible(f"no month {min(a, b)}")
         else:
-            return _numeric_either(a, b, y, g.get("order"), pub, future, text)
+            # (dotted, "02.06.2025", is written day first where it is written: Europe, Russia, Ukraine, Turkey)
+            return _numeric_either(a, b, y, g.get("order") or ("day" if g.get("dotted") else None), pub, future, text)
         day = _valid(y, month, day_, text)
         return _fact(day, day, "day", text, "explicit")
 
@@ -1746,7 +1859,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
                 year = _year_no(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
                 exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
             raise
-        if "day" in text:
+        if "day" in text and not abs((day - pub.best).days) <= _WEEKDAY_SLIP_DAYS:
             day = _year_of_weekday_told(day, text)
         return _fact(day, day, "day", text, basis)
 
@@ -1754,12 +1867,28 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
 
-    if kind == "solar_day":  # "23 Khordad 1404"
+    if kind == "hebrew_day":  # "5 Iyar 5785"
         try:
-            day = solar_hijri_day(int(g["y"]), g["sm"], g["d"])
+            day = hebrew_day(int(g["y"]), g["m"], g["d"])
         except ValueError as exc:
             raise _impossible(str(exc)) from None
         return _fact(day, day, "day", text, "explicit")
+
+    if kind == "solar_day":  # "23 Khordad 1404"; "on 22 Bahman" (no year): as a yearless Gregorian day
+        try:
+            if g["y"]:
+                day = solar_hijri_day(int(g["y"]), SOLAR_HIJRI_MONTHS[g["m"]], g["d"])
+                return _fact(day, day, "day", text, "explicit")
+            if pub is None:
+                raise _Unresolved("W301", _NO_YEAR)
+            days = [solar_hijri_day(pub.best.year - k, SOLAR_HIJRI_MONTHS[g["m"]], g["d"]) for k in (622, 621, 620)]
+        except ValueError as exc:
+            raise _impossible(str(exc)) from None
+        ahead = [d for d in days if d > pub.hi]
+        if future and ahead and (ahead[0] - pub.best).days <= 183:
+            return _fact(ahead[0], ahead[0], "day", text, "context")
+        day = max((d for d in days if d <= pub.hi), default=ahead[0] if ahead else days[-1])
+        return _fact(day, day, "day", text, "context")
 
     if kind == "hijri_year":  # "1445 AH": the tabular year (a day or two off the moon-sighted one)
         return _fact(_islamic_day(g["hy"], 1, 1), _islamic_day(g["hy"] + 1, 1, 1) - dt.timedelta(days=1), "year",
@@ -1791,6 +1920,11 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         elif not future and dt.date(year, first_month, 1) > pub.best:  # "the fourth quarter", told in January
             year -= 1
         return _fact(dt.date(year, first_month, 1), _month_end(year, last_month), "month", text, "context")
+
+    if kind == "century":  # the 19th: 1800-1899; its early, mid, late parts as a decade's, scaled (0-39, 40-69, 70-99)
+        lo, hi = {"early": (0, 39), "mid": (40, 69), "late": (70, 99)}.get((g["part"] or "").lower(), (0, 99))
+        first, last = (g["first"] - 1) * 100, (g["last"] - 1) * 100
+        return _fact(dt.date(max(1, first + lo), 1, 1), dt.date(last + hi, 12, 31), "year", text, "explicit")
 
     if kind == "decade":
         dec = int(g["dec"])
@@ -1894,6 +2028,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if g.get("hy"):  # "in Ramadan 1445": that Hijri year's month
             first = _islamic_day(int(g["hy"]), 9, 1)
             return _feast_day(g, first - dt.timedelta(days=1), first + dt.timedelta(days=30), text, "explicit")
+        if g.get("yshift") is not None and pub is not None:
+            g = {**g, "y": str(pub.best.year + g["yshift"])}
         if g.get("y"):
             year = _year_no(g["y"])
             start, end = next(((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year),
@@ -2101,7 +2237,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
-                        "relative", "feast", "ordinal", "season", "quarter"})
+                        "relative", "feast", "ordinal", "season", "quarter", "solar_day"})
 
 
 #: After a date, a plan that is what the act is about, not when it happens ("protested on Tuesday against the planned
@@ -2207,14 +2343,20 @@ _MONITORING_HEAD = _c(r"[ \t]*(?i:text|excerpts?|summary)[ \t]+(?i:of|from)[ \t]
                       r"[ \t]+(?i:by|in|on|from)[ \t][^\n]{0,160}?[ \t](?:(?i:on)[ \t]+)?")
 
 
+#: A mail's or a memo's header line, up to its day ("Sent: Tuesday, 4 March 2025 09:12", "Date: 2025-03-04"): the
+#: day it was written, whose "yesterday" and "today" count from it, as a wire's from its dateline.
+_HEADER_HEAD = _c(r"[ \t]*(?:Sent|Date|Dated)[ \t]*:[ \t]*")
+
+
 def _at_dateline(text: str, start: int) -> bool:
-    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place) or of a
-    monitoring transcript's header."""
+    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place), of a
+    monitoring transcript's header or of a mail's or memo's header."""
     if start >= 400:
         return False
     line = text.rfind("\n", 0, start) + 1
     return _DATELINE_HEAD.fullmatch(text, line, start) is not None \
-        or _MONITORING_HEAD.fullmatch(text, line, start) is not None
+        or _MONITORING_HEAD.fullmatch(text, line, start) is not None \
+        or _HEADER_HEAD.fullmatch(text, line, start) is not None
 
 
 _ZONES_FILE = Path(__file__).with_name("patterns") / "dateline_zones.json"
@@ -2563,7 +2705,9 @@ _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
 
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through|into)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
+#: A night's first day ("overnight Wednesday into Thursday"): with the next day, the night's two days.
+_OVERNIGHT_START = re.compile(r"overnight\s", re.I)
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
 _RANGE_WORD_START = re.compile(r"(?:to|until|till|through)\s+", re.I)  # "until early May": the join is told in it
 _RANGE_OPEN_BEFORE = re.compile(r"(?<![\w\-])(?:between|from)\s+$", re.I)
@@ -2631,10 +2775,12 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
                     and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, gap_end)
                          or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
-                         and _AND.fullmatch(text, m1.end, m2.start))):
+                         and _AND.fullmatch(text, m1.end, m2.start)
+                         or text[m1.end:m2.start] in ("-", "\u2013") and m1.text[-1:].isalpha())):
                 # "from late March to early April", "between mid-June and July": one span, from the first
                 # month (or its part) to the second; so are two months in a row told with "and" ("killed in
-                # January and February": both, one span, as two days in a row are)
+                # January and February": both, one span, as two days in a row are), and two joined by a dash ("the
+                # July-September period")
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 joined.date = _fact(d1.start, d2.end, "month", joined.text,
                                     "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
@@ -2649,7 +2795,8 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, gap_end)) is not None
                     and (0 < (d2.start - d1.start).days <= 14
                          and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
-                              and _NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3))
+                              and (_NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3)
+                                   or _OVERNIGHT_START.match(m1.text)))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
                          and join.group().strip(" ,\t\n").lower() in ("to", "until", "till", "through", "-", "\u2013")
                          or d1.basis == d2.basis

@@ -106,6 +106,19 @@ def test_seventh_gold_is_whole_texts_well_formed_and_covers_its_topics():
     assert not {r["id"] for r in rows} & others
 
 
+def test_eighth_gold_is_whole_texts_well_formed_and_covers_its_topics():
+    rows = de.load_gold(de.GOLD.with_name("dates_gold8.jsonl"))
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 200 and len({r["text"] for r in rows}) >= 30
+    assert {"holiday", "feast", "anchor", "night", "century", "half_quarter", "header", "calendar", "mismatch",
+            "dateline_shift", "turn_of_year", "undated"} <= {r["topic"] for r in rows}
+    others = set()
+    for name in ("dates_gold.jsonl", "dates_gold2.jsonl", "dates_gold3.jsonl", "dates_gold4.jsonl",
+                 "dates_gold5.jsonl", "dates_gold6.jsonl", "dates_gold7.jsonl"):
+        others |= {r["id"] for r in de.load_gold(de.GOLD.with_name(name))}
+    assert not {r["id"] for r in rows} & others
+
+
 def test_check_gold_reports_bad_rows():
     bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
            _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),
@@ -177,3 +190,4 @@ def test_a_shift_told_against_an_act_counts_from_the_act_as_the_pipeline_does():
                                          _mention(text, "on 6 March", D(2025, 3, 6))])
     row = _row("a", text, "The day after the attack", "2025-03-05")
     assert de.answer(row, mentions).date.start == D(2025, 3, 5)
+
