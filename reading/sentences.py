@@ -112,8 +112,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return not first.isupper()  # "Khalifa H. Haftar"
     if "." in word and _ACRONYM.match(word):  # an acronym has a dot
         nxt = nxt.strip("\"'”’,;:")
-        if word.islower():  # "9 p.m. Residents fled" vs "at 9 p.m. Sunday"
-            return nxt not in _CALENDAR
+        if word.islower():  # "9 p.m. Residents fled" vs "at 9 p.m. Sunday", "at 8 a.m. Gulf time" (ev20)
+            return nxt not in _CALENDAR and not text.startswith(" time", after.end())
         return nxt in _STARTERS  # "U.N. envoy" vs "the U.S. The"
     return True
 
