@@ -4899,7 +4899,7 @@ class EventExtractor:
             return None
         if te < ce and text[te] in "\"”’'" and ts > 0 and text[ts - 1] in "\"“‘'":
             te += 1  # 'the army said it had "neutralised" 12 militants': the verb in scare quotes, its object after
-        if " dead" in text[ts:te] and text[ts:te].lower().startswith("shot "):
+        if text[ts:te].lower().split()[1:2] in (["him"], ["her"], ["them"]):
             return "other"  # ev20: "dragged three aid workers from their car and shot them dead": the ones just named
         m = self._p["victims"].match(text, te, ce)
         if m is not None and _QUOTED_FOES.match(text, m.end(), ce):

@@ -61,6 +61,11 @@ def test_a_killing_told_by_a_pronoun_or_after_a_first_passive_verb(nlp, body):
     assert ("Violence against civilians", "Attack") in kinds(mapped(read_report(nlp, body, "2012-05-10")))
 
 
+def test_armed_men_shot_dead_by_name_still_fought(nlp):
+    body = "Police shot dead four suspected militants at a checkpoint near Bannu on Monday, officials said."
+    assert ("Battles", "Armed clash") in kinds(mapped(read_report(nlp, body, "2023-05-09")))
+
+
 def test_sides_that_fought_with_mortars_fought_once(nlp):
     body = "Government troops and rebels fought with mortars and rifles in the centre of Bangui on Friday, witnesses said."
     assert kinds(mapped(read_report(nlp, body, "2013-12-07"))) == [("Battles", "Armed clash")]
