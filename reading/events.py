@@ -1427,7 +1427,9 @@ _QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgen
 #: Right before a capture's verb, what tells it as told about its taker, earlier than the news: a relative clause
 #: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
 #: be the news), or a pluperfect ("had captured").
-_RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: ev20: a restrictive clause in the pluperfect is one too ("after a battle with Iraqi forces who had seized it").
+_RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\b(?:who|which)\s+had\s+|\bhad\s+)(?:[a-z]+ly\s+)?$",
+                              re.I)
 #: After an arrest, those a protest told before it gathered ("arrested two of them", "detained 14 protesters"): the
 #: protest's intervention, not an arrest of its own.
 _PROTESTERS_TAKEN = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+)?"
@@ -1537,7 +1539,7 @@ def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date
         close = _CLAUSE_END.search(text, te, s_end)
         return not any(since.start() < d < (close.start() if close is not None else s_end) for d in date_starts)
     s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
-    if rel.group(0)[:1] == ",":
+    if rel.group(0)[:1] in ",wW":
         lo, close = _clause_about_taker(text, rel, te, s_end)
         return not any(lo < d < close for d in date_starts)
     return (not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
@@ -1791,7 +1793,9 @@ def _neighbour_across_border(text: str, m: Any, s_start: int) -> bool:
 #: attack", "in the latest attack on local politicians"), not another violent event the killing is the toll of.
 _FRAME_OF_KILLING_BEFORE = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
+#: ev20: also after a first passive verb joined to it ("was hunted down and shot dead", "were rounded up and executed").
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?"
+                             r"(?:\w+ed(?:\s+(?:down|up|out|off))?\s+and\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: After "fought"/"fighting": whom with, not whom against ("who had fought alongside the army").
 _ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|side\s+by\s+side\s+with|together\s+with|on\s+the\s+side\s+of)\b", re.I)
 _AGAINST = re.compile(r"\bagainst\b", re.I)
@@ -2404,7 +2408,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"flights?|airliners?|planes?|trains?|bus(?:es)?|ferr(?:y|ies))\s+from\s+(?:the\s+)?"
                             r"(?:(?:[\w'’\-]+\s+){1,3}?to\s+(?:the\s+)?)?$"  # (and "from Quetta to Peshawar")
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
-                            r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+                            r"|\b(?:fired|launched|shot)\s+(?:[\w\-]+\s+){0,5}?from\s+(?:the\s+)?$"
+                            # ev20: whence fighters or arms came ("an armed band crossing from Liberia attacked the
+                            # village of X", "weapons sent from Pakistan were captured")
+                            r"|\b(?:crossing|crossed|infiltrating|infiltrated|sent|supplied|shipped|smuggled)\s+"
+                            r"(?:in\s+|over\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
                             r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$"
                             # where someone was carried off to ("was kidnapped and flown to Miami", "extradited to the
@@ -4924,6 +4932,8 @@ class EventExtractor:
             return None
         if te < ce and text[te] in "\"”’'" and ts > 0 and text[ts - 1] in "\"“‘'":
             te += 1  # 'the army said it had "neutralised" 12 militants': the verb in scare quotes, its object after
+        if text[ts:te].lower().split()[1:2] in (["him"], ["her"], ["them"]):
+            return "other"  # ev20: "dragged three aid workers from their car and shot them dead": the ones just named
         m = self._p["victims"].match(text, te, ce)
         if m is not None and _QUOTED_FOES.match(text, m.end(), ce):
             return "armed"  # 'security forces killed eight "terrorists"': the state's word for those it fought
@@ -5543,6 +5553,10 @@ class EventExtractor:
                 places = [m for m in places if not (getattr(m.location, "is_whole_country", False) and (
                     _EMBASSY_OF.search(doc.text, max(0, m.start - 60), m.start)
                     or _EMBASSY_AFTER.match(doc.text, m.end)))] or places
+            # ev20: "an Iraqi Scud struck a United States barracks at Dhahran in Saudi Arabia": whose barracks, base or
+            # warship, not where it was, when the clause names another place
+            places = [m for m in places if not (_FACILITY_OF_AFTER.match(doc.text, m.end)
+                                                and getattr(m.location, "is_whole_country", False))] or places
             if "-" in doc.text[cs:ce] or "–" in doc.text[cs:ce]:
                 # gold 5: "on the side of the Culiacán-Eldorado highway, near the town of Eldorado", "on the
                 # Baidoa-Mogadishu road, 12 km south-east of Wanlaweyn": a road's ends say where it runs; another
@@ -6010,6 +6024,10 @@ _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s
 #: gold 5: before or after a country: whose embassy it is ("the embassies of Rwanda, France and Belgium", "Kenya's embassy").
 _EMBASSY_OF = re.compile(r"\bembass(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){0,4}$", re.I)
 _EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embass(?:y|ies)\b", re.I)
+#: ev20: right after a country, a site or ship of its forces ("a United States barracks", "a Turkish base").
+_FACILITY_OF_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|army\s+|air\s+|naval\s+|navy\s+|marine\s+)?"
+                                r"(?:barracks|bases?|airbases?|warships?|frigates?|destroyers?|cruisers?|consulates?|"
+                                r"outposts?|garrisons?)\b", re.I)
 #: gold 5: right before a country: it is the neighbour across a border ("near the border with Mali").
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries)\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’\-]+"
                           r"(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s*(?:,|and|or)\s+)?(?:the\s+)?$", re.I)
@@ -7007,9 +7025,12 @@ _GOVERNMENT_ACTS = frozenset({"Change to group/activity", "Agreement", "Arrests"
 
 #: A change of hands nobody fought for, told in its sentence ("entered Damascus unopposed", "after the rebels
 #: withdrew without a fight", "handed it back under a China-brokered deal"); the words first, as a literal gate.
-_UNOPPOSED_WORDS = ("without", "unopposed", "under", "handed")
+#: ev20: also "met (almost) no resistance", "without opposition".
+_UNOPPOSED_WORDS = ("without", "unopposed", "under", "handed", "no resistance", "no opposition")
 _UNOPPOSED = re.compile(
-    r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle)\b"
+    r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle|opposition)\b"
+    r"|\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:almost\s+|virtually\s+|practically\s+|little\s+or\s+)?"
+    r"no\s+(?:resistance|opposition)\b"
     r"|\bunopposed\b"
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
@@ -7021,6 +7042,11 @@ _UNOPPOSED = re.compile(
 _AFTER_THEY_LEFT = re.compile(r"\b(?:entered|entering|mov(?:ed|ing)\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
                               r"(?P<after>\bafter)\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
                               r"fled|abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
+#: ev20: the same told in the other order ("On 3 April, after the army withdrew to new positions, the rebels entered
+#: the town of X"): the side named after the clause of who left is the taker, as written.
+_THEY_LEFT_THEN_ENTERED = re.compile(r"\bafter\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|"
+                                     r"retreated|fled|abandoned\s+(?:it|the\s+(?:town|city|village|base)))\b[^.;:!?]{0,120}?"
+                                     r"\b(?:entered|mov(?:ed|ing)\s+into|walked\s+into|rolled\s+into|marched\s+into)\b", re.I)
 #: Event sub-types that tell a change of hands (also what control's headline echoes look for).
 _TAKINGS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
@@ -7038,7 +7064,8 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
                 and e is not None and (
                     (any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS) and _UNOPPOSED.search(e.sentence) is not None)
                     or (any(w in e.sentence for w in ("entered", "entering", "moved in", "into"))
-                        and _AFTER_THEY_LEFT.search(e.sentence) is not None and _FIGHT_TOLD.search(e.sentence) is None))):
+                        and (_AFTER_THEY_LEFT.search(e.sentence) or _THEY_LEFT_THEN_ENTERED.search(e.sentence))
+                        and _FIGHT_TOLD.search(e.sentence) is None))):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             taken.add(ev.id)
             _leaver_not_taker(doc, ev)

@@ -64,6 +64,15 @@ _BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\n(?=[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t
 #: the section's name, not the first words of its first sentence (not a dateline's "KHARTOUM -").
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z \t&/,()'’\-]{2,60}(?<=[A-Z)])[ \t]*(?=\n[ \t]*\S)")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[«]*(\S*)")
+_MONTH_WORDS = ("January February March April May June July August September October November December "
+                "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+#: ev20: a diary's or log's entry opened by its day alone on the line ("27 November. Shelling all night.",
+#: "Tuesday, May 4. ..."): the heading dates the entry, so it stays in the entry's first sentence.
+_DAY_HEADING = re.compile(
+    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH_WORDS.replace(' ', '|')})|(?:{_MONTH_WORDS.replace(' ', '|')})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+\d{4})?")
+_MONTH_SET = frozenset(_MONTH_WORDS.split())
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _NONSPACE = re.compile(r"\S")
@@ -97,14 +106,25 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return False
     if word in _BEFORE_NUMBER and first.isdigit():
         return False
+    if (word in _MONTH_SET or word[-1:].isdigit()) and _opens_entry(text, start):
+        return False
     if len(word) == 1 and "A" <= word <= "Z":  # _INITIAL, without the regex call
         return not first.isupper()  # "Khalifa H. Haftar"
     if "." in word and _ACRONYM.match(word):  # an acronym has a dot
         nxt = nxt.strip("\"'”’,;:")
-        if word.islower():  # "9 p.m. Residents fled" vs "at 9 p.m. Sunday"
-            return nxt not in _CALENDAR
+        if word.islower():  # "9 p.m. Residents fled" vs "at 9 p.m. Sunday", "at 8 a.m. Gulf time" (ev20)
+            return nxt not in _CALENDAR and not text.startswith(" time", after.end())
         return nxt in _STARTERS  # "U.N. envoy" vs "the U.S. The"
     return True
+
+
+def _opens_entry(text: str, stop: int) -> bool:
+    """Whether ``text[:stop]`` ends with a line holding only a day (a diary entry's heading)."""
+    look = text[max(0, stop - 40):stop]
+    nl = look.rfind("\n")
+    if nl == -1 and stop > 40:
+        return False
+    return _DAY_HEADING.fullmatch(look, nl + 1) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:

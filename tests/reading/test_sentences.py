@@ -153,6 +153,12 @@ def test_splitter_seed_sentences_keep_abbreviations():
     assert any(s.startswith("While the U.N. was hoping") and "Gen. Haftar" in s for s in found)
 
 
+def test_sentences_clock_time_in_a_zone_named_by_a_place():
+    # ev20: "at 8 a.m. Gulf time", "10 p.m. Moscow time": the zone's place and "time" go on with the sentence
+    t = "At about 6 a.m. Kyiv time, drones hit a depot near Odesa. Fires burned for hours."
+    assert texts(t) == ["At about 6 a.m. Kyiv time, drones hit a depot near Odesa.", "Fires burned for hours."]
+
+
 def test_sentences_pm_before_weekday_continues():
     assert texts("The blast came at 9 p.m. Sunday in Kabul. Police sealed it off.") == [
         "The blast came at 9 p.m. Sunday in Kabul.",
