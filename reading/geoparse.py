@@ -25,6 +25,7 @@ from geo.normalize import name_key
 from geo.physical import COMPACT, alone_names, feature_named
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
+from reading.recasing import recased
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty,
@@ -140,6 +141,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         return []
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     pats = load_patterns()
+    capitalised = recased(text, gaz, pats.given_names)
+    if capitalised is not text:  # "shelling in omdurman": read as written with capitals (read once: no line is left in lower case)
+        return [dict(r, name=text[r["start"] : r["end"]]) if r["lat"] is None else r
+                for r in geoparse(capitalised, gazetteer=gaz)]
     found, tails = _find(text, gaz, pats, False)
     # Roles only weigh country names in the focus vote: assigned when they can change it.
     _resolve(found, gaz, locate=False, names_only=True,
