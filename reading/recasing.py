@@ -117,8 +117,8 @@ def _well_known(phrase: str, n: int, gazetteer: Any) -> int:
     if not phrase.islower() or len(phrase.replace(" ", "")) < _MIN_LETTERS:
         return 0
     key = name_key(phrase)
-    if not key:
-        return 0
+    if not key or (n > 1 and all(w in _ordinary_words() or w in _PARTICLES for w in phrase.split())):
+        return 0  # (ordinary words together, "the bridge", "salt lake", are a nickname or a word, not read)
     for p in gazetteer.candidates(phrase, fuzzy=False)[:1]:
         pop = p.population or 0
         if p.kind in _KINDS or (p.kind == "city" and pop >= (_CITY_POPULATION if n == 1 else _CITY_POPULATION_PHRASE)):
