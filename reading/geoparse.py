@@ -312,7 +312,27 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                         [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in units])
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
+    if "District of " in text:
+        out = _court_districts(text, out)
     return _physical_points(text, out, gaz, cues)
+
+
+#: A US federal court's district, written before its state: "the Southern District of New York", "the Eastern
+#: District of Virginia", "the Middle District of Florida".
+_COURT_DISTRICT = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+District[ \t]+of[ \t]+(?=[A-Z])")
+
+
+def _court_districts(text: str, rows: list[dict]) -> list[dict]:
+    """A federal court's district ("prosecutors in the Southern District of New York") is one name, the
+    court's area, unplaced: not a compass district and then the state (nor New York County)."""
+    added, drop = [], set()
+    for m in _COURT_DISTRICT.finditer(text):
+        state = next((r for r in rows if r["start"] == m.end()), None)
+        if state is None:
+            continue
+        drop |= {id(r) for r in rows if r["start"] < state["end"] and m.start() < r["end"]}
+        added.append(_unplaced(m.start(), state["end"], text[m.start() : state["end"]]))
+    return _replaced(rows, drop, added)
 
 
 #: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two

@@ -7,7 +7,8 @@ name) of a well-known place: a country, a first-level unit or region, a city of 
 several words: 15,000 or more, "port sudan", "hat yai"). An ordinary English word ("turkey", "china",
 "metro", "reading") or a first name ("jordan", "chad"; not of a city of a million: "paris", "dallas") is
 taken only after a word of place ("in turkey", "to chad"). The text keeps its length and offsets: only
-letters' case changes. Hashtags, @handles, web addresses and the speaker before a colon ("sydney: hi") are
+letters' case changes. The press's short forms are written as it writes them ("nyc" -> "NYC",
+"joburg" -> "Joburg"). Hashtags, @handles, web addresses and the speaker before a colon ("sydney: hi") are
 left alone.
 """
 from __future__ import annotations
@@ -77,6 +78,12 @@ def recased(text: str, gazetteer: Any, given_names: frozenset = frozenset()) -> 
                     continue
                 a = run[0].start()
                 phrase = text[a : run[-1].end()]
+                short = _short_forms().get(phrase) if n == 1 else None
+                if short is not None:  # "nyc", "joburg": the short form as the press writes it ("NYC")
+                    chars = chars if chars is not None else list(text)
+                    chars[a : a + len(short)] = short
+                    took = n
+                    break
                 ok = memo.get(phrase)
                 if ok is None:
                     ok = memo[phrase] = _well_known(phrase, n, gazetteer)
@@ -110,6 +117,17 @@ def _ordinary_words() -> frozenset[str]:
     return frozenset(w for w, _, flag in words if w and flag != "0")
 
 
+@functools.lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    """The press's short forms of places (:func:`geo.gazetteer.short_forms`: "NYC", "Joburg", "Ouaga") by their
+    lower case, of three letters or more and no ordinary word (not "up", "dar", "bc"): the reader takes them
+    where the text allows it, as when written so."""
+    from geo.gazetteer import short_forms
+
+    return {f.lower(): f for f, *_ in short_forms()
+            if len(f) >= 3 and f.lower() not in _ordinary_words() and len(f.lower()) == len(f)}
+
+
 def _well_known(phrase: str, n: int, gazetteer: Any) -> int:
     """Whether ``phrase`` is the exact name (or other name) of a well-known place: 0 no; 1 yes; 2 yes, but it
     is also an ordinary English word (taken only after a word of place); 3 yes, a country, unit or town under
@@ -117,10 +135,14 @@ def _well_known(phrase: str, n: int, gazetteer: Any) -> int:
     if not phrase.islower() or len(phrase.replace(" ", "")) < _MIN_LETTERS:
         return 0
     key = name_key(phrase)
-    if not key or (n > 1 and all(w in _ordinary_words() or w in _PARTICLES for w in phrase.split())):
-        return 0  # (ordinary words together, "the bridge", "salt lake", are a nickname or a word, not read)
+    if not key:
+        return 0
+    words = n > 1 and all(w in _ordinary_words() or w in _PARTICLES for w in phrase.split())
     for p in gazetteer.candidates(phrase, fuzzy=False)[:1]:
         pop = p.population or 0
+        if words and not (p.kind == "city" and pop >= _CITY_POPULATION and key == name_key(p.name)):
+            return 0  # ordinary words together: a city's own name ("jersey city", "long beach"), not another
+            # name or a unit's ("the bridge", "salt lake", "the valley", "north east")
         if p.kind in _KINDS or (p.kind == "city" and pop >= (_CITY_POPULATION if n == 1 else _CITY_POPULATION_PHRASE)):
             if key == name_key(p.name) or any(name_key(a) == key for a in p.alt_names):
                 if n == 1 and phrase in _ordinary_words():

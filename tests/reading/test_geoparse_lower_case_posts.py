@@ -40,3 +40,14 @@ def test_recasing_keeps_every_offset_and_the_names_as_written(gaz):
     out = recased(text, gaz)
     assert len(out) == len(text) and out.lower() == text.lower() and "Warsaw" in out
     assert surfaces(text, gaz) == ["przemysl", "warsaw"]
+
+
+def test_short_forms_in_lower_case_posts_are_read_as_the_press_writes_them(gaz):
+    rows = toponyms_by_name("moving from nyc to joburg next month, wish me luck", gaz)
+    assert abs(rows["nyc"]["lat"] - 40.71) < 0.2 and abs(rows["joburg"]["lon"] - 28.05) < 0.2
+
+
+def test_ordinary_words_together_are_a_city_only_by_its_own_name(gaz):
+    assert surfaces("honestly the bridge in the valley up north east is closed again", gaz) == []
+    rows = toponyms_by_name("grew up in jersey city, now in long beach", gaz)
+    assert abs(rows["jersey city"]["lon"] + 74.08) < 0.2 and rows["long beach"]["lon"] < -70  # (New York's, near)

@@ -1,0 +1,27 @@
+"""Court and police reports and Francophone datelines (gold 31's first run: "the Southern District of New
+York" read as a compass district and New York County, "Scotland Yard" as Scotland, "Tchad" unread), on
+other sentences."""
+from __future__ import annotations
+
+from tests.reading.places import surfaces, toponyms_by_name
+
+
+def test_a_federal_court_district_is_one_name_not_a_district_and_a_state(gaz):
+    text = "Prosecutors in the Eastern District of Virginia charged two men from Richmond and Norfolk on Tuesday."
+    rows = toponyms_by_name(text, gaz)
+    assert surfaces(text, gaz) == ["Eastern District of Virginia", "Richmond", "Norfolk"]
+    assert rows["Eastern District of Virginia"]["lat"] is None
+    assert abs(rows["Richmond"]["lat"] - 37.54) < 0.2
+
+
+def test_scotland_yard_speaks_for_the_police_in_london(gaz):
+    text = "Scotland Yard said two men from Croydon had been charged after the raid."
+    rows = toponyms_by_name(text, gaz)
+    assert abs(rows["Scotland Yard"]["lat"] - 51.50) < 0.05 and abs(rows["Scotland Yard"]["lon"] + 0.12) < 0.05
+
+
+def test_french_names_of_countries_in_francophone_datelines(gaz):
+    text = "ABÉCHÉ, Tchad - Des réfugiés arrivés de Libye et du Cameroun ont rejoint le camp, selon l'ONU."
+    rows = toponyms_by_name(text, gaz)
+    assert {"Tchad", "Libye", "Cameroun"} <= set(rows)
+    assert abs(rows["Tchad"]["lat"] - 15.4) < 3 and abs(rows["Libye"]["lon"] - 17.5) < 5
