@@ -17,9 +17,9 @@ import functools
 import re
 from typing import Any
 
-from geo.boundaries import DATA_DIR
 from geo.normalize import name_key
 from reading.memos import memo_table
+from reading.toponyms import _lower_words
 
 __all__ = ["recased", "lower_case_lines"]
 
@@ -110,14 +110,6 @@ def _may_be_name(text: str, s: int, e: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _ordinary_words() -> frozenset[str]:
-    """The frequent English words written in lower case (``common_words.txt``, flag 1: "turkey", "china",
-    "metro", "reunion"; not "london", "ohio", "erie", flag 0)."""
-    words = (line.partition("\t") for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w, _, flag in words if w and flag != "0")
-
-
-@functools.lru_cache(maxsize=1)
 def _short_forms() -> dict[str, str]:
     """The press's short forms of places (:func:`geo.gazetteer.short_forms`: "NYC", "Joburg", "Ouaga") by their
     lower case, of three letters or more and no ordinary word (not "up", "dar", "bc"): the reader takes them
@@ -125,7 +117,7 @@ def _short_forms() -> dict[str, str]:
     from geo.gazetteer import short_forms
 
     return {f.lower(): f for f, *_ in short_forms()
-            if len(f) >= 3 and f.lower() not in _ordinary_words() and len(f.lower()) == len(f)}
+            if len(f) >= 3 and f.lower() not in _lower_words() and len(f.lower()) == len(f)}
 
 
 def _well_known(phrase: str, n: int, gazetteer: Any) -> int:
@@ -137,7 +129,7 @@ def _well_known(phrase: str, n: int, gazetteer: Any) -> int:
     key = name_key(phrase)
     if not key:
         return 0
-    words = n > 1 and all(w in _ordinary_words() or w in _PARTICLES for w in phrase.split())
+    words = n > 1 and all(w in _lower_words() or w in _PARTICLES for w in phrase.split())
     for p in gazetteer.candidates(phrase, fuzzy=False)[:1]:
         pop = p.population or 0
         if words and not (p.kind == "city" and pop >= _CITY_POPULATION and key == name_key(p.name)):
@@ -145,7 +137,7 @@ def _well_known(phrase: str, n: int, gazetteer: Any) -> int:
             # name or a unit's ("the bridge", "salt lake", "the valley", "north east")
         if p.kind in _KINDS or (p.kind == "city" and pop >= (_CITY_POPULATION if n == 1 else _CITY_POPULATION_PHRASE)):
             if key == name_key(p.name) or any(name_key(a) == key for a in p.alt_names):
-                if n == 1 and phrase in _ordinary_words():
+                if n == 1 and phrase in _lower_words():
                     return 2
                 return 1 if p.kind == "city" and pop >= _NAMED_CITY_POPULATION else 3
     return 0

@@ -1,6 +1,6 @@
 """Court and police reports and Francophone datelines (gold 31's first run: "the Southern District of New
-York" read as a compass district and New York County, "Scotland Yard" as Scotland, "Tchad" unread), on
-other sentences."""
+York" read as a compass district and New York County, "Scotland Yard" as Scotland, "Tchad" unread, "Police
+Chief Paco Balderrama" and "Peter R. de Vries" as places), on other sentences."""
 from __future__ import annotations
 
 from tests.reading.places import surfaces, toponyms_by_name
@@ -25,3 +25,8 @@ def test_french_names_of_countries_in_francophone_datelines(gaz):
     rows = toponyms_by_name(text, gaz)
     assert {"Tchad", "Libye", "Cameroun"} <= set(rows)
     assert abs(rows["Tchad"]["lat"] - 15.4) < 3 and abs(rows["Libye"]["lon"] - 17.5) < 5
+
+
+def test_a_chief_and_a_surname_after_an_initial_and_its_particle_are_people(gaz):
+    assert surfaces("Fire Chief Dana Lugo said crews from Merced and Modesto helped.", gaz) == ["Merced", "Modesto"]
+    assert surfaces("The lawyer Anna K. van Breda said her client, from Utrecht, would appeal.", gaz) == ["Utrecht"]
