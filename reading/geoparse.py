@@ -314,7 +314,28 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _road_pairs(text, out, gaz)
     if "District of " in text:
         out = _court_districts(text, out)
+    if " del " in text or " de l" in text:
+        out = _spanish_compounds(text, out)
     return _physical_points(text, out, gaz, cues)
+
+
+#: A capitalised word and a Spanish "del", "de la", "de los", "de las" before a name: "Costa del Sol", "Puerta
+#: del Sol", "Costa de la Luz" (group ``head``: where the longer name starts).
+_SPANISH_OF = re.compile(r"(?P<head>(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u00ff]+)[ \t]+(?:del|de[ \t]+l(?:a|os|as))[ \t]+$")
+
+
+def _spanish_compounds(text: str, rows: list[dict]) -> list[dict]:
+    """A name after a capitalised word and "del"/"de la" that no row reads ("the Costa del Sol", "Puerta del
+    Sol") is the end of one longer name, listed unplaced: not the place of its last word alone (Seoul, which
+    GeoNames also calls "Sol")."""
+    added, drop = [], set()
+    for r in rows:
+        m = _SPANISH_OF.search(text, max(0, r["start"] - 24), r["start"])
+        if m is None or any(q["start"] < m.end("head") and m.start() < q["end"] for q in rows):
+            continue
+        drop.add(id(r))
+        added.append(_unplaced(m.start(), r["end"], text[m.start() : r["end"]]))
+    return _replaced(rows, drop, added)
 
 
 #: A US federal court's district, written before its state: "the Southern District of New York", "the Eastern

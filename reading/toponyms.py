@@ -1451,10 +1451,11 @@ def _is_acronym(surface: str) -> bool:
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
-#: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
+#: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "BUKAVU, DR Congo -" (a
+#: country's name opening on initials), "INDORE: The council ..."
 #: (Indian papers' colon), "ROMSEY.-The fair ..." (older papers' paragraph heads: a full stop and a dash).
 _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|\.[-\u2013\u2014]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
-                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c]"
+                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,]|[ \t]+[A-Z][a-z])|:[ \t]+[A-Z\"\u201c]"
                              # gold 15: the day before the month ("GOMA, 4 June (Radio Okapi) -", "BAMAKO, 12 mars")
                              r"|,[ \t]+\d{1,2}[ \t]+[A-Z]?[a-z]{2,8}\.?[ \t]*[(\-\u2013\u2014])")
 

@@ -30,3 +30,16 @@ def test_french_names_of_countries_in_francophone_datelines(gaz):
 def test_a_chief_and_a_surname_after_an_initial_and_its_particle_are_people(gaz):
     assert surfaces("Fire Chief Dana Lugo said crews from Merced and Modesto helped.", gaz) == ["Merced", "Modesto"]
     assert surfaces("The lawyer Anna K. van Breda said her client, from Utrecht, would appeal.", gaz) == ["Utrecht"]
+
+
+def test_a_dateline_before_a_country_named_with_initials(gaz):
+    text = "KALEMIE, DR Congo (AFP) - Boats carrying maize from Moba arrived on Tuesday."
+    rows = toponyms_by_name(text, gaz)
+    assert abs(rows["KALEMIE"]["lat"] + 5.95) < 0.2 and abs(rows["KALEMIE"]["lon"] - 29.19) < 0.2
+
+
+def test_a_name_ending_a_spanish_compound_is_not_placed_alone(gaz):
+    text = "Two fugitives from Leeds were arrested in a villa on the Costa del Sol and flown to Manchester."
+    rows = toponyms_by_name(text, gaz)
+    assert rows["Costa del Sol"]["lat"] is None and "Sol" not in rows
+    assert surfaces("Flights to Playa del Carmen resumed.", gaz) == ["Playa del Carmen"]
