@@ -142,7 +142,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     pats = load_patterns()
     capitalised = recased(text, gaz, pats.given_names)
-    if capitalised is not text:  # "shelling in omdurman": read as written with capitals (read once: no line is left in lower case)
+    if capitalised is not text:  # "shelling in omdurman": read with capitals (once: no line is left in lower case)
         return [dict(r, name=text[r["start"] : r["end"]]) if r["lat"] is None else r
                 for r in geoparse(capitalised, gazetteer=gaz)]
     found, tails = _find(text, gaz, pats, False)
@@ -314,18 +314,19 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _road_pairs(text, out, gaz)
     if "District of " in text:
         out = _court_districts(text, out)
-    if " del " in text or " de l" in text:
+    if " del " in text or " de los " in text or " de las " in text:
         out = _spanish_compounds(text, out)
     return _physical_points(text, out, gaz, cues)
 
 
-#: A capitalised word and a Spanish "del", "de la", "de los", "de las" before a name: "Costa del Sol", "Puerta
-#: del Sol", "Costa de la Luz" (group ``head``: where the longer name starts).
-_SPANISH_OF = re.compile(r"(?P<head>(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u00ff]+)[ \t]+(?:del|de[ \t]+l(?:a|os|as))[ \t]+$")
+#: A capitalised word and a Spanish "del", "de los", "de las" before a name: "Costa del Sol", "Puerta del Sol"
+#: (group ``head``: where the longer name starts). Not "de la", French too: "Boulevard de la Sauvenière" is read
+#: as a street of Liège.
+_SPANISH_OF = re.compile(r"(?P<head>(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u00ff]+)[ \t]+(?:del|de[ \t]+l(?:os|as))[ \t]+$")
 
 
 def _spanish_compounds(text: str, rows: list[dict]) -> list[dict]:
-    """A name after a capitalised word and "del"/"de la" that no row reads ("the Costa del Sol", "Puerta del
+    """A name after a capitalised word and "del"/"de los" that no row reads ("the Costa del Sol", "Puerta del
     Sol") is the end of one longer name, listed unplaced: not the place of its last word alone (Seoul, which
     GeoNames also calls "Sol")."""
     added, drop = [], set()

@@ -2689,8 +2689,8 @@ def _around_an_initial(text: str, s: int, e: int, surface: str, persons: set) ->
 def _initialled_name(text: str, s: int, e: int) -> str:
     """"given" when the name at ``s:e`` is a given name before a middle initial and a surname ("George W.
     Wright": not George, South Africa), "surname" when it follows a given name and a middle initial
-    ("Francis C. Lowell": not Lowell, Massachusetts; "Peter R. de Vries", a particle between), else "". Names around a middle initial are a
-    person's, as local news and entries write them."""
+    ("Francis C. Lowell": not Lowell, Massachusetts; "Peter R. de Vries", a particle between), else "".
+    Names around a middle initial are a person's, as local news and entries write them."""
     if _INITIAL_AFTER.match(text, e) is not None:
         return "given"
     if (text[s - 2 : s] == ". " or text[max(0, s - 5) : s].endswith(_SURNAME_PARTICLE)) \
