@@ -25,6 +25,7 @@ from geo.normalize import name_key
 from geo.physical import COMPACT, alone_names, feature_named
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
+from reading.recasing import recased
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty,
@@ -140,6 +141,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         return []
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     pats = load_patterns()
+    capitalised = recased(text, gaz, pats.given_names)
+    if capitalised is not text:  # "shelling in omdurman": read with capitals (once: no line is left in lower case)
+        return [dict(r, name=text[r["start"] : r["end"]]) if r["lat"] is None else r
+                for r in geoparse(capitalised, gazetteer=gaz)]
     found, tails = _find(text, gaz, pats, False)
     # Roles only weigh country names in the focus vote: assigned when they can change it.
     _resolve(found, gaz, locate=False, names_only=True,
@@ -307,7 +312,49 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                         [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in units])
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
+    if "District of " in text:
+        out = _court_districts(text, out)
+    if " del " in text or " de los " in text or " de las " in text:
+        out = _spanish_compounds(text, out)
     return _physical_points(text, out, gaz, cues)
+
+
+#: A capitalised word and a Spanish "del", "de los", "de las" before a name: "Costa del Sol", "Puerta del Sol"
+#: (group ``head``: where the longer name starts). Not "de la", French too: "Boulevard de la Sauvenière" is read
+#: as a street of Liège.
+_SPANISH_OF = re.compile(r"(?P<head>(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u00ff]+)[ \t]+(?:del|de[ \t]+l(?:os|as))[ \t]+$")
+
+
+def _spanish_compounds(text: str, rows: list[dict]) -> list[dict]:
+    """A name after a capitalised word and "del"/"de los" that no row reads ("the Costa del Sol", "Puerta del
+    Sol") is the end of one longer name, listed unplaced: not the place of its last word alone (Seoul, which
+    GeoNames also calls "Sol")."""
+    added, drop = [], set()
+    for r in rows:
+        m = _SPANISH_OF.search(text, max(0, r["start"] - 24), r["start"])
+        if m is None or any(q["start"] < m.end("head") and m.start() < q["end"] for q in rows):
+            continue
+        drop.add(id(r))
+        added.append(_unplaced(m.start(), r["end"], text[m.start() : r["end"]]))
+    return _replaced(rows, drop, added)
+
+
+#: A US federal court's district, written before its state: "the Southern District of New York", "the Eastern
+#: District of Virginia", "the Middle District of Florida".
+_COURT_DISTRICT = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+District[ \t]+of[ \t]+(?=[A-Z])")
+
+
+def _court_districts(text: str, rows: list[dict]) -> list[dict]:
+    """A federal court's district ("prosecutors in the Southern District of New York") is one name, the
+    court's area, unplaced: not a compass district and then the state (nor New York County)."""
+    added, drop = [], set()
+    for m in _COURT_DISTRICT.finditer(text):
+        state = next((r for r in rows if r["start"] == m.end()), None)
+        if state is None:
+            continue
+        drop |= {id(r) for r in rows if r["start"] < state["end"] and m.start() < r["end"]}
+        added.append(_unplaced(m.start(), state["end"], text[m.start() : state["end"]]))
+    return _replaced(rows, drop, added)
 
 
 #: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two

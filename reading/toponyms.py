@@ -1159,7 +1159,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
 
 #: Titles before a person's name (:func:`_title_run`).
 _TITLES = frozenset("President Premier Chancellor Sheriff Judge Justice Mayor Governor Gov. Coach coach Captain Capt. "
-                    "Inspector Sergeant Sgt. Superintendent Commissioner Senator Sen. Rep. Mr Mr. Mrs Mrs. Ms Ms. "
+                    "Chief Inspector Sergeant Sgt. Superintendent Commissioner Senator Sen. Rep. Mr Mr. Mrs Mrs. Ms Ms. "
                     "Dr Dr. Prof. Professor Rev. Bishop Sir Dame Lord Magistrate Councillor Councilor Minister "
                     "striker midfielder goalkeeper defender quarterback manager".split())
 
@@ -1472,10 +1472,11 @@ def _is_acronym(surface: str) -> bool:
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
-#: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
+#: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "BUKAVU, DR Congo -" (a
+#: country's name opening on initials), "INDORE: The council ..."
 #: (Indian papers' colon), "ROMSEY.-The fair ..." (older papers' paragraph heads: a full stop and a dash).
 _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|\.[-\u2013\u2014]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
-                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c]"
+                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,]|[ \t]+[A-Z][a-z])|:[ \t]+[A-Z\"\u201c]"
                              # gold 15: the day before the month ("GOMA, 4 June (Radio Okapi) -", "BAMAKO, 12 mars")
                              r"|,[ \t]+\d{1,2}[ \t]+[A-Z]?[a-z]{2,8}\.?[ \t]*[(\-\u2013\u2014])")
 
@@ -2691,13 +2692,15 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 #: A middle initial after a given name, then a surname: " W. Wright" (no I, V or X: "Division I. Corsicana").
 _INITIAL_AFTER = re.compile(r" [A-HJ-UWYZ]\. [A-Z][a-z]")
 #: A given name and a middle initial before a surname: "Francis C. " (of "Francis C. Lowell").
-_INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+ [A-HJ-UWYZ]\. $")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+ [A-HJ-UWYZ]\. (?:(?:de|van|von|der|den|da|di|du|le|la) )*$")
+#: A surname's particle before it, after a middle initial: "Peter R. de Vries", "Ludwig J. van Dijk".
+_SURNAME_PARTICLE = (" de ", " van ", " von ", " der ", " den ", " da ", " di ", " du ", " le ", " la ")
 
 
 def _around_an_initial(text: str, s: int, e: int, surface: str, persons: set) -> bool:
     """Whether the name at ``s:e`` is a person's given name or surname around a middle initial
     (:func:`_initialled_name`); a surname joins ``persons``, so the name's other mentions are the person too."""
-    if text[e + 2 : e + 3] != "." and text[s - 2 : s] != ". ":
+    if text[e + 2 : e + 3] != "." and text[s - 2 : s] != ". " and not text[max(0, s - 5) : s].endswith(_SURNAME_PARTICLE):
         return False  # (what either regex of _initialled_name needs: " W." after the name or ". " before it)
     initialled = _initialled_name(text, s, e)
     if initialled == "surname":
@@ -2708,11 +2711,12 @@ def _around_an_initial(text: str, s: int, e: int, surface: str, persons: set) ->
 def _initialled_name(text: str, s: int, e: int) -> str:
     """"given" when the name at ``s:e`` is a given name before a middle initial and a surname ("George W.
     Wright": not George, South Africa), "surname" when it follows a given name and a middle initial
-    ("Francis C. Lowell": not Lowell, Massachusetts), else "". Names around a middle initial are a
-    person's, as local news and entries write them."""
+    ("Francis C. Lowell": not Lowell, Massachusetts; "Peter R. de Vries", a particle between), else "".
+    Names around a middle initial are a person's, as local news and entries write them."""
     if _INITIAL_AFTER.match(text, e) is not None:
         return "given"
-    if text[s - 2 : s] == ". " and _INITIAL_BEFORE.search(text, max(0, s - 30), s) is not None:
+    if (text[s - 2 : s] == ". " or text[max(0, s - 5) : s].endswith(_SURNAME_PARTICLE)) \
+            and _INITIAL_BEFORE.search(text, max(0, s - 40), s) is not None:
         return "surname"
     return ""
 
