@@ -7524,10 +7524,13 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
     :data:`_FAR_ALIAS_KM` from every other town of the article (or with none) and not near the article's
     country, is a place the gazetteer lacks, not that namesake: left unplaced (listed, not lost). A guess in the article's
     country, or near its towns ("fled to Gambella" from South Sudan), stays; so does a place's own
-    name abroad, or another name of it ("Bombay")."""
+    name abroad, or another name of it ("Bombay"). A guess in the article's country is doubted only when it lies
+    :data:`_FAR_HOME_GUESS_KM` from every other town of the article (:func:`_far_guess_at_home`)."""
     for _, a, info in named:
+        if a.place_id and not a.dateline and info.iso == focus and a.fuzzy:
+            _far_guess_at_home(a, gazetteer, points)
         if not a.place_id or a.dateline or info.iso == focus:
-            continue  # (all its places in the article's country: nothing to doubt)
+            continue  # (all its places in the article's country: nothing else to doubt)
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
@@ -7549,6 +7552,24 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
+
+
+#: A guessed spelling of a town of the article's own country this far (km) from every other town it names.
+_FAR_HOME_GUESS_KM = 1000.0
+
+
+def _far_guess_at_home(a: PlaceSpan, gazetteer: Any, points: list[tuple[float, float]]) -> None:
+    """A name the gazetteer knows only as a near spelling of a town of the article's own country, farther than
+    :data:`_FAR_HOME_GUESS_KM` from every other town the article names, is a place the gazetteer lacks, not that
+    town ("crossings near Lukeville and Sasabe", Arizona: not Lakeville, Minnesota): left unplaced. Big
+    countries only have room for that; a guess near the story's towns stays."""
+    p = _get(gazetteer, a.place_id)
+    if p is None or p.kind != "city":
+        return
+    others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
+    if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) > _FAR_HOME_GUESS_KM:
+        a.place_id = None
+        a.reason = f"{FAR_GUESS_REASON}: {p.name} is only a near spelling of {a.surface!r}, far from the places of the article"
 
 
 def _sentence_in_another_country(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:
