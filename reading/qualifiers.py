@@ -1790,7 +1790,8 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     Gorham, Maine; "a sit-in at Khurai" in a Manipur story no Khurai, Madhya Pradesh, a town of 51,000), a
     bigger one below a world city when it is listed between towns of the story's state ("crews from
     Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas), and so a town abroad listed so ("Ingham,
-    Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia). :func:`local_strays` asks more
+    Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia); not a town of a state the story names
+    too, as :func:`local_strays` keeps them. :func:`local_strays` asks more
     (a story whose big towns fit in one box) and misses stories spread over a wide state."""
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 3:
@@ -1800,6 +1801,7 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
         return
     home = [t for _, t in towns if (t.country, t.admin1) == fu]
     units = {b.place_id: any(q.kind == "admin1" for q in info.places) for _, b, info in named if b.place_id}
+    named_units = None  # (the admin-1 units the story names, read once a town is doubted)
     for a, p in towns:
         if p.kind != "city" or a.country or a.dateline or (p.country, p.admin1) == fu \
                 or (p.population or 0) >= _WORLD_CITY or any(_km(p, t) <= _LOCAL_STRAY_KM for t in home):
@@ -1809,6 +1811,12 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
         abroad = p.country != fu[0]  # (only listed between the story's towns: "Ingham, Halifax and Cardwell")
         if (abroad or (p.population or 0) >= _HOME_STRAY_POPULATION) and not _listed_among(a, named, gazetteer, fu):
             continue
+        if named_units is None:
+            named_units = [u for _, b, _ in named if b.place_id and (u := _get(gazetteer, b.place_id)) is not None
+                           and u.kind == "admin1"]
+        if any(in_unit(gazetteer, p, u) for u in named_units):
+            continue  # a town of a state the story names too ("volunteers in Concord and Nashua" after "New Hampshire
+            # votes a week later" in an Iowa story)
         a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
 
 
