@@ -5221,6 +5221,10 @@ _SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[A-Za-z-]+[ \
                                          r"neighbou?rhood|district|quarter|township|camp|slum|locality)[ \t]+$")
 
 
+#: A road's word in a "near" phrase ("on the road to X"): the town lies somewhere along it, not near X.
+_ROUTE_WORD = re.compile(r"\b(?:road|roads|highway|highways|route|motorway|expressway)\b")
+
+
 def _appositive_pairs(text: str | None, found: list[Found]) -> Iterator[tuple[Found, Found]]:
     """(town, the place phrase after it) of "X, near Y" (at most 3 characters between) and of "X, a
     <settlement> near Y" (:data:`_SETTLEMENT_BEFORE_DISTANCE`), the names inside that appositive skipped
@@ -5259,8 +5263,8 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
             continue
         d = _km(g.text)
         limit = _NEAR_APPOSITIVE_KM if d is None else 2.5 * d + 60.0
-        if d is None and g.relation != "near":
-            continue
+        if d is None and (g.relation != "near" or _ROUTE_WORD.search(g.text) is not None):
+            continue  # ("Kermanshah, on the road to Baghdad": somewhere along a road, maybe 300 km off)
         top = _get(gazetteer, a.place_id) if a.place_id else None
         if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
             continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
