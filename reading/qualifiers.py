@@ -1328,7 +1328,7 @@ def place_units(named: list, gazetteer: Any, text: str = "") -> None:
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
-    home_state_strays(named, gazetteer)
+    home_state_strays(named, gazetteer, text)
 
 
 def bare_after_qualified(named: list) -> None:
@@ -1782,7 +1782,7 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
         a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
 
 
-def home_state_strays(named: list, gazetteer: Any) -> None:
+def home_state_strays(named: list, gazetteer: Any, text: str = "") -> None:
     """In a local story with a state or province of its own (:func:`focus_unit`: "YORK, Neb. (AP) -" and
     its towns), a bare name placed at a town of another state of its country over :data:`_LOCAL_STRAY_KM`
     from every town the story places in its state is a town the gazetteer lacks, left unplaced: a town
@@ -1791,7 +1791,8 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     bigger one below a world city when it is listed between towns of the story's state ("crews from
     Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas), and so a town abroad listed so ("Ingham,
     Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia); not a town of a state the story names
-    too, as :func:`local_strays` keeps them. :func:`local_strays` asks more
+    in the town's sentence (``text``), as :func:`local_strays` keeps the towns of the units an article names.
+    :func:`local_strays` asks more
     (a story whose big towns fit in one box) and misses stories spread over a wide state."""
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 3:
@@ -1812,12 +1813,19 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
         if (abroad or (p.population or 0) >= _HOME_STRAY_POPULATION) and not _listed_among(a, named, gazetteer, fu):
             continue
         if named_units is None:
-            named_units = [u for _, b, _ in named if b.place_id and (u := _get(gazetteer, b.place_id)) is not None
+            named_units = [(b, u) for _, b, _ in named if b.place_id and (u := _get(gazetteer, b.place_id)) is not None
                            and u.kind == "admin1"]
-        if any(in_unit(gazetteer, p, u) for u in named_units):
-            continue  # a town of a state the story names too ("volunteers in Concord and Nashua" after "New Hampshire
-            # votes a week later" in an Iowa story)
+        if text and any(in_unit(gazetteer, p, u) and _one_sentence(text, a, b) for b, u in named_units):
+            continue  # a town of a state its sentence names ("buses left for Manchester, N.H.; volunteers in Concord
+            # and Nashua" in an Iowa story), not of one named elsewhere in passing
         a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
+
+
+def _one_sentence(text: str, a: Any, b: Any) -> bool:
+    """Spans ``a`` and ``b`` lie in one sentence of ``text``."""
+    from reading.toponyms import _SENTENCE_GAP
+
+    return _SENTENCE_GAP.search(text, min(a.end, b.end), max(a.start, b.start)) is None
 
 
 def _listed_among(a: Any, named: list, gazetteer: Any, unit: tuple[str, str]) -> bool:
