@@ -66,8 +66,9 @@ ROW_GENRES = ("city news", "namesakes across borders", "profiles and obituaries"
               "Pacific and Oceania", "Caribbean and Central America", "Central Asia and the Caucasus",
               "East and Southern Africa", "Balkans and Eastern European exonyms",
               "Maritime Southeast Asia and East Asia", "Nordic and Baltic reports", "Turkey and the Kurdish regions",
-              "Headline-case wire briefs", "Francophone West and Central Africa", "Social media and informal text",
-              "Courts, crime and police reports")
+              "Headline-case wire briefs", "Former and historical names", "US politics and state news",
+              "Science, expeditions and the environment", "Francophone West and Central Africa",
+              "Social media and informal text", "Courts, crime and police reports")
 KNOWN_GENRES = frozenset(GENRES.values()) | frozenset(ROW_GENRES)
 FAR_KM = 161.0
 

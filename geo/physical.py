@@ -5,7 +5,8 @@ names, chosen by size or rank, not by the texts read: peaks over 7,500 m, the hi
 each continent and country, the Alps' best-known summits, the Decade Volcanoes and a few of the
 most reported eruptions; rivers over ~1,000 km, each country's longest and its capital's river
 (their deltas); lakes over ~1,000 km2; the oceans, seas, gulfs, bays, straits and canals of the
-world map; ranges, deserts and plateaus; the capes at the continents' ends. Each row is one
+world map; ranges, deserts and plateaus; the capes at the continents' ends; the deepest ocean trenches,
+the largest ice shelves, big glaciers, barrier reefs and salt flats. Each row is one
 representative point (a peak's summit, a river's mouth, a point in a lake's or sea's water, a
 range's, desert's or plateau's central point). The gazetteer does not index them: a river is
 no town a name could resolve to, so the readers look a name up here only where they already

@@ -1365,14 +1365,16 @@ def _fjords(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]
 
 #: Straits, shoals and reefs named with their generic word after the name, capitalised or not: "the
 #: Taiwan Strait", "the Bab el-Mandeb strait", "Scarborough Shoal", "Mischief Reef" (the name before
-#: it may be a country or a town: "Taiwan", "Kerch", "Hormuz"). The water, not the land it is named
-#: after ("the Strait of Hormuz" is matched by _FEATURE).
+#: it may be a country or a town: "Taiwan", "Kerch", "Hormuz"); so are passages, ocean trenches and ice
+#: shelves, capitalised ("the Drake Passage", "the Japan Trench", "the Ross Ice Shelf"). The water, not the
+#: land it is named after ("the Strait of Hormuz" is matched by _FEATURE).
 def _strait_hint(text: str) -> bool:
     """Whether ``text`` may hold a strait, a shoal or a reef (plain substring tests: fast)."""
     cues = _CUES.of(text)
-    return "trait" in cues or "hoal" in cues or "Reef" in cues
+    return "trait" in cues or "hoal" in cues or "Reef" in cues or "Trench" in cues or "Passage" in cues \
+        or "Shelf" in cues
 _STRAIT_WORD = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ul)-)?[A-Z][\w\u2019'-]*"
-_STRAIT = re.compile(rf"(?<![\w-]){_STRAIT_WORD}(?:[ \t]+{_STRAIT_WORD}){{0,2}}[ \t]+(?:[Ss]traits?|[Ss]hoals?|Reefs?)\b"
+_STRAIT = re.compile(rf"(?<![\w-]){_STRAIT_WORD}(?:[ \t]+{_STRAIT_WORD}){{0,2}}[ \t]+(?:[Ss]traits?|[Ss]hoals?|Reefs?|Trench|Passage|Ice[ \t]+Shelf)\b"
                      r"(?![ \t]+(?:of\b|[A-Z])|-)")
 
 
@@ -1658,6 +1660,9 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
               "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Rockies", "Tian Shan", "Tien Shan", "Altiplano",
+              # deserts and a delta written with "the" alone ("the Gobi", "the Sundarbans"; the table places them)
+              "Gobi", "Namib", "Kalahari", "Karakum", "Kyzylkum", "Thar", "Negev", "Danakil", "Mojave", "Deccan",
+              "Sundarbans",
               "Bosporus", "Bosphorus", "Dardanelles", "Kattegat", "Skagerrak", "\u00d8resund", "Oresund", "Great Belt",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
@@ -1696,7 +1701,7 @@ _WORLD_NAMES = Located.of(_WORLD_NAME)
 _CUES = CUE_WORDS  # (the place finder's: one pass per text answers both modules' words)
 _LOWER_STREET_CUES = frozenset((" street", " avenue", " prospekt"))
 _CUES.add(tuple(_LOWER_STREET_CUES) + ("fjord", "LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
-           "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
+           "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef", "Trench", "Passage", "Shelf")
           + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS)))
 #: After a continent's name, words that make it part of an organisation's or event's name.
 _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
@@ -1852,7 +1857,7 @@ _PLURAL_COUNTY_CUES = _CUES.add(("counties", "parishes", "boroughs"))
 _ALONE_CUES = _CUES.add(alone_names())
 _ALONE_FEATURE = Located.of(re.compile(r"(?<![\w\u2019'-])(?:"
                                        + "|".join(re.escape(n) for n in sorted(_ALONE_CUES, key=len, reverse=True))
-                                       + r")(?![\w\u2019'-])"))
+                                       + r")(?![\w-])(?!['\u2019](?!s\b))"))  # (its possessive too: "Everest's")
 #: After a feature's name, what makes it part of a longer name ("Everest Group", "Eiger-Nordwand").
 _ALONE_GOES_ON = re.compile(r"[ \t]+[A-Z\d]|-\w")
 #: A name holding a digit ("K2") is the peak only where its sentence goes on as a place's does ("the summit of
@@ -1900,7 +1905,8 @@ def _physical_points(text: str, rows: list[dict], gaz: Any, cues: frozenset) -> 
             f = feature_named(text[r["start"] : r["end"]])
             if f is None and _written_as_a_river(text, r["start"], r["end"]):
                 f = feature_named(text[r["start"] : r["end"]] + " River")  # "the Juba river", "the river Orange"
-        elif r["kind"] == "city" and text.startswith(_NAMED_AFTER_FEATURE, r["start"]):
+        elif r["kind"] == "city" and (text.startswith(_NAMED_AFTER_FEATURE, r["start"])
+                                      or text[r["start"] : r["end"]] in _ALONE_NAMES):
             f = _feature_over_namesake(text, r, rows, gaz)
         else:
             continue
@@ -1922,20 +1928,28 @@ def _written_as_a_river(text: str, s: int, e: int) -> bool:
 #: The generic words that open a town's name taken from a mountain's, lake's or cape's ("Mount Olympus", Utah;
 #: "Lake Albert", South Australia); not "Pearl River" or "Hudson Bay": a town named so is written as the water is.
 _NAMED_AFTER_FEATURE = ("Mount ", "Mont ", "Monte ", "Lake ", "Loch ", "Cape ")
+#: The names a feature bears written alone ("Kilauea"), which a small town may bear too (Kīlauea, Kauai).
+_ALONE_NAMES = frozenset(alone_names())
 
 
 def _feature_over_namesake(text: str, r: dict, rows: list[dict], gaz: Any) -> Any:
     """The feature of the table named exactly as the town of row ``r`` ("Mount Hermon", "Mount Olympus", "Lake
-    Albert": small towns of the US and Australia named after them) when the town is a small one
-    outside the feature's countries and the text names no other place near it and no state after it (a local
+    Albert": small towns of the US and Australia named after them; "Kilauea", a name the feature bears alone)
+    when the town is a small one outside the feature's countries (or inside them, when the text's other places
+    lie near the feature) and the text names no other place near it and no state after it (a local
     story: "Mount Olympus, Utah"), as :func:`_lakes_named_after_cities` reads a big city's lake; else None."""
     surface = text[r["start"] : r["end"]]
     f = feature_named(surface)
     if f is None or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
         return None
     town = _row_place(text, r, gaz)
-    if town is None or (town.population or 0) >= _LAKE_CITY_POPULATION or town.country in f.countries:
+    if town is None or (town.population or 0) >= _LAKE_CITY_POPULATION:
         return None
+    if town.country in f.countries and not any(
+            q is not r and q["lat"] is not None and great_circle_km(q["lat"], q["lon"], f.lat, f.lon) <= _LAKE_LOCAL_KM
+            for q in rows):
+        return None  # a town of the feature's own country, unless the story is at the feature ("Kilauea erupted
+        # again, ... flights to Hilo": the volcano, not Kīlauea on Kauai, 500 km off)
     if any(q is not r and q["lat"] is not None and great_circle_km(q["lat"], q["lon"], r["lat"], r["lon"]) <= _LAKE_LOCAL_KM
            for q in rows):
         return None
@@ -2120,7 +2134,7 @@ _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "A
     _WORLD_THE.index("Nile"):] + _RIVERS_NAMED_LIKE_UNITS)
 #: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
 _WATER_WORDS = frozenset("River Lake Lough Loch Lagoon Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits "
-                         "Shoal Shoals shoal shoals Reef Reefs".split())
+                         "Shoal Shoals shoal shoals Reef Reefs Trench Passage".split())
 #: Why a water body is not placed (the reason of its mention).
 WATER_REASON = "a sea, gulf, river or other water body: not placed"
 

@@ -1328,7 +1328,7 @@ def place_units(named: list, gazetteer: Any, text: str = "") -> None:
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
-    home_state_strays(named, gazetteer)
+    home_state_strays(named, gazetteer, text)
 
 
 def bare_after_qualified(named: list) -> None:
@@ -1782,7 +1782,7 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
         a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
 
 
-def home_state_strays(named: list, gazetteer: Any) -> None:
+def home_state_strays(named: list, gazetteer: Any, text: str = "") -> None:
     """In a local story with a state or province of its own (:func:`focus_unit`: "YORK, Neb. (AP) -" and
     its towns), a bare name placed at a town of another state of its country over :data:`_LOCAL_STRAY_KM`
     from every town the story places in its state is a town the gazetteer lacks, left unplaced: a town
@@ -1790,7 +1790,9 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     Gorham, Maine; "a sit-in at Khurai" in a Manipur story no Khurai, Madhya Pradesh, a town of 51,000), a
     bigger one below a world city when it is listed between towns of the story's state ("crews from
     Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas), and so a town abroad listed so ("Ingham,
-    Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia). :func:`local_strays` asks more
+    Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia); not a town of a state the story names
+    in the town's sentence (``text``), as :func:`local_strays` keeps the towns of the units an article names.
+    :func:`local_strays` asks more
     (a story whose big towns fit in one box) and misses stories spread over a wide state."""
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 3:
@@ -1800,6 +1802,7 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
         return
     home = [t for _, t in towns if (t.country, t.admin1) == fu]
     units = {b.place_id: any(q.kind == "admin1" for q in info.places) for _, b, info in named if b.place_id}
+    named_units = None  # (the admin-1 units the story names, read once a town is doubted)
     for a, p in towns:
         if p.kind != "city" or a.country or a.dateline or (p.country, p.admin1) == fu \
                 or (p.population or 0) >= _WORLD_CITY or any(_km(p, t) <= _LOCAL_STRAY_KM for t in home):
@@ -1809,7 +1812,20 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
         abroad = p.country != fu[0]  # (only listed between the story's towns: "Ingham, Halifax and Cardwell")
         if (abroad or (p.population or 0) >= _HOME_STRAY_POPULATION) and not _listed_among(a, named, gazetteer, fu):
             continue
+        if named_units is None:
+            named_units = [(b, u) for _, b, _ in named if b.place_id and (u := _get(gazetteer, b.place_id)) is not None
+                           and u.kind == "admin1"]
+        if text and any(in_unit(gazetteer, p, u) and _one_sentence(text, a, b) for b, u in named_units):
+            continue  # a town of a state its sentence names ("buses left for Manchester, N.H.; volunteers in Concord
+            # and Nashua" in an Iowa story), not of one named elsewhere in passing
         a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
+
+
+def _one_sentence(text: str, a: Any, b: Any) -> bool:
+    """Spans ``a`` and ``b`` lie in one sentence of ``text``."""
+    from reading.toponyms import _SENTENCE_GAP
+
+    return _SENTENCE_GAP.search(text, min(a.end, b.end), max(a.start, b.start)) is None
 
 
 def _listed_among(a: Any, named: list, gazetteer: Any, unit: tuple[str, str]) -> bool:

@@ -5255,6 +5255,10 @@ _SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[A-Za-z-]+[ \
                                          r"neighbou?rhood|district|quarter|township|camp|slum|locality)[ \t]+$")
 
 
+#: A road's word in a "near" phrase ("on the road to X"): the town lies somewhere along it, not near X.
+_ROUTE_WORD = re.compile(r"\b(?:road|roads|highway|highways|route|motorway|expressway)\b")
+
+
 def _appositive_pairs(text: str | None, found: list[Found]) -> Iterator[tuple[Found, Found]]:
     """(town, the place phrase after it) of "X, near Y" (at most 3 characters between) and of "X, a
     <settlement> near Y" (:data:`_SETTLEMENT_BEFORE_DISTANCE`), the names inside that appositive skipped
@@ -5293,8 +5297,8 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
             continue
         d = _km(g.text)
         limit = _NEAR_APPOSITIVE_KM if d is None else 2.5 * d + 60.0
-        if d is None and g.relation != "near":
-            continue
+        if d is None and (g.relation != "near" or _ROUTE_WORD.search(g.text) is not None):
+            continue  # ("Kermanshah, on the road to Baghdad": somewhere along a road, maybe 300 km off)
         top = _get(gazetteer, a.place_id) if a.place_id else None
         if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
             continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
@@ -7558,10 +7562,13 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
     :data:`_FAR_ALIAS_KM` from every other town of the article (or with none) and not near the article's
     country, is a place the gazetteer lacks, not that namesake: left unplaced (listed, not lost). A guess in the article's
     country, or near its towns ("fled to Gambella" from South Sudan), stays; so does a place's own
-    name abroad, or another name of it ("Bombay")."""
+    name abroad, or another name of it ("Bombay"). A guess in the article's country is doubted only when it lies
+    :data:`_FAR_HOME_GUESS_KM` from every other town of the article (:func:`_far_guess_at_home`)."""
     for _, a, info in named:
+        if a.place_id and not a.dateline and info.iso == focus and a.fuzzy:
+            _far_guess_at_home(a, gazetteer, points)
         if not a.place_id or a.dateline or info.iso == focus:
-            continue  # (all its places in the article's country: nothing to doubt)
+            continue  # (all its places in the article's country: nothing else to doubt)
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
@@ -7583,6 +7590,24 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
+
+
+#: A guessed spelling of a town of the article's own country this far (km) from every other town it names.
+_FAR_HOME_GUESS_KM = 1000.0
+
+
+def _far_guess_at_home(a: PlaceSpan, gazetteer: Any, points: list[tuple[float, float]]) -> None:
+    """A name the gazetteer knows only as a near spelling of a town of the article's own country, farther than
+    :data:`_FAR_HOME_GUESS_KM` from every other town the article names, is a place the gazetteer lacks, not that
+    town ("crossings near Lukeville and Sasabe", Arizona: not Lakeville, Minnesota): left unplaced. Big
+    countries only have room for that; a guess near the story's towns stays."""
+    p = _get(gazetteer, a.place_id)
+    if p is None or p.kind != "city":
+        return
+    others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
+    if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) > _FAR_HOME_GUESS_KM:
+        a.place_id = None
+        a.reason = f"{FAR_GUESS_REASON}: {p.name} is only a near spelling of {a.surface!r}, far from the places of the article"
 
 
 def _sentence_in_another_country(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:

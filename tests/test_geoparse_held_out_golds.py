@@ -68,11 +68,13 @@ def test_held_out_prefixes_have_genres():
     (28, {"East and Southern Africa": 10, "Balkans and Eastern European exonyms": 10,
           "Maritime Southeast Asia and East Asia": 10}),
     (29, {"Nordic and Baltic reports": 10, "Turkey and the Kurdish regions": 10, "Headline-case wire briefs": 10}),
+    (30, {"Former and historical names": 10, "US politics and state news": 10,
+          "Science, expeditions and the environment": 10}),
     (31, {"Francophone West and Central Africa": 10, "Social media and informal text": 10,
           "Courts, crime and police reports": 10}),
 ])
 def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
-    """Golds 24-29 and 31 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
+    """Golds 24-31 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
     of web news): people and teams named like places, physical geography; Iberian, post-Soviet and sea-lane names;
     transliterated Arabic, European regional units and exonyms, migration journeys; Pacific islands and
     provinces, Caribbean communes and parishes, Central Asian and Caucasian renamed and transliterated towns;

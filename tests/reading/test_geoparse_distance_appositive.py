@@ -22,3 +22,9 @@ def test_towns_within_the_distance_keep_their_places(gaz):
 def test_a_country_placed_by_a_distance_is_still_the_country(gaz):
     (p,) = points_of("Migrants reached Cyprus, 200 km off the coast of Lebanon, by boat.", gaz, "Cyprus")
     assert p[0] is not None
+
+
+def test_a_town_on_the_road_to_another_is_not_said_to_be_near_it(gaz):
+    """(gd30) "X, on the road to Y" puts X somewhere along the road, which may run hundreds of kilometres."""
+    (p,) = points_of("Traders in Quetta, on the highway to Kandahar, said fuel prices had doubled.", gaz, "Quetta")
+    assert p[0] is not None and abs(p[0] - 30.18) < 0.2 and abs(p[1] - 67.0) < 0.2

@@ -47,3 +47,17 @@ def test_a_near_spelling_listed_with_towns_of_its_country_stays(nlp):
                     "ended, aid workers in Djibouti said.")
     m = next(x for x in doc.mentions if x.text.endswith("Saada"))
     assert m.location is not None and m.location.country == "YE"
+
+
+def test_a_near_spelling_at_home_far_from_every_other_town_is_unplaced(nlp):
+    """(gd30) In the article's own country too: a border hamlet the gazetteer lacks ("Lukeville", Arizona) is no
+    Lakeville, Minnesota, 2,200 km from the story's other towns."""
+    doc = read(nlp, "Border agents near Lukeville turned back two trucks on Monday, officials in Tucson and Yuma said.")
+    m = next(x for x in doc.mentions if x.text.endswith("Lukeville"))
+    assert m.location is None and "not in the gazetteer" in m.reason
+
+
+def test_a_near_spelling_at_home_near_the_story_stays(nlp):
+    doc = read(nlp, "Crews from Flagstaf and Phoenix fought the fire near Sedona on Sunday.")
+    m = next(x for x in doc.mentions if x.text == "Flagstaf")
+    assert m.location is not None and abs(m.location.lat - 35.2) < 0.3

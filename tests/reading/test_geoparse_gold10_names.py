@@ -109,8 +109,10 @@ def test_volcanoes_glaciers_island_groups_and_peninsulas(gaz):
     text = ("Ash from Kanlaon Volcano reached Bacolod, ice from the Aletsch Glacier melted, boats sailed to the "
             "Paracel Islands, and tension rose on the Korean Peninsula.")
     got = toponyms_by_name(text, gaz)
-    for name in ("Kanlaon Volcano", "Aletsch Glacier", "Korean Peninsula"):
+    for name in ("Kanlaon Volcano", "Korean Peninsula"):
         assert name in got and got[name]["lat"] is None, name
+    # (gd30: the Alps' largest glacier is a row of geo/data/physical_features.csv, placed at its point)
+    assert got["Aletsch Glacier"]["kind"] == "physical" and abs(got["Aletsch Glacier"]["lat"] - 46.5) < 0.2
     assert "Paracel Islands" in got  # the group whole (the gazetteer places it), no town inside
     assert got["Bacolod"]["lat"] is not None
 

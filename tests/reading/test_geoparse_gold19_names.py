@@ -48,6 +48,9 @@ def test_a_town_named_like_a_language_stays_a_place_when_written_as_one():
 def test_a_feature_named_with_its_generic_word_is_one_unplaced_toponym(text, features, gone):
     rows = _rows(text)
     for name in features:
+        if name == "Salar de Uyuni":  # (gd30: the largest salt flat is a row of physical_features.csv: its point)
+            assert rows[name]["kind"] == "physical" and abs(rows[name]["lat"] + 20.1) < 0.2
+            continue
         assert (rows[name]["lat"], rows[name]["lon"]) == (None, None)
     assert not [g for g in gone if g in rows]
 

@@ -37,3 +37,18 @@ def test_a_town_abroad_listed_between_the_local_storys_towns_is_unplaced(gaz):
 def test_a_town_abroad_told_apart_from_the_local_towns_keeps_its_place(gaz):
     text = "Crews from Bendigo, Ballarat and Geelong, Victoria, flew to Halifax to help fight the Nova Scotia fires."
     assert abs(toponyms_by_name(text, gaz)["Halifax"]["lat"] - 44.6) < 0.3
+
+
+def test_towns_of_another_state_their_sentence_names_keep_their_places(gaz):
+    """(gd30) The story turns to a state it names: its towns there are that state's, however small, not local
+    places."""
+    text = _STORY + ("Some of the grain goes to Vermont, where dairy farmers in Montpelier, Barre and Middlebury "
+                     "buy feed each winter.")
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Barre"]["lat"] - 44.2) < 0.2 and abs(got["Middlebury"]["lat"] - 44.0) < 0.2
+    assert got["Luray"]["lat"] is None  # (the story's own state's lost town is still unplaced)
+
+
+def test_a_state_named_in_passing_elsewhere_does_not_place_a_small_namesake_there(gaz):
+    text = _STORY + "Relatives in Vermont sent money.\n\nBy Monday, crews had cleared the roads south of Barre."
+    assert toponyms_by_name(text, gaz)["Barre"]["lat"] is None  # Barre, Kansas's lost hamlet: no Barre, Vermont
