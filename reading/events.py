@@ -6525,7 +6525,9 @@ def _not_armed(text: str, ts: int, cs: int) -> bool:
 
 #: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
 #: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday").
-_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)"
+_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?"
+                               # ("JNIM claimed responsibility for the attack in a statement on Sunday, saying ...")
+                               r"|claimed(?:\s+(?:responsibility\s+for\s+)?(?:the|an?|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)?)"
                                r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
 
 
