@@ -45,7 +45,7 @@ from reading.control import unnamed_side
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
                             _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
-                            _SIDE_ACCOUNT_START, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
+                            _SIDE_ACCOUNT_START, _SOME_DAYS, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
                             _fight_sounds, _is_generic_name, _lies_within, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
@@ -272,10 +272,11 @@ def _names_a_group(doc: Document, name: str) -> bool:
 
 def _tells_no_place_or_day(doc: Document, start: int, end: int) -> bool:
     """Whether the sentence ``start``-``end`` names no place (found or not: "near Baga") and no day, not even one
-    counted from another ("The previous night, ...": days are settled after the retellings are folded)."""
+    counted from another ("The previous night, ...", "Days earlier, ...": days are settled after the retellings
+    are folded)."""
     if any(start <= m.start < end for m in doc.mentions) or any(start <= d.start < end for d in doc.dates):
         return False
-    return _day_shift(doc.text, start, end) is None
+    return _day_shift(doc.text, start, end) is None and _SOME_DAYS.search(doc.text, start, end) is None
 
 
 #: A fight named by the bare word, with no weapon ("the terrorist attack at Lido beach"): armed clash by default.

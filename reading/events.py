@@ -302,6 +302,29 @@ _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 _N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)|an?\s+(week))\s+(later|earlier|"
                      r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
+#: evf: "Days earlier, ...", "Several days later": a shift of some days, uncounted, from the day told before.
+_SOME_DAYS = re.compile(r"\b(?:(?:several|a\s+few|some)\s+)?(?P<unit>days|weeks)\s+(?P<way>later|earlier|"
+                        r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
+
+
+def _some_days_apart(base: FactDate, text: str, start: int, end: int, published: Any) -> FactDate | None:
+    """evf: the span a sentence telling "Days earlier, ..." (or "Weeks later", "Several days before,") places
+    itself at against ``base``, the day told before: the week (for weeks, four) before or after it, not ``base``
+    itself, and not past ``published``; None when the sentence tells no such uncounted shift (counted ones are
+    :func:`_day_shift`'s)."""
+    if "days" not in text[start:end].lower() and "weeks" not in text[start:end].lower():
+        return None
+    m = _SOME_DAYS.search(text, start, end)
+    if m is None or base.precision != "day":
+        return None
+    sign = -1 if m.group("way").lower() in ("earlier", "before") else 1
+    far = 7 if m.group("unit").lower() == "days" else 28
+    lo, hi = sorted((base.start + dt.timedelta(days=sign), base.start + dt.timedelta(days=sign * far)))
+    if published is not None and lo <= published < hi:
+        hi = published
+    return FactDate(lo, hi, "week" if far == 7 else "month", " ".join(m.group(0).split()), "context")
+
+
 #: A lag told against an act by its name ("the day after the attack", "Two days before the raid"): it counts from
 #: the act's day, which need not be the latest day told ("The army withdrew from X on Thursday" in between).
 _LAG_AFTER_AN_ACT = re.compile(r"\b(?:after|before)\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|ambush|raids?|"
@@ -3478,6 +3501,10 @@ class EventExtractor:
                     ev.date = FactDate(day, day, "day", d0.text, "context")
                 else:
                     ev.date = d0
+            elif (shift is None and sent is not None and shift_from is not None and 0 < si - shift_from[0] <= 4
+                  and (span := _some_days_apart(shift_from[1], text, sent.start, sent.end, doc.published)) is not None):
+                ev.date = span  # evf: "Days earlier, gunmen ambushed ...": some days before the day told, not that day
+                ev.background = _is_background(ev.date, doc.published, ev.background)
             elif last is not None and 0 < si - last[0] <= 3 and _SAME_TIME_START.match(text, sentences[si].start):
                 ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
             elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None and ev.event_type in VIOLENT_TYPES
