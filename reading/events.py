@@ -2423,10 +2423,12 @@ _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|th
                           r"flown|airlift|extradit|deport|transferr|smuggl|withdr|retreat|back\s+to|(?:sea|waters)\s+off",
                           re.I)
 #: eve: before a place, where a side went off to in a clause of its own ("... before police withdrew to the nearby
-#: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went.
-_WITHDREW_TO_BEFORE = re.compile(r"\b(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
-                                 r"(?:[\w\-]+\s+){0,2}?(?:withdrew|withdrawing|had\s+withdrawn|retreated|retreating|"
-                                 r"pulled\s+back|pulling\s+back|fell\s+back|falling\s+back)\s+to\s+(?:the\s+)?"
+#: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went (evf: or
+#: in the main clause, "Troops had pulled back to X after fighting ...": the fight was not at X).
+_WITHDREW_TO_BEFORE = re.compile(r"\b(?:(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?)?(?:(?:had|have|has)\s+(?:since\s+|already\s+)?)?"
+                                 r"(?:withdrew|withdrawing|withdrawn|retreated|retreating|"
+                                 r"pulled\s+back|pulling\s+back|fell\s+back|fallen\s+back|falling\s+back)\s+to\s+(?:the\s+)?"
                                  r"(?:(?:nearby|neighbou?ring|regional|state|provincial|district)\s+)?"
                                  r"(?:(?:capital|town|city|village|base|camp|barracks|headquarters)\s+(?:of\s+)?)?$", re.I)
 
