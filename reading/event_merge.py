@@ -44,7 +44,7 @@ from reading.actors import _known_group
 from reading.control import unnamed_side
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
-                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
+                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _KILLED_WORD, _LOST_HEAD, _NO_PLACE_HEAD,
                             _SIDE_ACCOUNT_START, _SOME_DAYS, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
                             _fight_sounds, _is_generic_name, _lies_within, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
@@ -196,8 +196,17 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
         # audit au10: a side of its own too when the sentence has no place or day of its own ("Troops killed
         # at least eight attackers in the clash, he said.": the side that was attacked tells the toll)
         unsaid = bool(ev.location_note) and ev.date is not None and ev.date.basis == "publication"
+        # evf: or placed where the fight was ("Gunmen killed 12 villagers in X on Sunday. ... The army said eight
+        # people died in the attack on X"): the fight named again, its toll as another source counts it (a side's
+        # own account too: "The army said four soldiers died in the fighting in X")
+        there = (not ev.location_note and not same and ev.location is not None and e is not None
+                 and (ev.date is None or ev.date.basis == "publication")
+                 # (its toll told before it: not "... in the attack on X and that soldiers killed 20 militants")
+                 and _KILLED_WORD.search(text, e.end, _sentence_start(doc, e.start) + len(e.sentence)) is None)
+        account = there and _SIDE_ACCOUNT_START.match(text, _sentence_start(doc, e.start)) is not None
         if (out and e is not None and (ev.fatalities or same)
-                and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid) and (ev.location_note or same)
+                and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid or account)
+                and (ev.location_note or same or there)
                 and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
             # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
             near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
@@ -205,8 +214,11 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
             # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
             prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
                         near[-1] if near else None)
+            if prev is not None and there and not _same_place(prev.location, ev.location):
+                prev = None  # (the fight at another place: "died in the attack on Y", a fight of its own)
             if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
-                    prev.sub_event_type != ev.sub_event_type or "ensuing" in text[max(0, e.start - 30):e.start]):
+                    (prev.sub_event_type != ev.sub_event_type and not account)
+                    or "ensuing" in text[max(0, e.start - 30):e.start]):
                 prev = None  # (a side's "ensuing exchange of fire" after an attack: a fight of its own)
             if prev is not None and prev.evidence.sentence != e.sentence:
                 # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
