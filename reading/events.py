@@ -6500,9 +6500,12 @@ def _not_armed(text: str, ts: int, cs: int) -> bool:
 
 
 #: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
-#: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday").
-_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)"
-                               r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
+#: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday"; evf: or the
+#: day a report was put out, "according to a report released on 12 March", "a UN report published on April 30 said").
+_SAID_BEFORE_DATE = re.compile(r"(?:\b(?:said|says|announced|reported|claimed|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)"
+                               r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+                               r"|\b(?:report|statement|study|survey|communiqu[eé]|bulletin|briefing|update|findings)\s+"
+                               r"(?:published|released|issued|dated|made\s+public)(?:\s+on)?)\s*,?\s*$", re.I)
 
 
 def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
