@@ -129,12 +129,12 @@ _MARCHERS = re.compile(r"\s*(?:(?:the|some|hundreds\s+of|thousands\s+of|dozens\s
 _PROTEST_AIM = re.compile(r"\b(?:demand\w*|protest\w*|against|call(?:ing|ed)?\s+for|chant\w*|denounc\w*|condemn\w*|"
                           r"in\s+support\s+of|in\s+solidarity|unpaid|wages|salar(?:y|ies)|pay)\b", re.I)
 #: A change of hands told as a noun ("the fall of Kenscoff to the gangs", "the capture of Uvira by M23": ev21) ...
-_NOUN_FALL = re.compile(r"(?:fall|capture|seizure|takeover)\s+of\s", re.I)
+_NOUN_FALL = re.compile(r"(?:fall|(?:re)?capture|seizure|takeover)\s+of\s", re.I)
 #: ... feared, warned of or prevented, not told as done ("fears of the fall of", "to prevent the capture of") ...
 _FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|threat|danger|possib|potential|imminent|impending|"
                             r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
-#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
-_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
+#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi"; evf: not the month, "on 3 May opened").
+_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|(?-i:may)|will)\s", re.I)
 #: A place that fell with no side after the verb ("Ghazni fell on Thursday, ..."): the place is the clause's subject,
 #: maybe after its description ("the provincial capital of", ", 150 km southwest of Kabul,") or an adverb ("also") ...
 _FALLEN_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:but|and|then|on\s+\w+|by\s+\w+|later|finally)\s*,?\s+)?(?:the\s+(?:[\w\-]+\s+){0,2}?"
@@ -4381,6 +4381,13 @@ class EventExtractor:
                     a1, a2 = taker_name or "", ""
                     if not a1 and _RETAKE_VERB.search(text, ts, te):
                         sub = trig.government_sub  # (a retaking by no side named: as the retake trigger types it)
+                elif text[ts - 3:ts] in ("'s ", "’s ", "s' ", "s’ "):
+                    # evf: "the army's capture of Kupiansk", "Hamas's recapture of Rafah", "the rebels' seizure of X":
+                    # its owner took it
+                    taker = next((a for a in s_actors if ts - 4 <= a.end <= ts and a.start >= cs), None)
+                    if taker is None:
+                        continue
+                    a1, a2 = taker.name, ""
                 else:
                     taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
                     if taker is None:
