@@ -2325,7 +2325,11 @@ def _struck_place_subject(text: str, ts: int, places: list, floor: int) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
-_BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
+#: evf: the words telling whose an object is ("targeted positions held by Saudi troops", "a convoy guarded by
+#: soldiers"): those named after "by" hold or guard it, they are the side attacked, not the attackers.
+_HOLDING_WORDS = r"(?:held|controlled|occupied|manned|guarded|defended|used|owned|run)"
+_HELD_BY = re.compile(r"\b" + _HOLDING_WORDS + r"\s+by\s", re.I)
+_BY = re.compile(r"\s*(?:(?!" + _HOLDING_WORDS + r"\s)[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
 _FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
@@ -5104,8 +5108,11 @@ class EventExtractor:
                     whom = prev == te and not link.match(text[prev:a.start]) and _attacked_whom(text, ts, te, a)
                     if a.start - prev > 60 or not (whom or link.match(text[prev:a.start])):
                         break
-                    if whom and not names:
-                        names.append("")  # evl: "attacked the FAMa camp" with no attacker named: the object is actor2
+                    if (whom or (prev == te and "by" in text[prev:a.start] and _HELD_BY.search(text, prev, a.start))) \
+                            and not names:
+                        # evl: "attacked the FAMa camp" with no attacker named: the object is actor2 (evf: so are
+                        # those holding it, "targeted positions held by Saudi troops")
+                        names.append("")
                     elif not names and prev == te and _TAKING_VERB.fullmatch(text, ts, te) \
                             and not _BY_IN_GAP.search(text, te, a.start):
                         names.append("")  # "seized the headquarters of the military's command": whose base was taken
