@@ -235,7 +235,8 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
 def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
     """evv: "A convoy was ambushed near Wanlaweyn on Sunday. Gunmen opened fire on the lead truck. One driver was
     killed and two were abducted.": a sentence with no place and no day of its own, right after one telling a
-    fight (or a demonstration) of the same type in its paragraph, tells more of that happening, not another one;
+    fight (or a demonstration) of the same type in its paragraph (evf: or after one more sentence that tells
+    nothing of its own, :func:`_one_quiet_sentence`), tells more of that happening, not another one;
     its toll and its side complete the first telling's. Not a sentence telling one more event ("also",
     "elsewhere", "another"), nor one of another type (:func:`_more_of`), nor one naming another side. eve: a known
     group named after a common noun ("Jihadists attacked X on Sunday." then "Fighters from JNIM attacked several
@@ -257,8 +258,9 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
                      or (named := _names_a_group(doc, ev.actor1) and unnamed_side(prev.actor1)))):
             s0 = _sentence_start(doc, e.start)
             p0 = _sentence_start(doc, prev.evidence.start)
-            gap = text[told_to.get(id(prev), p0 + len(prev.evidence.sentence)):s0]
-            if (p0 < s0 and not gap.strip() and ("\n\n" not in gap or named)
+            g0 = told_to.get(id(prev), p0 + len(prev.evidence.sentence))
+            gap = text[g0:s0]
+            if (p0 < s0 and (not gap.strip() or _one_quiet_sentence(doc, g0, s0)) and ("\n\n" not in gap or named)
                     and _ANOTHER.search(text, s0, e.start) is None and _tells_no_place_or_day(doc, s0, s0 + len(e.sentence))):
                 if ev.fatalities and not prev.fatalities:
                     prev.fatalities = ev.fatalities
@@ -271,6 +273,18 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _one_quiet_sentence(doc: Document, start: int, end: int) -> bool:
+    """evf: whether ``start``-``end``, between a told fight and a sentence telling more of it, is one sentence of its
+    paragraph that tells nothing of its own: no event (it would be the one told last), no place, no day, nothing
+    else ("Fighters clashed with troops near X on Friday. Residents heard heavy gunfire. Two soldiers were killed
+    in a firefight.")."""
+    text = doc.text
+    mid = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return (mid < end and "\n\n" not in text[start:end] and _sentence_start(doc, mid) == mid
+            and _sentence_start(doc, end - 1) == mid and _ANOTHER.search(text, mid, end) is None
+            and _tells_no_place_or_day(doc, mid, end))
 
 
 def _names_a_group(doc: Document, name: str) -> bool:
