@@ -1824,6 +1824,12 @@ _NO_ACCORD = re.compile(r"\b(?:collapsed|broke\s+down|fell\s+apart|stalled|deadl
                         r"failed\s+to\s+(?:agree|reach|produce|yield|secure|clinch|strike|seal)|(?:talks|negotiations)\s+"
                         r"(?:have\s+|had\s+)?failed|(?:did|could|would)\s+not\s+(?:agree|reach)|(?:without|no)\s+(?:an?\s+|any\s+)?"
                         r"(?:agreement|deal|accord|truce|cease-?fire|breakthrough))\b", re.I)
+#: evf: in a release's sentence, the deal it is made under ("under the ceasefire deal", "as part of a prisoner swap",
+#: "in exchange for five prisoners", "in a swap"): an agreement carried out (ACLED's "Agreement"), not a release of the captors' own.
+_RELEASED_UNDER_A_DEAL = re.compile(r"\b(?:(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:[\w\-'’]+\s+){0,4}?"
+                                    r"(?:deal|agreement|accord|truce|cease-?fire|exchange|swap)|in\s+(?:exchange|return)\s+for|"
+                                    r"in\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:exchange|swap)|"
+                                    r"(?:prisoner|hostage)s?[\s\-]+(?:exchange|swap))\b", re.I)
 #: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
 #: surrender, or with fighters at the table (ACLED's strategic developments), not a cabinet's budget meeting,
 #: two allies' summit or a press conference.
@@ -3964,6 +3970,8 @@ class EventExtractor:
                            and ts - _sentence_start(doc, o.evidence.start) - len(o.evidence.sentence) <= 400
                            for o in _told(out, spans)))):
                 continue  # "captured the outpost after a three-day assault. The KIA said 20 soldiers surrendered": its end
+            if trig.id == "release" and _RELEASED_UNDER_A_DEAL.search(text, sent.start, sent.end):
+                sub = "Agreement"  # evf: "freed three hostages under the ceasefire deal", "in exchange for": ACLED's agreement
             if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "detained two men in connection with the blast": the blast told before, no new one
             if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
