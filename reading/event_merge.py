@@ -199,8 +199,9 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
         # evf: or placed where the fight was ("Gunmen killed 12 villagers in X on Sunday. ... The army said eight
         # people died in the attack on X"): the fight named again, its toll as another source counts it (a side's
         # own account too: "The army said four soldiers died in the fighting in X")
-        there = (not ev.location_note and not same and ev.location is not None and e is not None
-                 and (ev.date is None or ev.date.basis == "publication")
+        there = (out and ev.fatalities and not ev.location_note and not same and ev.location is not None
+                 and e is not None and (ev.date is None or ev.date.basis == "publication")
+                 and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)
                  # (its toll told before it: not "... in the attack on X and that soldiers killed 20 militants")
                  and _KILLED_WORD.search(text, e.end, _sentence_start(doc, e.start) + len(e.sentence)) is None)
         account = there and _SIDE_ACCOUNT_START.match(text, _sentence_start(doc, e.start)) is not None
