@@ -312,7 +312,8 @@ def _some_days_apart(base: FactDate, text: str, start: int, end: int, published:
     itself at against ``base``, the day told before: the week (for weeks, four) before or after it, not ``base``
     itself, and not past ``published``; None when the sentence tells no such uncounted shift (counted ones are
     :func:`_day_shift`'s)."""
-    if "days" not in text[start:end].lower() and "weeks" not in text[start:end].lower():
+    ft = fold(text)  # (a literal test first: most sentences tell no such shift)
+    if ft.find("days", start, end) < 0 and ft.find("weeks", start, end) < 0:
         return None
     m = _SOME_DAYS.search(text, start, end)
     if m is None or base.precision != "day":
