@@ -88,6 +88,8 @@ ZONE_COLUMNS = ("zone_id", "faction", "start", "end", "status", "sources", "geom
 
 #: Control claim relations understood here.
 RELATIONS = ("holds", "took", "withdrew", "expanding", "contested")
+#: The relations that tell a state at a time, not a change that lasts until undone (a conquest, a withdrawal).
+_STATES = ("holds", "expanding", "contested")
 
 #: (event_type, sub_event_type) that change hands, and the claim each stands for
 #: (actor1 is the faction gaining the area). Not "non-violent transfer of
@@ -341,9 +343,11 @@ def _collect(
             continue
         if isinstance(date, dt.datetime):
             date = date.date()
-        if getattr(claim, "background", False) and str(claim.faction) not in active.get(claim.doc_id, ()):
+        if getattr(claim, "background", False) and (
+                str(claim.faction) not in active.get(claim.doc_id, ()) or relation in _STATES):
             # "North Vietnamese forces captured Ban Me Thuot in March 1975", in a story of a parade 50 years on:
-            # as for events (W556), nothing tells whether they hold it still
+            # as for events (W556), nothing tells whether they hold it still (evf: nor does a state told in the past,
+            # "In 1995 the Ugandan army controlled Bunia", of a side still told of: what it held then, not since)
             problems.append(_problem("W558", "zone", claim.doc_id, name, claim.evidence, claim=claim.id,
                                      faction=claim.faction))
             continue

@@ -560,8 +560,10 @@ def _at_digit(text: str, p: int) -> Candidate | None:
         g = {"yy": g["y1"], "yposs": None}
         end = p + len(g["yy"])
     # a bare year: only with a preposition, "the 2011 uprising" or "2011's"
-    if _NOT_COUNT_AT.match(text, end) is None:
-        return None
+    if _NOT_COUNT_AT.match(text, end) is None and not (
+            words == ["in"] and text.startswith("In ", start)
+            and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". ")):
+        return None  # ("killed 1998 rebels": a count; evf: not "In 1998 rebels seized ...", the year opening its sentence)
     preps = [w for w in words if w != "the"]
     if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
             and not _PART_OF_BEFORE.search(text, max(0, start - 30), start) \

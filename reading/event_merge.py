@@ -44,10 +44,10 @@ from reading.actors import _known_group
 from reading.control import unnamed_side
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
-                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
-                            _SIDE_ACCOUNT_START, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
-                            _HEADLINE_MAX, _fight_sounds, _is_generic_name, _lies_within, _lost_name, _sentence_start,
-                            _statement_dated, _title_repeat, area_part, dateline_end)
+                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_MAX, _HEADLINE_NOBODY, _KILLED_WORD,
+                            _LOST_HEAD, _NO_PLACE_HEAD, _SIDE_ACCOUNT_START, _SOME_DAYS, _SPEAKER_GOES_ON_START,
+                            _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds, _is_generic_name, _lies_within, _lost_name,
+                            _sentence_start, _statement_dated, _title_repeat, area_part, dateline_end)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -197,8 +197,18 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
         # audit au10: a side of its own too when the sentence has no place or day of its own ("Troops killed
         # at least eight attackers in the clash, he said.": the side that was attacked tells the toll)
         unsaid = bool(ev.location_note) and ev.date is not None and ev.date.basis == "publication"
+        # evf: or placed where the fight was ("Gunmen killed 12 villagers in X on Sunday. ... The army said eight
+        # people died in the attack on X"): the fight named again, its toll as another source counts it (a side's
+        # own account too: "The army said four soldiers died in the fighting in X")
+        there = (out and ev.fatalities and not ev.location_note and not same and ev.location is not None
+                 and e is not None and (ev.date is None or ev.date.basis == "publication")
+                 and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)
+                 # (its toll told before it: not "... in the attack on X and that soldiers killed 20 militants")
+                 and _KILLED_WORD.search(text, e.end, _sentence_start(doc, e.start) + len(e.sentence)) is None)
+        account = there and _SIDE_ACCOUNT_START.match(text, _sentence_start(doc, e.start)) is not None
         if (out and e is not None and (ev.fatalities or same)
-                and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid) and (ev.location_note or same)
+                and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid or account)
+                and (ev.location_note or same or there)
                 and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
             # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
             near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
@@ -206,8 +216,11 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
             # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
             prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
                         near[-1] if near else None)
+            if prev is not None and there and not _same_place(prev.location, ev.location):
+                prev = None  # (the fight at another place: "died in the attack on Y", a fight of its own)
             if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
-                    prev.sub_event_type != ev.sub_event_type or "ensuing" in text[max(0, e.start - 30):e.start]):
+                    (prev.sub_event_type != ev.sub_event_type and not account)
+                    or "ensuing" in text[max(0, e.start - 30):e.start]):
                 prev = None  # (a side's "ensuing exchange of fire" after an attack: a fight of its own)
             if prev is not None and prev.evidence.sentence != e.sentence:
                 # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
@@ -224,7 +237,8 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
 def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
     """evv: "A convoy was ambushed near Wanlaweyn on Sunday. Gunmen opened fire on the lead truck. One driver was
     killed and two were abducted.": a sentence with no place and no day of its own, right after one telling a
-    fight (or a demonstration) of the same type in its paragraph, tells more of that happening, not another one;
+    fight (or a demonstration) of the same type in its paragraph (evf: or after one more sentence that tells
+    nothing of its own, :func:`_one_quiet_sentence`), tells more of that happening, not another one;
     its toll and its side complete the first telling's. Not a sentence telling one more event ("also",
     "elsewhere", "another"), nor one of another type (:func:`_more_of`), nor one naming another side. eve: a known
     group named after a common noun ("Jihadists attacked X on Sunday." then "Fighters from JNIM attacked several
@@ -246,8 +260,9 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
                      or (named := _names_a_group(doc, ev.actor1) and unnamed_side(prev.actor1)))):
             s0 = _sentence_start(doc, e.start)
             p0 = _sentence_start(doc, prev.evidence.start)
-            gap = text[told_to.get(id(prev), p0 + len(prev.evidence.sentence)):s0]
-            if (p0 < s0 and not gap.strip() and ("\n\n" not in gap or named)
+            g0 = told_to.get(id(prev), p0 + len(prev.evidence.sentence))
+            gap = text[g0:s0]
+            if (p0 < s0 and (not gap.strip() or _one_quiet_sentence(doc, g0, s0)) and ("\n\n" not in gap or named)
                     and _ANOTHER.search(text, s0, e.start) is None and _tells_no_place_or_day(doc, s0, s0 + len(e.sentence))):
                 if ev.fatalities and not prev.fatalities:
                     prev.fatalities = ev.fatalities
@@ -262,6 +277,18 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _one_quiet_sentence(doc: Document, start: int, end: int) -> bool:
+    """evf: whether ``start``-``end``, between a told fight and a sentence telling more of it, is one sentence of its
+    paragraph that tells nothing of its own: no event (it would be the one told last), no place, no day, nothing
+    else ("Fighters clashed with troops near X on Friday. Residents heard heavy gunfire. Two soldiers were killed
+    in a firefight.")."""
+    text = doc.text
+    mid = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return (mid < end and "\n\n" not in text[start:end] and _sentence_start(doc, mid) == mid
+            and _sentence_start(doc, end - 1) == mid and _ANOTHER.search(text, mid, end) is None
+            and _tells_no_place_or_day(doc, mid, end))
+
+
 def _names_a_group(doc: Document, name: str) -> bool:
     """eve: whether the actor ``name`` is a known armed group the text names ("JNIM", a profile's non-government
     faction), not a state, its forces nor a common noun."""
@@ -273,10 +300,11 @@ def _names_a_group(doc: Document, name: str) -> bool:
 
 def _tells_no_place_or_day(doc: Document, start: int, end: int) -> bool:
     """Whether the sentence ``start``-``end`` names no place (found or not: "near Baga") and no day, not even one
-    counted from another ("The previous night, ...": days are settled after the retellings are folded)."""
+    counted from another ("The previous night, ...", "Days earlier, ...": days are settled after the retellings
+    are folded)."""
     if any(start <= m.start < end for m in doc.mentions) or any(start <= d.start < end for d in doc.dates):
         return False
-    return _day_shift(doc.text, start, end) is None
+    return _day_shift(doc.text, start, end) is None and _SOME_DAYS.search(doc.text, start, end) is None
 
 
 #: A fight named by the bare word, with no weapon ("the terrorist attack at Lido beach"): armed clash by default.

@@ -136,12 +136,12 @@ _MARCHERS = re.compile(r"\s*(?:(?:the|some|hundreds\s+of|thousands\s+of|dozens\s
 _PROTEST_AIM = re.compile(r"\b(?:demand\w*|protest\w*|against|call(?:ing|ed)?\s+for|chant\w*|denounc\w*|condemn\w*|"
                           r"in\s+support\s+of|in\s+solidarity|unpaid|wages|salar(?:y|ies)|pay)\b", re.I)
 #: A change of hands told as a noun ("the fall of Kenscoff to the gangs", "the capture of Uvira by M23": ev21) ...
-_NOUN_FALL = re.compile(r"(?:fall|capture|seizure|takeover)\s+of\s", re.I)
+_NOUN_FALL = re.compile(r"(?:fall|(?:re)?capture|seizure|takeover)\s+of\s", re.I)
 #: ... feared, warned of or prevented, not told as done ("fears of the fall of", "to prevent the capture of") ...
 _FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|threat|danger|possib|potential|imminent|impending|"
                             r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
-#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
-_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
+#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi"; evf: not the month, "on 3 May opened").
+_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|(?-i:may)|will)\s", re.I)
 #: A place that fell with no side after the verb ("Ghazni fell on Thursday, ..."): the place is the clause's subject,
 #: maybe after its description ("the provincial capital of", ", 150 km southwest of Kabul,") or an adverb ("also") ...
 _FALLEN_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:but|and|then|on\s+\w+|by\s+\w+|later|finally)\s*,?\s+)?(?:the\s+(?:[\w\-]+\s+){0,2}?"
@@ -309,6 +309,30 @@ _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 _N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)|an?\s+(week))\s+(later|earlier|"
                      r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
+#: evf: "Days earlier, ...", "Several days later": a shift of some days, uncounted, from the day told before.
+_SOME_DAYS = re.compile(r"\b(?:(?:several|a\s+few|some)\s+)?(?P<unit>days|weeks)\s+(?P<way>later|earlier|"
+                        r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
+
+
+def _some_days_apart(base: FactDate, text: str, start: int, end: int, published: Any) -> FactDate | None:
+    """evf: the span a sentence telling "Days earlier, ..." (or "Weeks later", "Several days before,") places
+    itself at against ``base``, the day told before: the week (for weeks, four) before or after it, not ``base``
+    itself, and not past ``published``; None when the sentence tells no such uncounted shift (counted ones are
+    :func:`_day_shift`'s)."""
+    ft = fold(text)  # (a literal test first: most sentences tell no such shift)
+    if ft.find("days", start, end) < 0 and ft.find("weeks", start, end) < 0:
+        return None
+    m = _SOME_DAYS.search(text, start, end)
+    if m is None or base.precision != "day":
+        return None
+    sign = -1 if m.group("way").lower() in ("earlier", "before") else 1
+    far = 7 if m.group("unit").lower() == "days" else 28
+    lo, hi = sorted((base.start + dt.timedelta(days=sign), base.start + dt.timedelta(days=sign * far)))
+    if published is not None and lo <= published < hi:
+        hi = published
+    return FactDate(lo, hi, "week" if far == 7 else "month", " ".join(m.group(0).split()), "context")
+
+
 #: A lag told against an act by its name ("the day after the attack", "Two days before the raid"): it counts from
 #: the act's day, which need not be the latest day told ("The army withdrew from X on Thursday" in between).
 _LAG_AFTER_AN_ACT = re.compile(r"\b(?:after|before)\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|ambush|raids?|"
@@ -1818,6 +1842,12 @@ _NO_ACCORD = re.compile(r"\b(?:collapsed|broke\s+down|fell\s+apart|stalled|deadl
                         r"failed\s+to\s+(?:agree|reach|produce|yield|secure|clinch|strike|seal)|(?:talks|negotiations)\s+"
                         r"(?:have\s+|had\s+)?failed|(?:did|could|would)\s+not\s+(?:agree|reach)|(?:without|no)\s+(?:an?\s+|any\s+)?"
                         r"(?:agreement|deal|accord|truce|cease-?fire|breakthrough))\b", re.I)
+#: evf: in a release's sentence, the deal it is made under ("under the ceasefire deal", "as part of a prisoner swap",
+#: "in exchange for five prisoners", "in a swap"): an agreement carried out (ACLED's "Agreement"), not a release of the captors' own.
+_RELEASED_UNDER_A_DEAL = re.compile(r"\b(?:(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:[\w\-'’]+\s+){0,4}?"
+                                    r"(?:deal|agreement|accord|truce|cease-?fire|exchange|swap)|in\s+(?:exchange|return)\s+for|"
+                                    r"in\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:exchange|swap)|"
+                                    r"(?:prisoner|hostage)s?[\s\-]+(?:exchange|swap))\b", re.I)
 #: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
 #: surrender, or with fighters at the table (ACLED's strategic developments), not a cabinet's budget meeting,
 #: two allies' summit or a press conference.
@@ -2324,7 +2354,11 @@ _THE = re.compile(r"\s*(?:the\s+)?")
 #: actor after it.
 SIDE_OWNER = r"(?:(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2}['’]s\s+)?"
 _THE_OR_OWNER = re.compile(r"\s*(?:the\s+)?" + SIDE_OWNER)
-_BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
+#: evf: the words telling whose an object is ("targeted positions held by Saudi troops", "a convoy guarded by
+#: soldiers"): those named after "by" hold or guard it, they are the side attacked, not the attackers.
+_HOLDING_WORDS = r"(?:held|controlled|occupied|manned|guarded|defended|used|owned|run)"
+_HELD_BY = re.compile(r"\b" + _HOLDING_WORDS + r"\s+by\s", re.I)
+_BY = re.compile(r"\s*(?:(?!" + _HOLDING_WORDS + r"\s)[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
 _FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
@@ -2426,10 +2460,12 @@ _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|th
                           r"flown|airlift|extradit|deport|transferr|smuggl|withdr|retreat|back\s+to|(?:sea|waters)\s+off",
                           re.I)
 #: eve: before a place, where a side went off to in a clause of its own ("... before police withdrew to the nearby
-#: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went.
-_WITHDREW_TO_BEFORE = re.compile(r"\b(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
-                                 r"(?:[\w\-]+\s+){0,2}?(?:withdrew|withdrawing|had\s+withdrawn|retreated|retreating|"
-                                 r"pulled\s+back|pulling\s+back|fell\s+back|falling\s+back)\s+to\s+(?:the\s+)?"
+#: town of X", "as troops fell back to Y"): the act's place is the one told before it, not where they went (evf: or
+#: in the main clause, "Troops had pulled back to X after fighting ...": the fight was not at X).
+_WITHDREW_TO_BEFORE = re.compile(r"\b(?:(?:before|after|as|when|while|until|and)\s+(?:(?:the|its|their|some|most)\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?)?(?:(?:had|have|has)\s+(?:since\s+|already\s+)?)?"
+                                 r"(?:withdrew|withdrawing|withdrawn|retreated|retreating|"
+                                 r"pulled\s+back|pulling\s+back|fell\s+back|fallen\s+back|falling\s+back)\s+to\s+(?:the\s+)?"
                                  r"(?:(?:nearby|neighbou?ring|regional|state|provincial|district)\s+)?"
                                  r"(?:(?:capital|town|city|village|base|camp|barracks|headquarters)\s+(?:of\s+)?)?$", re.I)
 
@@ -3513,6 +3549,10 @@ class EventExtractor:
                     ev.date = FactDate(day, day, "day", d0.text, "context")
                 else:
                     ev.date = d0
+            elif (shift is None and sent is not None and shift_from is not None and 0 < si - shift_from[0] <= 4
+                  and (span := _some_days_apart(shift_from[1], text, sent.start, sent.end, doc.published)) is not None):
+                ev.date = span  # evf: "Days earlier, gunmen ambushed ...": some days before the day told, not that day
+                ev.background = _is_background(ev.date, doc.published, ev.background)
             elif last is not None and 0 < si - last[0] <= 3 and _SAME_TIME_START.match(text, sentences[si].start):
                 ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
             elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None and ev.event_type in VIOLENT_TYPES
@@ -3967,6 +4007,8 @@ class EventExtractor:
                            and ts - _sentence_start(doc, o.evidence.start) - len(o.evidence.sentence) <= 400
                            for o in _told(out, spans)))):
                 continue  # "captured the outpost after a three-day assault. The KIA said 20 soldiers surrendered": its end
+            if trig.id == "release" and _RELEASED_UNDER_A_DEAL.search(text, sent.start, sent.end):
+                sub = "Agreement"  # evf: "freed three hostages under the ceasefire deal", "in exchange for": ACLED's agreement
             if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "detained two men in connection with the blast": the blast told before, no new one
             if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
@@ -4390,6 +4432,13 @@ class EventExtractor:
                     a1, a2 = taker_name or "", ""
                     if not a1 and _RETAKE_VERB.search(text, ts, te):
                         sub = trig.government_sub  # (a retaking by no side named: as the retake trigger types it)
+                elif text[ts - 3:ts] in ("'s ", "’s ", "s' ", "s’ "):
+                    # evf: "the army's capture of Kupiansk", "Hamas's recapture of Rafah", "the rebels' seizure of X":
+                    # its owner took it
+                    taker = next((a for a in s_actors if ts - 4 <= a.end <= ts and a.start >= cs), None)
+                    if taker is None:
+                        continue
+                    a1, a2 = taker.name, ""
                 else:
                     taker = next((a for a in s_actors if te < a.start and _THE_OR_OWNER.fullmatch(text, te, a.start)), None)
                     if taker is None:
@@ -5113,8 +5162,11 @@ class EventExtractor:
                     whom = prev == te and not link.match(text[prev:a.start]) and _attacked_whom(text, ts, te, a)
                     if a.start - prev > 60 or not (whom or link.match(text[prev:a.start])):
                         break
-                    if whom and not names:
-                        names.append("")  # evl: "attacked the FAMa camp" with no attacker named: the object is actor2
+                    if (whom or (prev == te and "by" in text[prev:a.start] and _HELD_BY.search(text, prev, a.start))) \
+                            and not names:
+                        # evl: "attacked the FAMa camp" with no attacker named: the object is actor2 (evf: so are
+                        # those holding it, "targeted positions held by Saudi troops")
+                        names.append("")
                     elif not names and prev == te and _TAKING_VERB.fullmatch(text, ts, te) \
                             and not _BY_IN_GAP.search(text, te, a.start):
                         names.append("")  # "seized the headquarters of the military's command": whose base was taken
@@ -6524,11 +6576,14 @@ def _not_armed(text: str, ts: int, cs: int) -> bool:
 
 
 #: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
-#: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday").
-_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?"
+#: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday"; evf: or the
+#: day a report was put out, "according to a report released on 12 March", "a UN report published on April 30 said").
+_SAID_BEFORE_DATE = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?"
                                # ("JNIM claimed responsibility for the attack in a statement on Sunday, saying ...")
                                r"|claimed(?:\s+(?:responsibility\s+for\s+)?(?:the|an?|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)?)"
-                               r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
+                               r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+                               r"|\b(?:report|statement|study|survey|communiqu[eé]|bulletin|briefing|update|findings)\s+"
+                               r"(?:published|released|issued|dated|made\s+public)(?:\s+on)?)\s*,?\s*$", re.I)
 
 
 def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:

@@ -929,6 +929,16 @@ def test_a_claimed_past_conquest_by_a_side_still_told_of_today_keeps_its_zone():
     assert not [p for p in zone_problems([past, now], []) if p.code == "W558"]
 
 
+def test_a_hold_told_in_the_past_of_a_side_still_told_of_draws_no_zone():
+    # evf: "In 1995 the Ugandan army controlled Bunia", in a report of Ugandan troops fighting today: what they held
+    # then, not since (a conquest of theirs lasts until undone; a state told in the past does not)
+    past = claim("Ugandan forces", "holds", town("Bunia", 30.25, 1.56), "1995-01-01")
+    past.background = True
+    now = event("Battles", "Armed clash", town("Djugu", 30.5, 1.92), "2025-05-19", "Ugandan forces")
+    assert len(zone_timeline([past], [now])) == 0
+    assert [p.code for p in zone_problems([past], [now])] == ["W558"]
+
+
 def test_a_side_told_of_only_in_history_is_not_told_of_today():
     # two recalled conquests of one side: neither makes the other current
     a = claim("Ottoman forces", "took", town("Kut", 45.82, 32.5), "1916-04-29")
