@@ -1801,6 +1801,10 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
         w = a.surface
         if a.kind != "name" or a.dateline or len(w) < 3 or not w.isalpha() or not w[0].isupper() or not w[1:].islower():
             continue
+        if words is None:
+            words = _english_words()
+        if w.lower() not in words:
+            continue  # (asked first: most names are no English word, and their line need not be read)
         k = a.start
         while k and text[k - 1] in " \t":
             k -= 1
@@ -1810,10 +1814,7 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
             continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...", or a
             # bulletin line's time or day: "- 14:20 Grenade attack on ...", or anywhere in a title-case
             # headline, which capitalises every word: "Rome Closes Metro After Flooding")
-        if words is None:
-            words = _english_words()
-        if w.lower() in words:
-            a.opening = True
+        a.opening = True
 
 
 #: A plural unit word before or after a list of names: "the provinces of Jujuy, Salta and Catamarca",
