@@ -1368,6 +1368,8 @@ def _headline_words_as_name(text: str, s: int, e: int, cands: Any, fuzzy: bool, 
     """The name at ``s:e`` is made of ordinary words a title-case headline capitalises, and is only a guessed
     spelling or another name of its places ("Mill Town Votes To Keep Library": not Milton, whose other
     name "Mill Town" is)."""
+    if not title_case_line(text, s):
+        return False  # (asked first: the line's answer is kept, and most lines are no headline)
     surface = text[s:e]
     if not all(headline_common_word(w) for w in surface.split()) or not headline_line(text, s):
         return False
