@@ -672,6 +672,9 @@ def fragment_start(text: str, start: int, gaz: Any) -> int | None:
     gazetteer knows, no English word and no nationality, and no sentence opens with it. None otherwise."""
     if text[start - 1 : start] != " ":
         return None
+    word = text.rfind(" ", max(0, start - 31), start - 1) + 1  # (the word before opens after a space)
+    if not word or not "A" <= text[word] <= "Z":
+        return None  # (most names follow a lower-case word: "in", "near"; the regex is asked of the rest)
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return None
