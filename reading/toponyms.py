@@ -4967,8 +4967,8 @@ def _joined_units_of_the_focus(named: list, gazetteer: Any, focus: str) -> None:
     the text puts it nowhere else and one unit of the focus country is so named."""
     parts = None
     for _, a, info in named:
-        if a.kind != "name" or a.fuzzy or a.country not in ("", focus) or not info.places \
-                or any(p.country == focus for p in info.places):
+        if a.kind != "name" or a.fuzzy or a.country not in ("", focus) or not info.places or info.iso == focus \
+                or (not info.iso and any(p.country == focus for p in info.places)):  # (iso: their one country)
             continue
         if parts is None:
             parts = _joined_unit_parts(gazetteer)
