@@ -8787,8 +8787,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
              area_name, opening), frozenset(spec["not_places"]))
 
 
-_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"
-                      r"|commune|parish|prefecture|neighbou?rhood|suburb|quarter) of ")
+#: A place's kind before "of": "the town of X", "the district of Y".
+_KIND_WORDS = ("town", "city", "village", "camp", "port", "seaport", "oasis", "hamlet", "district", "province", "municipality",
+               "department", "commune", "parish", "prefecture", "neighbourhood", "neighborhood", "suburb", "quarter")
+_KIND_OF = re.compile(rf" (?:{'|'.join(_KIND_WORDS)}) of ")
+_KIND_OF_CUES = CUE_WORDS.add(f"{w} of " for w in _KIND_WORDS)  # (a text holding none has no match: most texts)
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
@@ -9070,7 +9073,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             m = area_name.search(text, max(0, u - 80), u)
             if m is not None:
                 matches.append((m, "unit"))
-    for w in _KIND_OF.finditer(text):
+    for w in (() if CUE_WORDS.of(text).isdisjoint(_KIND_OF_CUES) else _KIND_OF.finditer(text)):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)
         while k > 0 and text[k - 1].isalnum():  # "the" inside "southern", "northern": the article is further back

@@ -99,3 +99,45 @@ def test_lead_matches_other_regex_falls_back() -> None:
     text = "fled to Kassala and in Omdurman"
     assert [m.span() for m in _lead_matches(text, other)] == [m.span() for m in other.finditer(text)]
     _lead_matches(text, _lead_rx())  # (and back)
+
+
+class _NoWords:
+    """A gazetteer that knows no word and no name: :func:`reading.geoparse.fragment_start` answers with its regex alone."""
+
+    def is_common_word(self, key):
+        return False
+
+    def demonym(self, word):
+        return None
+
+    def candidates(self, word):
+        return []
+
+
+def test_fragment_start_same_as_its_regex() -> None:
+    from reading.geoparse import _WORD_BEFORE, fragment_start
+
+    rng = random.Random(11)
+    pieces = ("Tecun", "tecun", "Uman", "San", "de", "near", "MOSCOW", "O'Neil", "Caf\u00e9", "\u00c9vry", "K2", "x_y",
+              "Verylongcapitalisedwordthatgoesonandon", ",", ";", ":", "-", "\n", "\t", "(", "")
+    gaz = _NoWords()
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + " Ayutla"
+        for start in range(1, len(text) + 1):
+            if text[start - 1] != " ":
+                continue
+            m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            assert fragment_start(text, start, gaz) == (None if m is None else m.start("w")), (text, start)
+
+
+def test_kind_of_words_are_its_cues() -> None:
+    from reading.prefilter import CUE_WORDS
+    from reading.toponyms import _KIND_OF, _KIND_OF_CUES
+
+    rng = random.Random(5)
+    pieces = ("the", "town", "Town", "seaport", "neighbourhood", "neighborhood", "neighbouhood", "quarter", "of", "Of",
+              "port", "camps", "city", "\t", "", "X")
+    for _ in range(5000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert _KIND_OF.search(text) is None or not CUE_WORDS.of(text).isdisjoint(_KIND_OF_CUES), text
+    assert _KIND_OF.search("fighting in the neighborhood of Kisenso") and _KIND_OF.search("the seaport of Hodeidah")
