@@ -27,7 +27,7 @@ from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
-                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty,
+                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty, treaty_words,
                               unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -153,6 +153,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     cues = _CUES.of(text)
     islamic = "Islamic State" in cues
     wars = "War" in cues or "Cup" in cues  # (_WAR_AFTER needs one of them)
+    treaties = treaty_words(text)
     vessels: set[str] = set()  # names read as a ship's after its type ("the liner Canberra")
     for f in found:
         for a in f.anchors:
@@ -174,7 +175,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
-            if names_a_treaty(text, a.end, pats):
+            if treaties and names_a_treaty(text, a.end, pats):
                 continue  # "the Minsk agreements", "the Schengen area": an agreement or the treaty's area
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)

@@ -1726,6 +1726,14 @@ def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan
 
 #: The first letters of the words of ``treaty_after`` (places.json): the pattern is tried only before them.
 _TREATY_INITIALS = frozenset("apftz")
+#: The words ``treaty_after`` reads after a name (its area's only after "Schengen"): a text holding none names no treaty.
+_TREATY_CUES = CUE_WORDS.add(("agreement", "accord", "protocol", "treaty", "format", "process", "Schengen"))
+
+
+def treaty_words(text: str) -> bool:
+    """Whether ``text`` holds a word :func:`names_a_treaty` needs: when not (most texts), no name of it names one
+    (one look at the text's cue words instead of a call per name)."""
+    return not CUE_WORDS.of(text).isdisjoint(_TREATY_CUES)
 
 
 def names_a_treaty(text: str, end: int, pats: Patterns) -> bool:
@@ -1744,10 +1752,11 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
     org = pats.org_name_after
     if org is None:
         return
+    treaties = treaty_words(text)
     for a in names:
         e = a.end
         if (text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None) \
-                or names_a_treaty(text, e, pats):
+                or (treaties and names_a_treaty(text, e, pats)):
             a.org = True
 
 

@@ -141,3 +141,25 @@ def test_kind_of_words_are_its_cues() -> None:
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         assert _KIND_OF.search(text) is None or not CUE_WORDS.of(text).isdisjoint(_KIND_OF_CUES), text
     assert _KIND_OF.search("fighting in the neighborhood of Kisenso") and _KIND_OF.search("the seaport of Hodeidah")
+
+
+def test_treaty_words_cover_the_treaty_pattern() -> None:
+    import re
+
+    from reading.prefilter import CUE_WORDS
+    from reading.toponyms import _TREATY_CUES, load_patterns, names_a_treaty, treaty_words
+
+    pats = load_patterns()
+    pattern = pats.treaty_after.pattern
+    words = set(re.findall(r"[A-Za-z]{4,}", pattern)) - {"area", "zone"}  # (an area's word only after "Schengen")
+    assert words and all(any(cue in w for cue in _TREATY_CUES) for w in words), words
+    rng = random.Random(9)
+    pieces = ("the", "Minsk", "Schengen", "Dayton", "agreements", "Accords", "accord", "protocols", "format", "formats",
+              "process", "area", "zone", "treaty", "deal", "\t", ",", "")
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        told = treaty_words(text)
+        assert told == (not CUE_WORDS.of(text).isdisjoint(_TREATY_CUES))
+        for end in range(len(text)):
+            assert told or not names_a_treaty(text, end, pats), (text, end)
+    assert treaty_words("talks on the Normandy format resumed") and not treaty_words("talks in Normandy resumed")
