@@ -154,6 +154,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     islamic = "Islamic State" in cues
     wars = "War" in cues or "Cup" in cues  # (_WAR_AFTER needs one of them)
     treaties = treaty_words(text)
+    ships = not cues.isdisjoint(_EVENT_OR_VESSEL_CUES)  # (_EVENT_OR_VESSEL needs one of them)
     vessels: set[str] = set()  # names read as a ship's after its type ("the liner Canberra")
     for f in found:
         for a in f.anchors:
@@ -191,7 +192,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
-            if (text[a.start - 1 : a.start] == "\n"
+            if ships and (text[a.start - 1 : a.start] == "\n"
                     or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST)) \
                     and (named := _EVENT_OR_VESSEL.search(text, lo, a.start)) is not None:
                 if not named.group(0).startswith(_EVENT_HEADS):
@@ -2808,6 +2809,9 @@ _EVENT_OR_VESSEL = re.compile(
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?"
     r"|\b(?:bulk|cargo|container)[ \t]+(?:carrier|ship)s?[ \t]+"
     r"|\b(?:ship|vessel|tanker|carrier|freighter)s?,[ \t]+the[ \t]+)$")
+#: The words every match of :data:`_EVENT_OR_VESSEL` opens with: a text holding none names no battle, race or ship
+#: (most texts: the regex is then asked of none of their names).
+_EVENT_OR_VESSEL_CUES = _CUES.add(literal_starts(_EVENT_OR_VESSEL.pattern))
 #: The heads of the matches of :data:`_EVENT_OR_VESSEL` that name no ship: a battle or a stage race.
 _EVENT_HEADS = ("Battle", "Tour", "Vuelta")
 #: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.

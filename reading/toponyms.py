@@ -9499,8 +9499,10 @@ def _without_vessels(text: str, found: list[Found]) -> list[Found]:
     tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
     geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels and stage
     races only: "the Tour de France")."""
-    from reading.geoparse import _EVENT_OR_VESSEL
+    from reading.geoparse import _EVENT_OR_VESSEL, _EVENT_OR_VESSEL_CUES
 
+    if CUE_WORDS.of(text).isdisjoint(_EVENT_OR_VESSEL_CUES):
+        return found  # (no word a match opens with: most texts)
     out = found
     for f in found:
         if len(f.anchors) != 1 or f.anchors[0].kind != "name":

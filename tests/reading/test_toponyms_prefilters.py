@@ -163,3 +163,18 @@ def test_treaty_words_cover_the_treaty_pattern() -> None:
         for end in range(len(text)):
             assert told or not names_a_treaty(text, end, pats), (text, end)
     assert treaty_words("talks on the Normandy format resumed") and not treaty_words("talks in Normandy resumed")
+
+
+def test_event_or_vessel_words_are_its_cues() -> None:
+    from reading.geoparse import _EVENT_OR_VESSEL, _EVENT_OR_VESSEL_CUES
+    from reading.prefilter import CUE_WORDS
+
+    rng = random.Random(13)
+    pieces = ("the", "Battle", "battle", "of", "Tour", "de", "la", "Vuelta", "a", "HMS", "SS", "frigate", "frigates", "bulk",
+              "carrier", "carriers", "ship,", "vessels,", "tanker", "and", "Ocean", "brigade", "\t", ",", "")
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + " Kherson"
+        told = not CUE_WORDS.of(text).isdisjoint(_EVENT_OR_VESSEL_CUES)
+        for end in range(len(text) + 1):
+            assert told or _EVENT_OR_VESSEL.search(text, max(0, end - 40), end) is None, (text, end)
+    assert _EVENT_OR_VESSEL.search("the bulk carrier ") is not None and "bulk" in _EVENT_OR_VESSEL_CUES
