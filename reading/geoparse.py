@@ -28,7 +28,7 @@ from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.recasing import recased
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
-                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty,
+                              _tail, coordinated_names, headline_common_word, headline_line, load_patterns, names_a_treaty, treaty_words,
                               unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -158,6 +158,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     cues = _CUES.of(text)
     islamic = "Islamic State" in cues
     wars = "War" in cues or "Cup" in cues  # (_WAR_AFTER needs one of them)
+    treaties = treaty_words(text)
+    ships = not cues.isdisjoint(_EVENT_OR_VESSEL_CUES)  # (_EVENT_OR_VESSEL needs one of them)
     vessels: set[str] = set()  # names read as a ship's after its type ("the liner Canberra")
     for f in found:
         for a in f.anchors:
@@ -179,7 +181,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
-            if names_a_treaty(text, a.end, pats):
+            if treaties and names_a_treaty(text, a.end, pats):
                 continue  # "the Minsk agreements", "the Schengen area": an agreement or the treaty's area
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
@@ -195,7 +197,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
-            if (text[a.start - 1 : a.start] == "\n"
+            if ships and (text[a.start - 1 : a.start] == "\n"
                     or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST)) \
                     and (named := _EVENT_OR_VESSEL.search(text, lo, a.start)) is not None:
                 if not named.group(0).startswith(_EVENT_HEADS):
@@ -719,6 +721,9 @@ def fragment_start(text: str, start: int, gaz: Any) -> int | None:
     gazetteer knows, no English word and no nationality, and no sentence opens with it. None otherwise."""
     if text[start - 1 : start] != " ":
         return None
+    word = text.rfind(" ", max(0, start - 31), start - 1) + 1  # (the word before opens after a space)
+    if not word or not "A" <= text[word] <= "Z":
+        return None  # (most names follow a lower-case word: "in", "near"; the regex is asked of the rest)
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return None
@@ -2866,6 +2871,9 @@ _EVENT_OR_VESSEL = re.compile(
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?"
     r"|\b(?:bulk|cargo|container)[ \t]+(?:carrier|ship)s?[ \t]+"
     r"|\b(?:ship|vessel|tanker|carrier|freighter)s?,[ \t]+the[ \t]+)$")
+#: The words every match of :data:`_EVENT_OR_VESSEL` opens with: a text holding none names no battle, race or ship
+#: (most texts: the regex is then asked of none of their names).
+_EVENT_OR_VESSEL_CUES = _CUES.add(literal_starts(_EVENT_OR_VESSEL.pattern))
 #: The heads of the matches of :data:`_EVENT_OR_VESSEL` that name no ship: a battle or a stage race.
 _EVENT_HEADS = ("Battle", "Tour", "Vuelta")
 #: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.

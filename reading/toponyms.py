@@ -1374,6 +1374,8 @@ def _headline_words_as_name(text: str, s: int, e: int, cands: Any, fuzzy: bool, 
     """The name at ``s:e`` is made of ordinary words a title-case headline capitalises, and is only a guessed
     spelling or another name of its places ("Mill Town Votes To Keep Library": not Milton, whose other
     name "Mill Town" is)."""
+    if not title_case_line(text, s):
+        return False  # (asked first: the line's answer is kept, and most lines are no headline)
     surface = text[s:e]
     if not all(headline_common_word(w) for w in surface.split()) or not headline_line(text, s):
         return False
@@ -1747,6 +1749,14 @@ def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan
 
 #: The first letters of the words of ``treaty_after`` (places.json): the pattern is tried only before them.
 _TREATY_INITIALS = frozenset("apftz")
+#: The words ``treaty_after`` reads after a name (its area's only after "Schengen"): a text holding none names no treaty.
+_TREATY_CUES = CUE_WORDS.add(("agreement", "accord", "protocol", "treaty", "format", "process", "Schengen"))
+
+
+def treaty_words(text: str) -> bool:
+    """Whether ``text`` holds a word :func:`names_a_treaty` needs: when not (most texts), no name of it names one
+    (one look at the text's cue words instead of a call per name)."""
+    return not CUE_WORDS.of(text).isdisjoint(_TREATY_CUES)
 
 
 def names_a_treaty(text: str, end: int, pats: Patterns) -> bool:
@@ -1765,10 +1775,11 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
     org = pats.org_name_after
     if org is None:
         return
+    treaties = treaty_words(text)
     for a in names:
         e = a.end
         if (text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None) \
-                or names_a_treaty(text, e, pats):
+                or (treaties and names_a_treaty(text, e, pats)):
             a.org = True
 
 
@@ -1824,6 +1835,10 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
         w = a.surface
         if a.kind != "name" or a.dateline or len(w) < 3 or not w.isalpha() or not w[0].isupper() or not w[1:].islower():
             continue
+        if words is None:
+            words = _english_words()
+        if w.lower() not in words:
+            continue  # (asked first: most names are no English word, and their line need not be read)
         k = a.start
         while k and text[k - 1] in " \t":
             k -= 1
@@ -1833,10 +1848,7 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
             continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...", or a
             # bulletin line's time or day: "- 14:20 Grenade attack on ...", or anywhere in a title-case
             # headline, which capitalises every word: "Rome Closes Metro After Flooding")
-        if words is None:
-            words = _english_words()
-        if w.lower() in words:
-            a.opening = True
+        a.opening = True
 
 
 #: A plural unit word before or after a list of names: "the provinces of Jujuy, Salta and Catamarca",
@@ -4998,8 +5010,8 @@ def _joined_units_of_the_focus(named: list, gazetteer: Any, focus: str) -> None:
     the text puts it nowhere else and one unit of the focus country is so named."""
     parts = None
     for _, a, info in named:
-        if a.kind != "name" or a.fuzzy or a.country not in ("", focus) or not info.places \
-                or any(p.country == focus for p in info.places):
+        if a.kind != "name" or a.fuzzy or a.country not in ("", focus) or not info.places or info.iso == focus \
+                or (not info.iso and any(p.country == focus for p in info.places)):  # (iso: their one country)
             continue
         if parts is None:
             parts = _joined_unit_parts(gazetteer)
@@ -8848,8 +8860,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
              area_name, opening), frozenset(spec["not_places"]) | language_names())
 
 
-_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"
-                      r"|commune|parish|prefecture|neighbou?rhood|suburb|quarter) of ")
+#: A place's kind before "of": "the town of X", "the district of Y".
+_KIND_WORDS = ("town", "city", "village", "camp", "port", "seaport", "oasis", "hamlet", "district", "province", "municipality",
+               "department", "commune", "parish", "prefecture", "neighbourhood", "neighborhood", "suburb", "quarter")
+_KIND_OF = re.compile(rf" (?:{'|'.join(_KIND_WORDS)}) of ")
+_KIND_OF_CUES = CUE_WORDS.add(f"{w} of " for w in _KIND_WORDS)  # (a text holding none has no match: most texts)
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
@@ -9131,7 +9146,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             m = area_name.search(text, max(0, u - 80), u)
             if m is not None:
                 matches.append((m, "unit"))
-    for w in _KIND_OF.finditer(text):
+    for w in (() if CUE_WORDS.of(text).isdisjoint(_KIND_OF_CUES) else _KIND_OF.finditer(text)):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)
         while k > 0 and text[k - 1].isalnum():  # "the" inside "southern", "northern": the article is further back
@@ -9548,8 +9563,10 @@ def _without_vessels(text: str, found: list[Found]) -> list[Found]:
     tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
     geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels and stage
     races only: "the Tour de France")."""
-    from reading.geoparse import _EVENT_OR_VESSEL
+    from reading.geoparse import _EVENT_OR_VESSEL, _EVENT_OR_VESSEL_CUES
 
+    if CUE_WORDS.of(text).isdisjoint(_EVENT_OR_VESSEL_CUES):
+        return found  # (no word a match opens with: most texts)
     out = found
     for f in found:
         if len(f.anchors) != 1 or f.anchors[0].kind != "name":

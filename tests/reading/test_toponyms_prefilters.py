@@ -99,3 +99,82 @@ def test_lead_matches_other_regex_falls_back() -> None:
     text = "fled to Kassala and in Omdurman"
     assert [m.span() for m in _lead_matches(text, other)] == [m.span() for m in other.finditer(text)]
     _lead_matches(text, _lead_rx())  # (and back)
+
+
+class _NoWords:
+    """A gazetteer that knows no word and no name: :func:`reading.geoparse.fragment_start` answers with its regex alone."""
+
+    def is_common_word(self, key):
+        return False
+
+    def demonym(self, word):
+        return None
+
+    def candidates(self, word):
+        return []
+
+
+def test_fragment_start_same_as_its_regex() -> None:
+    from reading.geoparse import _WORD_BEFORE, fragment_start
+
+    rng = random.Random(11)
+    pieces = ("Tecun", "tecun", "Uman", "San", "de", "near", "MOSCOW", "O'Neil", "Caf\u00e9", "\u00c9vry", "K2", "x_y",
+              "Verylongcapitalisedwordthatgoesonandon", ",", ";", ":", "-", "\n", "\t", "(", "")
+    gaz = _NoWords()
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + " Ayutla"
+        for start in range(1, len(text) + 1):
+            if text[start - 1] != " ":
+                continue
+            m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            assert fragment_start(text, start, gaz) == (None if m is None else m.start("w")), (text, start)
+
+
+def test_kind_of_words_are_its_cues() -> None:
+    from reading.prefilter import CUE_WORDS
+    from reading.toponyms import _KIND_OF, _KIND_OF_CUES
+
+    rng = random.Random(5)
+    pieces = ("the", "town", "Town", "seaport", "neighbourhood", "neighborhood", "neighbouhood", "quarter", "of", "Of",
+              "port", "camps", "city", "\t", "", "X")
+    for _ in range(5000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert _KIND_OF.search(text) is None or not CUE_WORDS.of(text).isdisjoint(_KIND_OF_CUES), text
+    assert _KIND_OF.search("fighting in the neighborhood of Kisenso") and _KIND_OF.search("the seaport of Hodeidah")
+
+
+def test_treaty_words_cover_the_treaty_pattern() -> None:
+    import re
+
+    from reading.prefilter import CUE_WORDS
+    from reading.toponyms import _TREATY_CUES, load_patterns, names_a_treaty, treaty_words
+
+    pats = load_patterns()
+    pattern = pats.treaty_after.pattern
+    words = set(re.findall(r"[A-Za-z]{4,}", pattern)) - {"area", "zone"}  # (an area's word only after "Schengen")
+    assert words and all(any(cue in w for cue in _TREATY_CUES) for w in words), words
+    rng = random.Random(9)
+    pieces = ("the", "Minsk", "Schengen", "Dayton", "agreements", "Accords", "accord", "protocols", "format", "formats",
+              "process", "area", "zone", "treaty", "deal", "\t", ",", "")
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        told = treaty_words(text)
+        assert told == (not CUE_WORDS.of(text).isdisjoint(_TREATY_CUES))
+        for end in range(len(text)):
+            assert told or not names_a_treaty(text, end, pats), (text, end)
+    assert treaty_words("talks on the Normandy format resumed") and not treaty_words("talks in Normandy resumed")
+
+
+def test_event_or_vessel_words_are_its_cues() -> None:
+    from reading.geoparse import _EVENT_OR_VESSEL, _EVENT_OR_VESSEL_CUES
+    from reading.prefilter import CUE_WORDS
+
+    rng = random.Random(13)
+    pieces = ("the", "Battle", "battle", "of", "Tour", "de", "la", "Vuelta", "a", "HMS", "SS", "frigate", "frigates", "bulk",
+              "carrier", "carriers", "ship,", "vessels,", "tanker", "and", "Ocean", "brigade", "\t", ",", "")
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + " Kherson"
+        told = not CUE_WORDS.of(text).isdisjoint(_EVENT_OR_VESSEL_CUES)
+        for end in range(len(text) + 1):
+            assert told or _EVENT_OR_VESSEL.search(text, max(0, end - 40), end) is None, (text, end)
+    assert _EVENT_OR_VESSEL.search("the bulk carrier ") is not None and "bulk" in _EVENT_OR_VESSEL_CUES
