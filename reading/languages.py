@@ -30,11 +30,9 @@ def language_names() -> frozenset[str]:
     >>> "Tigrinya" in language_names(), "Kabul" in language_names()
     (True, False)
     """
+    import pycountry  # (a dependency of the project: the gazetteer's country names come from it too)
+
     names = set(_spec()["extra"])
-    try:
-        import pycountry
-    except ImportError:  # (the press's names alone)
-        return frozenset(names)
     for lang in pycountry.languages:
         if getattr(lang, "alpha_2", None):
             for part in lang.name.split(";"):  # "Pushto; Pashto", "Swahili (macrolanguage)"
