@@ -1251,7 +1251,13 @@ _PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot
                               r"stop|stopping|deter|deterring|avert|averting)"
                               r"|\b(?:plotting|plotted|preventing|prevented|thwarting|thwarted|foiling|foiled|averting|averted))\s+"
                               r"(?:(?:an?|the|new|further|more|future|fresh|possible|deadly|large-scale|coordinated|"
-                              r"terror(?:ist)?|suicide|revenge|retaliatory|cross-border)\s+){0,3}$", re.I)
+                              r"terror(?:ist)?|suicide|revenge|retaliatory|cross-border)\s+){0,3}$"
+                              # lead: what is averted, with any words describing it ("talks aimed at averting a full
+                              # assault on the port", "a bid to prevent an Israeli attack", "to head off a new offensive")
+                              r"|\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+                              r"(?:head(?:s|ed|ing)?|stav(?:e|es|ed|ing)|ward(?:s|ed|ing)?)\s+off)\s+(?:an?\s+|the\s+|any\s+)?"
+                              r"(?:(?!(?:and|or|but|from|by|with|in|on|at|after|before|while|when|that|which|who|as|then|"
+                              r"into|against|near|over|was|were|is|are|had|has|have)\b)[\w\-]+\s+){0,2}$", re.I)
 #: lead: before such a purpose, the charge that makes it a deed alleged ("accused Pakistan of carrying out air
 #: strikes", "blamed the RSF for staging raids"): one side's accusation, an event told as alleged (not a suspect's
 #: charge: "arrested men suspected of launching attacks" tells no attack of its own).
