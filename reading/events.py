@@ -6513,12 +6513,14 @@ def _town_of_sentence_before(doc: Document, ts: int) -> Any:
     if dateline_end(doc.text, prev.start) > prev.start:
         return None  # (the first sentence under a dateline: its town is often where the report was filed)
     towns = {}
-    for m in doc.mentions:
-        if prev.start <= m.start < prev.end and m.role == "location" and m.location is not None:
-            if getattr(m.location, "precision", 3) > 2:
-                return None
-            # (one town however it is written: "in Batumi ... outside the city")
-            towns.setdefault(getattr(m.location, "place_id", None) or getattr(m.location, "name", ""), []).append(m.location)
+    # (lead: an area that only qualifies the town is no second place: "around El Obeid, the capital of North
+    # Kordofan", "in Kadugli, in South Kordofan state")
+    named = [m for m in doc.mentions if prev.start <= m.start < prev.end and m.role == "location" and m.location is not None]
+    for m in EventExtractor._head_places(doc.text, named):
+        if getattr(m.location, "precision", 3) > 2:
+            return None
+        # (one town however it is written: "in Batumi ... outside the city")
+        towns.setdefault(getattr(m.location, "place_id", None) or getattr(m.location, "name", ""), []).append(m.location)
     if len(towns) != 1:
         return None
     loc = min(next(iter(towns.values())), key=lambda x: getattr(x, "precision", 3))
