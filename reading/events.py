@@ -3351,7 +3351,7 @@ class EventExtractor:
             if not violent_here and prev_violent:
                 # a side claiming the attack just told, or blamed for it, is its actor
                 said = doc.text[sent.start:sent.end]
-                namer = (_name_the_claimant if "responsib" in said
+                namer = (_name_the_claimant if "responsib" in said or " by " in said
                          else _name_the_accused if "blame" in (low := said.lower()) or "accuse" in low else None)
                 if namer is not None:
                     namer(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
@@ -5893,14 +5893,35 @@ _CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s)\s+responsibility\s+for\s+(?:t
                                  rf"(?:{_TOLD_ATTACK_NOUNS})\b", re.I)
 
 
+#: lead: the attack just told, said to be led or carried out by a side ("The attack was led by the Viv Ansanm
+#: coalition", "The raid was reportedly carried out by JNIM fighters"): that side is its actor.
+_ATTACK_WAS_BY = re.compile(rf"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){{0,2}}?"
+                            rf"(?:{_TOLD_ATTACK_NOUNS})\s+(?:was|were|had\s+been)\s+(?P<hedge>(?:reportedly|allegedly|"
+                            r"apparently|believed\s+to\s+have\s+been|thought\s+to\s+have\s+been)\s+)?"
+                            r"(?:led|carried\s+out|launched|staged|mounted|conducted|perpetrated|claimed|organi[sz]ed)\s+by\s+"
+                            r"(?:the\s+|fighters\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _no_side_named(told: Event) -> bool:
+    """Whether the event has no side of its own: none, or only ACLED's unidentified armed men ("gunmen")."""
+    return not told.actor1 or told.actor1.startswith(UNIDENTIFIED_GROUP)
+
+
 def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None:
     """"The Islamic State group claimed responsibility for the attack" right after a violent event with no side
-    named: the side that claims it is its actor, as an analyst codes it (a claim that names a place, "claimed
-    the attack on X", is read as an event of its own)."""
-    if told.actor1 or told.planned or told.background:
+    named (or only "gunmen"): the side that claims it is its actor, as an analyst codes it (a claim that names a
+    place, "claimed the attack on X", is read as an event of its own); so is the side "the attack was led by"."""
+    if not _no_side_named(told) or told.planned or told.background:
         return
     m = _CLAIMED_THE_ATTACK.search(text, sent.start, sent.end)
     if m is None:
+        for a in s_actors:
+            if (sent.start <= a.start < sent.end and a.kind not in ("country", "generic") and a.name
+                    and (by := _ATTACK_WAS_BY.search(text, max(sent.start, a.start - 120), a.start)) is not None):
+                told.actor1 = a.name
+                if by.group("hedge"):
+                    told.alleged = told.alleged or f"'{by.group('hedge').strip()}'"
+                return
         return
     side = next((a for a in reversed(s_actors) if a.end <= m.start() and a.kind not in ("country", "generic")
                  and _CLAIMANT_GAP.fullmatch(text, a.end, m.start())), None)
@@ -5922,7 +5943,7 @@ def _name_the_accused(text: str, sent: Sentence, told: Event, s_actors) -> None:
     """lead: "The Sudan Doctors Network blamed the RSF for the attack" right after a violent event with no side
     named: the side blamed is its actor, as an analyst codes the alleged perpetrator; the event is then one side's
     accusation (``alleged``), the blamer no side in it."""
-    if told.actor1 or told.planned or told.background:
+    if not _no_side_named(told) or told.planned or told.background:
         return
     for i, a in enumerate(s_actors):
         if a.kind == "generic" or not a.name:
