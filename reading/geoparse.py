@@ -25,6 +25,7 @@ from geo.normalize import name_key
 from geo.physical import COMPACT, alone_names, feature_named
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
+from reading.line_breaks import rejoined
 from reading.recasing import recased
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
@@ -107,6 +108,13 @@ def _drop_leading(text: str, s: int, e: int, words: list[str], stop: frozenset) 
     return s, words
 
 
+def _back(text: str, row: dict, where: list[int]) -> dict:
+    """``row`` of the text :func:`rejoined` wrote, at its offsets in ``text`` (a word rejoined spans its hyphen
+    and line break again); an unplaced name is written as in ``text``."""
+    s, e = where[row["start"]], where[row["end"] - 1] + 1
+    return dict(row, start=s, end=e, name=text[s:e]) if row["lat"] is None else dict(row, start=s, end=e)
+
+
 def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     """Find and resolve the place names of ``text``.
 
@@ -145,6 +153,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if capitalised is not text:  # "shelling in omdurman": read with capitals (once: no line is left in lower case)
         return [dict(r, name=text[r["start"] : r["end"]]) if r["lat"] is None else r
                 for r in geoparse(capitalised, gazetteer=gaz)]
+    whole = rejoined(text)
+    if whole is not None:  # "the ruins of Sevas-\ntopol" (a scanned column): read as "Sevastopol", at its place here
+        return [_back(text, r, whole[1]) for r in geoparse(whole[0], gazetteer=gaz)]
     found, tails = _find(text, gaz, pats, False)
     # Roles only weigh country names in the focus vote: assigned when they can change it.
     _resolve(found, gaz, locate=False, names_only=True,
