@@ -3,6 +3,9 @@ them (gold 32's first run: "Voro-\\nnezh", "Sevas-\\ntopol", "Pyong-\\nyang" mis
 "Alexan"), on other sentences."""
 from __future__ import annotations
 
+import doctest
+
+import reading.line_breaks
 from reading.geoparse import geoparse
 from reading.line_breaks import rejoined
 from tests.reading.places import surfaces
@@ -49,3 +52,7 @@ def test_the_line_break_moves_to_the_next_space_and_offsets_map_back():
     s = new.index("SEVASTOPOL")
     assert text[where[s] : where[s + 9] + 1] == "SEVAS-\nTOPOL"
     assert rejoined("") is None and rejoined("No break here") is None
+
+
+def test_the_modules_examples_run():
+    assert doctest.testmod(reading.line_breaks).failed == 0
