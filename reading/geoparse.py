@@ -23,9 +23,9 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from geo.physical import COMPACT, alone_names, feature_named
+from reading.line_breaks import rejoined
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
-from reading.line_breaks import rejoined
 from reading.recasing import recased
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _opens_sentence, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
