@@ -68,7 +68,9 @@ ROW_GENRES = ("city news", "namesakes across borders", "profiles and obituaries"
               "Maritime Southeast Asia and East Asia", "Nordic and Baltic reports", "Turkey and the Kurdish regions",
               "Headline-case wire briefs", "Former and historical names", "US politics and state news",
               "Science, expeditions and the environment", "Francophone West and Central Africa",
-              "Social media and informal text", "Courts, crime and police reports")
+              "Social media and informal text", "Courts, crime and police reports",
+              "China, Taiwan, Hong Kong and Mongolia", "Afghanistan, Iran and Pakistan's frontier",
+              "Transcripts and scanned text")
 KNOWN_GENRES = frozenset(GENRES.values()) | frozenset(ROW_GENRES)
 FAR_KM = 161.0
 

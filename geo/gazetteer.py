@@ -730,6 +730,9 @@ _NAME_LEFT = re.compile(r"(?!(?:North|South|East|West|Central|Upper|Lower|Middle
 
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+$")
+#: A unit named after two parts, each of one word: "Sistan and Baluchestan", "Jammu and Kashmir" (not "Saint
+#: Kitts and Nevis", "Trinidad and Tobago" is no unit).
+_TWO_PARTS = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+$")
 
 
 def _add_admin1_and_regions(b: _Builder) -> None:
@@ -744,6 +747,9 @@ def _add_admin1_and_regions(b: _Builder) -> None:
                  and (n := m.group(1) or m.group(2)) not in alts and n != r.name and _NAME_LEFT.match(n)]
         # "East Darfur" for "Eastern Darfur", "Northern Kordufan" for "North Kordufan".
         alts += _direction_variants(r.name)
+        # "Sistan-Baluchestan" for "Sistan and Baluchestan", "Jammu-Kashmir" for "Jammu and Kashmir": the
+        # press joins a unit named after its two parts with a hyphen too
+        alts += [a.replace(" and ", "-") for a in (r.name, *alts) if _TWO_PARTS.match(a) is not None]
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
         # add a generic word the source names lack.
         alts += [f"{n} {w}" for n in (r.name, *_direction_variants(r.name)) for w in ADMIN1_WORDS]
@@ -987,9 +993,9 @@ _APOS = "'’ʼ‘`"
 _HY = "-‐‑"
 _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
 #: Lower-case words inside a name: Arabic, Romance, Germanic and English connectors ("Santiago de los
-#: Caballeros", "Gracias a Dios", "Newcastle upon Tyne").
+#: Caballeros", "Gracias a Dios", "Newcastle upon Tyne"), and Persian "va" ("and": "Sistan va Baluchestan").
 _CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|las|los|le|les|a|"
-         r"el|al|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
+         r"el|al|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|of|the|and|va|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
 #: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
 FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district", "county",
                  "province", "governorate", "oblast", "region", "state", "refinery",

@@ -23,6 +23,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from geo.physical import COMPACT, alone_names, feature_named
+from reading.line_breaks import rejoined
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.recasing import recased
@@ -107,6 +108,13 @@ def _drop_leading(text: str, s: int, e: int, words: list[str], stop: frozenset) 
     return s, words
 
 
+def _back(text: str, row: dict, where: list[int]) -> dict:
+    """``row`` of the text :func:`rejoined` wrote, at its offsets in ``text`` (a word rejoined spans its hyphen
+    and line break again); an unplaced name is written as in ``text``."""
+    s, e = where[row["start"]], where[row["end"] - 1] + 1
+    return dict(row, start=s, end=e, name=text[s:e]) if row["lat"] is None else dict(row, start=s, end=e)
+
+
 def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     """Find and resolve the place names of ``text``.
 
@@ -145,6 +153,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if capitalised is not text:  # "shelling in omdurman": read with capitals (once: no line is left in lower case)
         return [dict(r, name=text[r["start"] : r["end"]]) if r["lat"] is None else r
                 for r in geoparse(capitalised, gazetteer=gaz)]
+    whole = rejoined(text)
+    if whole is not None:  # "the ruins of Sevas-\ntopol" (a scanned column): read as "Sevastopol", at its place here
+        return [_back(text, r, whole[1]) for r in geoparse(whole[0], gazetteer=gaz)]
     found, tails = _find(text, gaz, pats, False)
     # Roles only weigh country names in the focus vote: assigned when they can change it.
     _resolve(found, gaz, locate=False, names_only=True,
@@ -179,8 +190,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     and gaz.is_common_word(name_key(a.surface)):
                 continue  # "the European Central Bank": a name, not the centre of a place called Bank
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
-                    and org.match(text, a.end) is not None:
-                continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
+                    and (org.match(text, a.end) is not None
+                         or (a.surface.isupper() and _PAPER_IN_CAPITALS.match(text, a.end) is not None)):
+                continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel", a page's header "THE MANCHESTER
+                # GUARDIAN": part of a longer name
             if treaties and names_a_treaty(text, a.end, pats):
                 continue  # "the Minsk agreements", "the Schengen area": an agreement or the treaty's area
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
@@ -270,6 +283,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _CODED_ROAD_HINT.search(text) is not None or "National" in cues:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
+    if ":" in text and "\n" in text:
+        out = _without_speakers(text, out)
     out, _ = names_read_again(text, out, gaz)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
@@ -1843,6 +1858,36 @@ def _entry_namesakes(text: str, rows: list[dict], gaz: Any, start: int, end: int
                     and c.kind in ("country", "admin1", "city")), None)
         if own is not None:
             r.update(_fields(own))
+
+
+#: A newspaper's name in a page header in capitals, after its town: "THE MANCHESTER GUARDIAN", "THE SYDNEY
+#: MORNING HERALD" (in Title case, ``org_name_after`` of ``reading/patterns/places.json`` reads it).
+_PAPER_IN_CAPITALS = re.compile(r"(?:[ \t]+[A-Z]+){0,2}?[ \t]+(?:GUARDIAN|TIMES|HERALD|POST|TRIBUNE|TELEGRAPH|"
+                                r"CHRONICLE|GAZETTE|COURIER|ADVERTISER|EXAMINER|INQUIRER|OBSERVER|JOURNAL|ARGUS|"
+                                r"MERCURY)\b")
+#: A label opening a line of a transcript: a name, in capitals or not, and a colon ("Mei: Hi.", "OLENA: So we",
+#: "MR MILLER: Good afternoon").
+_LABEL = re.compile(r"^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2})[ \t]*:(?![\d/])",
+                    re.MULTILINE)
+
+
+def _without_speakers(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` without the speakers of a transcript: a label opening two lines or more ("Mei:", "JORDAN:") in a
+    text where half its labels or more name no place ("HOST:", "Operator:", "QUESTION:"), and that name elsewhere
+    ("a question from Mei at a bank"). A situation report's headings ("Gaza: 40 killed", "Jordan: border
+    closed") are mostly places, with a "Source:" or "Note:" line: kept."""
+    labels: dict[str, list[int]] = {}
+    for m in _LABEL.finditer(text):
+        labels.setdefault(m.group("label"), []).append(m.start("label"))
+    if len(labels) < 2:
+        return rows
+    named = {text[r["start"] : r["end"]]: r for r in rows}
+    if 2 * sum(label not in named for label in labels) < len(labels):
+        return rows  # most labels name places: headings ("Source:" and "Note:" lines besides)
+    speakers = {label.casefold() for label, at in labels.items() if len(at) >= 2 and label in named}
+    if not speakers:
+        return rows
+    return [r for r in rows if text[r["start"] : r["end"]].casefold() not in speakers]
 
 
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:

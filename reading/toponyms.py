@@ -1932,6 +1932,9 @@ _HYPHEN_WORD = r"(?:[-\u2010\u2011](?:{})(?=[-\u2010\u2011]))+[-\u2010\u2011]"
 _WELSH_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("y|yr|ym|yn") + r"[^\W\d_][\w\u2019']*")
 _HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("|".join(sorted(HYPHEN_PARTICLES - {"and", "e", "i"}, key=len, reverse=True)))
                           + r"[A-Z\u00c0-\u00de][\w\u2019']*")
+#: The Persian ezafe between hyphens after a one-word name, then a capitalised word: "Dara-i-Nur", "Koh-e-Batil",
+#: "Deh-i-Sabz" (Afghan, Iranian and Pakistani names): one name, not Dara and Nur.
+_EZAFE_TAIL = re.compile(r"[-\u2010\u2011](?:i|e|ye)[-\u2010\u2011][A-Z][a-z\u2019']+(?![-\u2010\u2011\w])")
 
 
 #: A capitalised word and Romance, Germanic or English particles between hyphens, right before a name:
@@ -1945,7 +1948,8 @@ _HYPHEN_HEAD_BEFORE = re.compile(r"(?<![\w\u2019'-])[A-Z\u00c0-\u00de][\w\u2019'
 def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
     """A known name that is only the first piece of a hyphenated one the gazetteer lacks ("Pen-y-bont"
     is no town called Pen in India): the whole name, unplaced, as :func:`_longer_unknown_names` does
-    for "San Juan de Lurigancho"; names found inside it go (the "Groes" of "Pen-y-Groes"). So is a
+    for "San Juan de Lurigancho"; names found inside it go (the "Groes" of "Pen-y-Groes", the "Nur" of a Persian
+    "Dara-i-Nur"). So is a
     known name that is only its last piece, after an unknown one ("Mar-a-Lago" is not El Lago, Texas)."""
     drop: list[tuple[int, int]] = []
     for a in names:
@@ -1960,6 +1964,8 @@ def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSp
         if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or any(s <= a.start < e for s, e in drop):
             continue
         m = _WELSH_HYPHEN_TAIL.match(text, a.end) or _HYPHEN_TAIL.match(text, a.end)
+        if m is None and " " not in a.surface and "-" not in a.surface:
+            m = _EZAFE_TAIL.match(text, a.end)
         if m is None:
             continue
         a.end = m.end()

@@ -72,6 +72,8 @@ def test_held_out_prefixes_have_genres():
           "Science, expeditions and the environment": 10}),
     (31, {"Francophone West and Central Africa": 10, "Social media and informal text": 10,
           "Courts, crime and police reports": 10}),
+    (32, {"China, Taiwan, Hong Kong and Mongolia": 10, "Afghanistan, Iran and Pakistan's frontier": 10,
+          "Transcripts and scanned text": 10}),
 ])
 def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
     """Golds 24-31 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
@@ -82,7 +84,9 @@ def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
     Borneo and the treaty ports' old spellings; Nordic and Baltic border towns with their letters and
     two-language names, Turkish and Kurdish names of one town, and wire briefs under Title Case and ALL-CAPS headlines;
     French spellings and unit words of the Sahel and Central Africa, lower-case posts with hashtags, nicknames and
-    misspellings, and court, police and extradition reports with addresses and institutions named after places."""
+    misspellings, and court, police and extradition reports with addresses and institutions named after places;
+    pinyin beside Wade-Giles and postal spellings, Hong Kong's districts and Taiwan's islands, Dari, Pashto and
+    Persian spellings of one frontier town, and transcripts and OCR'd pages with names broken across lines."""
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{n}.jsonl")
     assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
     assert ge.check_gold(rows) == []
