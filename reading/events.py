@@ -1307,6 +1307,13 @@ def wished(text: str, vs: int, sent_start: int) -> bool:
             and _IRREALIS_BEFORE.search(text, max(sent_start, vs - 80), vs) is not None)
 
 
+def _scare_quoted_word(text: str, qs: int, qe: int) -> bool:
+    """ev21: whether the quotation at ``qs``-``qe`` (its marks included) is one word of the teller's own sentence in
+    scare quotes ('federal troops had "liberated" the town', 'UNITA forces "liberated" Huambo'), not someone's words."""
+    word = text[qs + 1:qe - 1]
+    return 3 <= len(word) <= 20 and word.isalpha() and word.islower()
+
+
 def _quoted_apart(text: str, ss: int, at: int, ts: int) -> bool:
     """Whether ``at`` lies inside a quotation of its sentence (from ``ss``) that closes before ``ts``, which is
     outside it: words quoted, then the narrator's ('"We will return on Friday," said a man as fighters
@@ -1757,7 +1764,9 @@ def _unarmed_strike(text: str, te: int, place_end: int, ce: int) -> bool:
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
-_ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
+#: ev21: and "were stabbed (or hacked) to death", "was beaten to death".
+_ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|(?:stabbed|hacked|beaten|bludgeoned|clubbed)"
+                                    r"(?:\s+or\s+(?:stabbed|hacked|beaten|bludgeoned|clubbed))?\s+to\s+death|beheaded|murdered)\b", re.I)
 #: evp: between a plain passive killing and its place ("were killed in", "killed near the village of").
 #: evl: or at a site of that town ("killed at the hospital in X", "in a displacement camp near X").
 _KILLED_AT = re.compile(r"(?:\s+(?:at|in|inside|outside|near)\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,2}?(?:hospitals?|clinics?|"
@@ -2237,8 +2246,10 @@ _TAKE_GAP = re.compile(_INCLUDING_GAP.pattern + r"|" + _SHARED_OBJECT_VERB +
                        r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
                        r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
                        r"settlements?|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
-                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)\s+(?:of|in|near|outside|"
-                       r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?)?"
+                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)(?:\s+(?:of|in|near|outside|"
+                       r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+                       # ev21: the town named after a comma ("entered the regional capital, Mekelle, on Monday")
+                       r"|(?:(?<=town)|(?<=city)|(?<=port)|(?<=capital))\s*,\s*))?"
                        r"(?-i:(?:[A-Z][\w'’\-]*\s+){0,2})$", re.I)  # "captured At Tall" (the name found: "Tall")
 #: Before an area: a preposition that says something lies in it ("in North Kivu", "in Ethiopia's Amhara
 #: region", "in the province of", "in West Kordofan"), not where someone came from or went ("from the west").
@@ -2322,6 +2333,11 @@ def _place_subject(text: str, ts: int, places: list, floor: int) -> bool:
 
 #: eve: before a place struck told in the passive, a site at it ("The fuel depot in Kherson was struck", "An
 #: ammunition dump near Luhansk", "The main enrichment site at Natanz was hit"): the site is the verb's subject.
+#: ev21: between a town and a passive strike verb, the site of that town the verb's subject ("the Natanz enrichment
+#: site has been hit", "the Kursk nuclear power plant was struck"): a strike at the town.
+_SITE_OF_PLACE_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:depot|warehouse|(?:power\s+)?plant|(?:sub)?station|bridge|dam|"
+                                r"factory|refinery|airport|air\s?base|airfield|base|barracks|facility|site|complex|"
+                                r"reactor|terminal|port|harbou?r)\s+", re.I)
 _STRUCK_SITE_BEFORE = re.compile(r"[\s\"“‘']*(?:an?|the|two|three|four|several|some|many|its|their)\s+"
                                  r"(?:[\w'’\-]+\s+){0,3}?(?:depots?|dumps?|warehouses?|(?:power\s+)?plants?|"
                                  r"(?:sub)?stations?|bridges?|dams?|factor(?:y|ies)|hospitals?|clinics?|schools?|markets?|"
@@ -2338,7 +2354,12 @@ def _struck_place_subject(text: str, ts: int, places: list, floor: int) -> bool:
     named between ``floor`` (its clause's start) and the verb: alone or as "the town of X" (as a place taken in
     the passive is read), or a site at it ("The fuel depot in Kherson was struck")."""
     m = max((m for m in places if floor <= m.start and m.end <= ts), key=_START, default=None)
-    if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
+    if m is None:
+        return False
+    if _SITE_OF_PLACE_GAP.fullmatch(text, m.end, ts):
+        # ev21: a site named by its town ("the Natanz enrichment site has been hit", "the Kursk power plant was hit")
+        return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start)) and text[m.start - 4:m.start].lower() == "the "
+    if not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
         return False
     return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start)
                 or _STRUCK_SITE_BEFORE.fullmatch(text, floor, m.start))
@@ -2445,7 +2466,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"|\b(?:fired|launched|shot)\s+(?:[\w\-]+\s+){0,5}?from\s+(?:the\s+)?$"
                             # ev20: whence fighters or arms came ("an armed band crossing from Liberia attacked the
                             # village of X", "weapons sent from Pakistan were captured")
-                            r"|\b(?:crossing|crossed|infiltrating|infiltrated|sent|supplied|shipped|smuggled)\s+"
+                            # ev21: whence aircraft flew ("four Rafale jets flying from France struck camps near Gao")
+                            r"|\b(?:crossing|crossed|infiltrating|infiltrated|sent|supplied|shipped|smuggled|flying|"
+                            r"taking\s+off|took\s+off|operating)\s+"
                             r"(?:in\s+|over\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
                             r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$"
@@ -3830,8 +3853,13 @@ class EventExtractor:
         # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
         lag_at = next((a for a, _ in clauses[1:] if _LAG_OPENING.match(text, a)), sent.end) if len(clauses) > 1 else sent.end
         for ts, te, trig in triggers:
-            if quotes and any(qs <= ts and te <= qe and (qe - qs != te - ts + 2) for qs, qe in quotes):
-                continue  # (someone's words; not a verb alone in scare quotes: 'it had "neutralised" 12 rebels')
+            if quotes and any(qs <= ts and te <= qe and (qe - qs != te - ts + 2)
+                              and not _scare_quoted_word(text, qs, qe) for qs, qe in quotes):
+                continue  # (someone's words; not a verb alone in scare quotes: 'it had "neutralised" 12 rebels',
+                # ev21: 'troops had "liberated" the town of X': the word is quoted, the act is told)
+            if quotes and trig.needs_place_after and (sq := next((qe for qs, qe in quotes if qs <= ts and te < qe
+                                                                 and _scare_quoted_word(text, qs, qe)), None)):
+                te = sq  # ('"liberated" the town of X': its object after the closing mark, as with no marks)
             joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
                       and trig.event_type == "Explosions/Remote violence"
                       and _JOINED.fullmatch(text, prev_trig[1], ts) is not None)

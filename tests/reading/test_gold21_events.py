@@ -1,0 +1,120 @@
+"""ev21: rules from the errors of events gold 21 (Kosovo, Libya 2011, Yemen, Tigray, Iran-Israel, Croatia 1991,
+Mali 2013, Angola, Nepal, Mosul), each tested on sentences of our own: other wars, other places, other wording."""
+import datetime as dt
+
+from tests.reading.mapped_events import kinds, mapped, place_names, read_article
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _events(nlp, text, published):
+    return mapped(read_article(nlp, text, published))
+
+
+def test_next_to_a_place_is_no_plan(nlp):
+    # "on Saturday on an air base next to Sanaa airport": "next to" is where, not "Saturday next" (a plan)
+    evs = _events(nlp, "Army jets carried out strikes on Saturday on a fuel depot next to Kandahar airport, "
+                       "the ministry said.", "2009-03-08")
+    assert kinds(evs) == [AIR]
+    assert evs[0].date.start == dt.date(2009, 3, 7)
+
+
+def test_a_plan_for_next_saturday_is_still_one(nlp):
+    doc = read_article(nlp, "The army will carry out strikes on rebel camps near Kandahar next Saturday, "
+                            "the ministry said.", "2009-03-08")
+    assert not mapped(doc)
+
+
+def test_aircraft_told_with_their_force_struck_from_the_air(nlp):
+    evs = _events(nlp, "Two helicopters of the special forces struck a convoy of bandits near Gusau on Friday.",
+                  "2023-05-14")
+    assert kinds(evs) == [AIR] and place_names(evs) == ["near Gusau"]
+
+
+def test_aircraft_flying_from_a_country_strike_where_they_land_their_bombs(nlp):
+    evs = _events(nlp, "Two Mirage jets flying from Chad struck rebel camps near Kidal on Sunday.", "2013-02-05")
+    assert kinds(evs) == [AIR]
+    assert evs[0].location is not None and evs[0].location.country == "ML"
+
+
+def test_aircraft_that_flew_sorties_and_struck_a_town(nlp):
+    evs = _events(nlp, "Coalition aircraft flew 800 sorties overnight and struck Republican Guard barracks "
+                       "in Tikrit, the spokesman said.", "2003-03-23")
+    assert kinds(evs) == [AIR] and evs[0].location is not None and evs[0].location.name.startswith("Tikr")
+
+
+def test_jets_that_attacked_positions_made_an_air_strike(nlp):
+    evs = _events(nlp, "Sudanese jets attacked RSF positions near Nyala on Friday.", "2024-02-11")
+    assert kinds(evs) == [AIR]
+
+
+def test_men_who_attacked_positions_still_fought(nlp):
+    evs = _events(nlp, "Rebels attacked army positions near Nyala on Friday.", "2024-02-11")
+    assert kinds(evs) == [("Battles", "Armed clash")]
+
+
+def test_stabbed_to_death_is_a_killing(nlp):
+    evs = _events(nlp, "Four herders were stabbed to death in Bokkos on Sunday night, police said.", "2024-01-03")
+    assert kinds(evs) == [("Violence against civilians", "Attack")] and evs[0].fatalities == 4
+
+
+def test_stabbed_or_hacked_to_death_is_one_killing(nlp):
+    evs = _events(nlp, "Witnesses said dozens of villagers had been stabbed or hacked to death in Bokkos on "
+                       "Sunday night.", "2024-01-03")
+    assert kinds(evs) == [("Violence against civilians", "Attack")]
+
+
+def test_a_capital_named_after_a_comma_is_the_town_taken(nlp):
+    doc = read_article(nlp, "M23 rebels entered the provincial capital, Bukavu, on Sunday after government "
+                            "troops pulled out.", "2025-02-17")
+    evs = mapped(doc)
+    assert [e.location.name for e in evs if "territory" in e.sub_event_type] == ["Bukavu"]
+    assert any(c.location is not None and c.location.name == "Bukavu" for c in doc.claims)
+
+
+def test_a_town_named_after_a_comma_is_taken_in_a_fight(nlp):
+    evs = _events(nlp, "Rebels captured the provincial capital, Bunia, after heavy fighting on Monday.",
+                  "2025-02-12")
+    assert ("Battles", "Non-state actor overtakes territory") in kinds(evs)
+    assert "Bunia" in place_names(evs)
+
+
+def test_a_week_earlier_on_a_weekday_is_the_week_before(nlp):
+    # published on a Wednesday: "on Thursday" alone is last week's anyway; "on Tuesday" would be yesterday
+    evs = _events(nlp, "A week earlier, on Tuesday, a drone strike hit a wedding in Kidal, killing 12 people.",
+                  "2024-03-13")
+    assert [e.date.start for e in evs] == [dt.date(2024, 3, 5)]
+
+
+def test_a_weekday_alone_is_still_this_weeks(nlp):
+    evs = _events(nlp, "On Tuesday, a drone strike hit a wedding in Kidal, killing 12 people.", "2024-03-13")
+    assert [e.date.start for e in evs] == [dt.date(2024, 3, 12)]
+
+
+def test_a_capture_in_scare_quotes_is_still_told(nlp):
+    # the teller quotes the side's word, not the side's whole claim: the act is told
+    doc = read_article(nlp, 'Rebel radio said M23 fighters "liberated" the town of Sake on Sunday.', "2024-02-13")
+    evs = mapped(doc)
+    assert [(e.event_type, e.location.name) for e in evs] == [("Battles", "Sake")]
+    assert any(c.location is not None and c.location.name == "Sake" for c in doc.claims)
+
+
+def test_a_quoted_sentence_is_still_someones_words(nlp):
+    doc = read_article(nlp, 'The commander said: "We liberated the town of Sake on Sunday and will hold it." '
+                            "The army denied it.", "2024-02-13")
+    assert not any(e.event_type == "Battles" and "territory" in e.sub_event_type for e in mapped(doc))
+
+
+def test_a_site_named_by_its_town_was_struck(nlp):
+    evs = _events(nlp, "The IAEA confirmed that the Bushehr power plant has been hit.", "2025-06-14")
+    assert len(evs) == 1 and evs[0].event_type == "Explosions/Remote violence"
+    assert evs[0].location is not None and evs[0].location.name == "Bushehr"
+
+
+def test_crowds_that_came_out_to_condemn_strikes_protested(nlp):
+    evs = _events(nlp, "Thousands came out in Karachi on Friday to condemn the air strikes.", "2025-05-10")
+    assert kinds(evs) == [("Protests", "Peaceful protest")]
+
+
+def test_voters_who_came_out_did_not_protest(nlp):
+    assert not _events(nlp, "Voters came out in large numbers in Lahore on Sunday.", "2024-02-12")
