@@ -3401,7 +3401,7 @@ class EventExtractor:
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
             _unopposed_takings(doc, events)  # (after it: the side that took the place is its forces)
             _withdrawals_taken_over(doc, events)
-            events = _crowds_fighting(events)
+            events = _crowds_fighting(events, doc.text)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -7256,7 +7256,27 @@ def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
         doc.user_data["taken_unopposed"] = taken
 
 
-def _crowds_fighting(events: list[Event]) -> list[Event]:
+#: ev21: a clause opening on a crowd told by its size or as a crowd ("several thousand Kosovo Albanians tried to
+#: cross the bridge and clashed with ...", "crowd of about 1,000 attacked houses"), not armed men by their number.
+_CROWD_SUBJECT = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?:angry|large|huge|big)\s+)?(?:crowds?|mobs?)\b"
+    r"|\s*(?:(?:several|many|some|about|around|over|more\s+than|at\s+least)\s+)?(?:\d[\d,]*|thousands?|hundreds?)\s+"
+    r"(?:of\s+)?(?:(?-i:[A-Z])[\w\-]+\s+){0,2}"
+    r"(?!(?-i:Marines|Rangers|Commandos|Guards|Forces|Troops|Tigers)\b)"
+    r"(?:people|residents|villagers|youths|locals|inhabitants|(?-i:[A-Z])[\w\-]*s)\b"
+    r"(?!\s+(?:troops|forces|soldiers|fighters|militiamen|militants|rebels|police|policemen|gunmen|guerrillas|"
+    r"insurgents|officers|militias?|combatants)\b)", re.I)
+_CLAUSE_MARK = re.compile(r"[.:;!?\n][^.:;!?\n]*$")
+
+
+def _crowd_subject(text: str, at: int) -> bool:
+    """ev21: whether the clause before ``at`` (from its last stop, colon or line break) opens on a crowd."""
+    lo = max(0, at - 200)
+    m = _CLAUSE_MARK.search(text, lo, at)
+    return _CROWD_SUBJECT.match(text, m.start() + 1 if m is not None else lo, at) is not None
+
+
+def _crowds_fighting(events: list[Event], text: str = "") -> list[Event]:
     """ACLED's battles are between organised armed groups: a crowd (``_CROWD``: protesters, rioters, a mob) that
     storms, smashes or burns ("protesters stormed the U.N. offices, setting fire to them before troops pushed them
     back") riots, it neither fights a battle nor takes a place; such an event is retyped a violent demonstration
@@ -7275,6 +7295,10 @@ def _crowds_fighting(events: list[Event]) -> list[Event]:
               and (ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots
               and _CROWD.search(ev.evidence.sentence) is not None):
             drop.add(id(ev))  # ev18: "clashes broke out at X, where mobs burned houses": the mobs' riot, no battle
+        elif (ev.event_type == "Battles" and not ev.actor1 and ev.evidence is not None and text
+              and "territory" not in ev.sub_event_type and _crowd_subject(text, ev.evidence.start)):
+            # ev21: "several thousand Kosovo Albanians ... clashed with Kosovo Serbs": a crowd, no armed side
+            ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 

@@ -118,3 +118,20 @@ def test_crowds_that_came_out_to_condemn_strikes_protested(nlp):
 
 def test_voters_who_came_out_did_not_protest(nlp):
     assert not _events(nlp, "Voters came out in large numbers in Lahore on Sunday.", "2024-02-12")
+
+
+def test_a_crowd_told_by_its_size_that_clashes_riots(nlp):
+    evs = _events(nlp, "Several hundred Hindus clashed with Muslims in Godhra on Tuesday, police said.", "2002-03-01")
+    assert kinds(evs) == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_that_attacked_houses_riots(nlp):
+    evs = _events(nlp, "A crowd of about 2,000 attacked shops in Bhiwandi on Tuesday.", "1984-05-20")
+    assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_armed_men_told_by_their_number_still_fight(nlp):
+    evs = _events(nlp, "About 300 soldiers clashed with rebels near Goma on Tuesday.", "2012-11-22")
+    assert kinds(evs) == [("Battles", "Armed clash")]
+    evs = _events(nlp, "Hundreds of Hamas fighters clashed with Israeli troops in Rafah on Tuesday.", "2014-07-24")
+    assert kinds(evs) == [("Battles", "Armed clash")]
