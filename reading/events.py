@@ -1892,6 +1892,8 @@ _SPORT_WORDS = re.compile(r"\b(?:stadium|final\s+whistle|kick-?off|half-?time|re
                           r"championship|league|tournament|fixture|scrum|goalkeeper|striker|fly-half|quarterback|innings|"
                           # gold 10: cricket's ("fast bowlers tore through the batting ... enforce the follow-on")
                           r"wickets?|bowl(?:ed|ers?|ing)|batting|batsm[ae]n|follow-on|"
+                          # ev21: chess's ("a kingside attack", "won on tiebreaks", "the grandmaster resigned")
+                          r"chess|grandmasters?|checkmate|tie-?breaks?|kingside|queenside|rooks?|pawns?|"
                           r"(?:beat|defeated|drew|lost|won|edged|thrashed)\s+[^.;]{0,40}?\d{1,3}-\d{1,3}|"
                           r"\d{1,3}-\d{1,3}\s+(?:win|victory|draw|defeat|loss))\b", re.I)
 #: ... where these nouns are the game's, not war's (a toll in the sentence still tells violence).
@@ -1919,7 +1921,8 @@ _FIGURATIVE_FOE_AFTER = re.compile(r"(?:\s+(?:against|on|with))?\s+(?:an?\s+|the
 #: piece, so fewer than three pieces in the folded text leave at most two words and a score: no report.
 _SPORT_PIECES = ("stadium", "whistle", "kick", "half", "referee", "line", "penalt", "championship", "league",
                  "tournament", "fixture", "scrum", "goalkeeper", "striker", "quarterback", "innings", "wicket",
-                 "bowl", "batting", "batsm", "follow-on")
+                 "bowl", "batting", "batsm", "follow-on", "chess", "grandmaster", "checkmate", "tiebreak", "tie-break",
+                 "kingside", "queenside", "rook", "pawn")
 
 
 #: ev16: the headline of a critic's review ("Film review: ...", "Book review - ...", "The Siege review – ...", "'The

@@ -135,3 +135,14 @@ def test_armed_men_told_by_their_number_still_fight(nlp):
     assert kinds(evs) == [("Battles", "Armed clash")]
     evs = _events(nlp, "Hundreds of Hamas fighters clashed with Israeli troops in Rafah on Tuesday.", "2014-07-24")
     assert kinds(evs) == [("Battles", "Armed clash")]
+
+
+_CHESS = ("ALMATY, May 4 - Hikaru Nakamura launched a fierce queenside attack in the last round on Saturday, "
+          "sacrificing a rook to win the title on tiebreaks. The grandmaster said he had bombarded his opponent "
+          "with threats. Earlier, two pawns fell in a bitter battle that ended in a draw, and the chess federation "
+          "said the tournament would return next year.")
+
+
+def test_a_chess_report_tells_no_fight(nlp):
+    title = "Chess: Nakamura's attack crushes defence in Almaty rapid"
+    assert not mapped(read_article(nlp, title + "\n\n" + _CHESS, "2024-05-04", title=title))
