@@ -123,10 +123,6 @@ _TAKING_WORD = re.compile(r"\b(?:took|taken|seized|captured|entered|retook|retak
                           re.I)
 
 
-#: ev21: one lower-case word in quotation marks, a verb the teller quotes ('troops had "liberated" the town').
-_SCARE_QUOTED = re.compile(r"[\"“]([a-z]{3,20})[\"”]")
-
-
 def _verb_start(text: str, start: int, end: int) -> int:
     """Where an entering verb starts in a claim's span (its end when there is none)."""
     m = _ENTRY_WORD.search(text, start, end)
@@ -437,10 +433,6 @@ class ControlClaims:
         pieces.append(text[cur:sent.end])
         runs.append((cur, sent.end, 0))
         tokd = "".join(pieces)
-        if '"' in tokd or "“" in tokd:
-            # ev21: a verb in scare quotes is the teller's ('UNITA forces "liberated" Huambo'): read it as told
-            # (the marks turn to spaces: same length, same offsets)
-            tokd = _SCARE_QUOTED.sub(r" \1 ", tokd)
         omap = None  # each tokd offset's text offset, made when a pattern first matches (most sentences: none)
         dates = past_the_dateline(text, sent.start, [d for d in dates_in if sent.start <= d.start < sent.end
                                                      and d.date is not None])

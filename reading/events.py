@@ -1307,13 +1307,6 @@ def wished(text: str, vs: int, sent_start: int) -> bool:
             and _IRREALIS_BEFORE.search(text, max(sent_start, vs - 80), vs) is not None)
 
 
-def _scare_quoted_word(text: str, qs: int, qe: int) -> bool:
-    """ev21: whether the quotation at ``qs``-``qe`` (its marks included) is one word of the teller's own sentence in
-    scare quotes ('federal troops had "liberated" the town', 'UNITA forces "liberated" Huambo'), not someone's words."""
-    word = text[qs + 1:qe - 1]
-    return 3 <= len(word) <= 20 and word.isalpha() and word.islower()
-
-
 def _quoted_apart(text: str, ss: int, at: int, ts: int) -> bool:
     """Whether ``at`` lies inside a quotation of its sentence (from ``ss``) that closes before ``ts``, which is
     outside it: words quoted, then the narrator's ('"We will return on Friday," said a man as fighters
@@ -3856,13 +3849,8 @@ class EventExtractor:
         # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
         lag_at = next((a for a, _ in clauses[1:] if _LAG_OPENING.match(text, a)), sent.end) if len(clauses) > 1 else sent.end
         for ts, te, trig in triggers:
-            if quotes and any(qs <= ts and te <= qe and (qe - qs != te - ts + 2)
-                              and not _scare_quoted_word(text, qs, qe) for qs, qe in quotes):
-                continue  # (someone's words; not a verb alone in scare quotes: 'it had "neutralised" 12 rebels',
-                # ev21: 'troops had "liberated" the town of X': the word is quoted, the act is told)
-            if quotes and trig.needs_place_after and (sq := next((qe for qs, qe in quotes if qs <= ts and te < qe
-                                                                 and _scare_quoted_word(text, qs, qe)), None)):
-                te = sq  # ('"liberated" the town of X': its object after the closing mark, as with no marks)
+            if quotes and any(qs <= ts and te <= qe and (qe - qs != te - ts + 2) for qs, qe in quotes):
+                continue  # (someone's words; not a verb alone in scare quotes: 'it had "neutralised" 12 rebels')
             joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
                       and trig.event_type == "Explosions/Remote violence"
                       and _JOINED.fullmatch(text, prev_trig[1], ts) is not None)
