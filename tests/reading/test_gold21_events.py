@@ -132,3 +132,15 @@ _CHESS = ("ALMATY, May 4 - Hikaru Nakamura launched a fierce queenside attack in
 def test_a_chess_report_tells_no_fight(nlp):
     title = "Chess: Nakamura's attack crushes defence in Almaty rapid"
     assert not mapped(read_article(nlp, title + "\n\n" + _CHESS, "2024-05-04", title=title))
+
+
+def test_troops_deployed_against_a_fire_or_a_quake_are_no_move_of_war(nlp):
+    assert not _events(nlp, "The army deployed soldiers with bulldozers to help fight the blaze near Haifa on "
+                            "Thursday.", "2023-10-10")
+    assert not _events(nlp, "The government deployed troops to help with rescue work after the earthquake in "
+                            "Herat on Sunday.", "2023-10-10")
+
+
+def test_troops_deployed_to_a_town_are_still_a_move(nlp):
+    evs = _events(nlp, "The army deployed troops to Kidal on Sunday after the rebels withdrew.", "2023-10-10")
+    assert kinds(evs) == [("Strategic developments", "Change to group/activity")]
