@@ -611,6 +611,10 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     if not mod and (week := _WEEK_ON_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # British "on Thursday week": a week after the coming Thursday
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
+    if (words == ["on"] and not mod
+            and (week := _WEEK_EARLIER_BEFORE_WEEKDAY.search(text, max(0, start - 40), start)) is not None):
+        # ev21: "A week earlier, on Tuesday, an air strike hit ...": that day of the week before publication's
+        return week.start(), m.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week": -1}
     if words[-1:] == ["on"] and (week := _WEEK_ON_BEFORE_WEEKDAY.search(text, max(0, start - 8), start)) is not None:
         # and "a week on Thursday", the same day
         return week.start(), m.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
@@ -648,6 +652,8 @@ _WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])"
 _WEEK_ON_AFTER_WEEKDAY = _c(r" week\b(?![\-'’])")
 #: Before a weekday or "today": British "a week on Thursday", "a week today" (the same as "Thursday week").
 _WEEK_ON_BEFORE_WEEKDAY = _c(r"(?<![\w\-])(?i:a)\s+week\s+(?:(?i:on)\s+)?$")
+#: Before a weekday: "a week earlier, on Tuesday", "one week before, on Monday": in the week before publication's.
+_WEEK_EARLIER_BEFORE_WEEKDAY = _c(r"(?<![\w\-])(?i:a|one)\s+week\s+(?i:earlier|before|previously)\s*,?\s+$")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -1464,7 +1470,7 @@ _FUTURE_WORDS = (
     r"|conclude|arrive|return)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|expects|wants|"
     r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
-    r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
+    r"next(?!\s+(?:day|morning|afternoon|evening|night|(?:to|door)\b))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"

@@ -1763,7 +1763,9 @@ def _unarmed_strike(text: str, te: int, place_end: int, ce: int) -> bool:
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
-_ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
+#: ev21: and "were stabbed (or hacked) to death", "was beaten to death".
+_ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|(?:stabbed|hacked|beaten|bludgeoned|clubbed)"
+                                    r"(?:\s+or\s+(?:stabbed|hacked|beaten|bludgeoned|clubbed))?\s+to\s+death|beheaded|murdered)\b", re.I)
 #: evp: between a plain passive killing and its place ("were killed in", "killed near the village of").
 #: evl: or at a site of that town ("killed at the hospital in X", "in a displacement camp near X").
 _KILLED_AT = re.compile(r"(?:\s+(?:at|in|inside|outside|near)\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,2}?(?:hospitals?|clinics?|"
@@ -1889,6 +1891,8 @@ _SPORT_WORDS = re.compile(r"\b(?:stadium|final\s+whistle|kick-?off|half-?time|re
                           r"championship|league|tournament|fixture|scrum|goalkeeper|striker|fly-half|quarterback|innings|"
                           # gold 10: cricket's ("fast bowlers tore through the batting ... enforce the follow-on")
                           r"wickets?|bowl(?:ed|ers?|ing)|batting|batsm[ae]n|follow-on|"
+                          # ev21: chess's ("a kingside attack", "won on tiebreaks", "the grandmaster resigned")
+                          r"chess|grandmasters?|checkmate|tie-?breaks?|kingside|queenside|rooks?|pawns?|"
                           r"(?:beat|defeated|drew|lost|won|edged|thrashed)\s+[^.;]{0,40}?\d{1,3}-\d{1,3}|"
                           r"\d{1,3}-\d{1,3}\s+(?:win|victory|draw|defeat|loss))\b", re.I)
 #: ... where these nouns are the game's, not war's (a toll in the sentence still tells violence).
@@ -1916,7 +1920,8 @@ _FIGURATIVE_FOE_AFTER = re.compile(r"(?:\s+(?:against|on|with))?\s+(?:an?\s+|the
 #: piece, so fewer than three pieces in the folded text leave at most two words and a score: no report.
 _SPORT_PIECES = ("stadium", "whistle", "kick", "half", "referee", "line", "penalt", "championship", "league",
                  "tournament", "fixture", "scrum", "goalkeeper", "striker", "quarterback", "innings", "wicket",
-                 "bowl", "batting", "batsm", "follow-on")
+                 "bowl", "batting", "batsm", "follow-on", "chess", "grandmaster", "checkmate", "tiebreak", "tie-break",
+                 "kingside", "queenside", "rook", "pawn")
 
 
 #: ev16: the headline of a critic's review ("Film review: ...", "Book review - ...", "The Siege review – ...", "'The
@@ -2243,8 +2248,10 @@ _TAKE_GAP = re.compile(_INCLUDING_GAP.pattern + r"|" + _SHARED_OBJECT_VERB +
                        r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
                        r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
                        r"settlements?|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
-                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)\s+(?:of|in|near|outside|"
-                       r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?)?"
+                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)(?:\s+(?:of|in|near|outside|"
+                       r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+                       # ev21: the town named after a comma ("entered the regional capital, Mekelle, on Monday")
+                       r"|(?:(?<=town)|(?<=city)|(?<=port)|(?<=capital))\s*,\s*))?"
                        r"(?-i:(?:[A-Z][\w'’\-]*\s+){0,2})$", re.I)  # "captured At Tall" (the name found: "Tall")
 #: Before an area: a preposition that says something lies in it ("in North Kivu", "in Ethiopia's Amhara
 #: region", "in the province of", "in West Kordofan"), not where someone came from or went ("from the west").
@@ -2328,6 +2335,11 @@ def _place_subject(text: str, ts: int, places: list, floor: int) -> bool:
 
 #: eve: before a place struck told in the passive, a site at it ("The fuel depot in Kherson was struck", "An
 #: ammunition dump near Luhansk", "The main enrichment site at Natanz was hit"): the site is the verb's subject.
+#: ev21: between a town and a passive strike verb, the site of that town the verb's subject ("the Natanz enrichment
+#: site has been hit", "the Kursk nuclear power plant was struck"): a strike at the town.
+_SITE_OF_PLACE_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:depot|warehouse|(?:power\s+)?plant|(?:sub)?station|bridge|dam|"
+                                r"factory|refinery|airport|air\s?base|airfield|base|barracks|facility|site|complex|"
+                                r"reactor|terminal|port|harbou?r)\s+", re.I)
 _STRUCK_SITE_BEFORE = re.compile(r"[\s\"“‘']*(?:an?|the|two|three|four|several|some|many|its|their)\s+"
                                  r"(?:[\w'’\-]+\s+){0,3}?(?:depots?|dumps?|warehouses?|(?:power\s+)?plants?|"
                                  r"(?:sub)?stations?|bridges?|dams?|factor(?:y|ies)|hospitals?|clinics?|schools?|markets?|"
@@ -2344,7 +2356,12 @@ def _struck_place_subject(text: str, ts: int, places: list, floor: int) -> bool:
     named between ``floor`` (its clause's start) and the verb: alone or as "the town of X" (as a place taken in
     the passive is read), or a site at it ("The fuel depot in Kherson was struck")."""
     m = max((m for m in places if floor <= m.start and m.end <= ts), key=_START, default=None)
-    if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
+    if m is None:
+        return False
+    if _SITE_OF_PLACE_GAP.fullmatch(text, m.end, ts):
+        # ev21: a site named by its town ("the Natanz enrichment site has been hit", "the Kursk power plant was hit")
+        return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start)) and text[m.start - 4:m.start].lower() == "the "
+    if not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
         return False
     return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start)
                 or _STRUCK_SITE_BEFORE.fullmatch(text, floor, m.start))
@@ -2451,7 +2468,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"|\b(?:fired|launched|shot)\s+(?:[\w\-]+\s+){0,5}?from\s+(?:the\s+)?$"
                             # ev20: whence fighters or arms came ("an armed band crossing from Liberia attacked the
                             # village of X", "weapons sent from Pakistan were captured")
-                            r"|\b(?:crossing|crossed|infiltrating|infiltrated|sent|supplied|shipped|smuggled)\s+"
+                            # ev21: whence aircraft flew ("four Rafale jets flying from France struck camps near Gao")
+                            r"|\b(?:crossing|crossed|infiltrating|infiltrated|sent|supplied|shipped|smuggled|flying|"
+                            r"taking\s+off|took\s+off|operating)\s+"
                             r"(?:in\s+|over\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
                             r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$"
@@ -3389,7 +3408,7 @@ class EventExtractor:
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
             _unopposed_takings(doc, events)  # (after it: the side that took the place is its forces)
             _withdrawals_taken_over(doc, events)
-            events = _crowds_fighting(events)
+            events = _crowds_fighting(events, doc.text)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -7262,7 +7281,27 @@ def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
         doc.user_data["taken_unopposed"] = taken
 
 
-def _crowds_fighting(events: list[Event]) -> list[Event]:
+#: ev21: a clause opening on a crowd told by its size or as a crowd ("several thousand Kosovo Albanians tried to
+#: cross the bridge and clashed with ...", "crowd of about 1,000 attacked houses"), not armed men by their number.
+_CROWD_SUBJECT = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?:angry|large|huge|big)\s+)?(?:crowds?|mobs?)\b"
+    r"|\s*(?:(?:several|many|some|about|around|over|more\s+than|at\s+least)\s+)?(?:\d[\d,]*|thousands?|hundreds?)\s+"
+    r"(?:of\s+)?(?:(?-i:[A-Z])[\w\-]+\s+){0,2}"
+    r"(?!(?-i:Marines|Rangers|Commandos|Guards|Forces|Troops|Tigers)\b)"
+    r"(?:people|residents|villagers|youths|locals|inhabitants|(?-i:[A-Z])[\w\-]*s)\b"
+    r"(?!\s+(?:troops|forces|soldiers|fighters|militiamen|militants|rebels|police|policemen|gunmen|guerrillas|"
+    r"insurgents|officers|militias?|combatants)\b)", re.I)
+_CLAUSE_MARK = re.compile(r"[.:;!?\n][^.:;!?\n]*$")
+
+
+def _crowd_subject(text: str, at: int) -> bool:
+    """ev21: whether the clause before ``at`` (from its last stop, colon or line break) opens on a crowd."""
+    lo = max(0, at - 200)
+    m = _CLAUSE_MARK.search(text, lo, at)
+    return _CROWD_SUBJECT.match(text, m.start() + 1 if m is not None else lo, at) is not None
+
+
+def _crowds_fighting(events: list[Event], text: str = "") -> list[Event]:
     """ACLED's battles are between organised armed groups: a crowd (``_CROWD``: protesters, rioters, a mob) that
     storms, smashes or burns ("protesters stormed the U.N. offices, setting fire to them before troops pushed them
     back") riots, it neither fights a battle nor takes a place; such an event is retyped a violent demonstration
@@ -7281,6 +7320,10 @@ def _crowds_fighting(events: list[Event]) -> list[Event]:
               and (ev.evidence.sentence, ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots
               and _CROWD.search(ev.evidence.sentence) is not None):
             drop.add(id(ev))  # ev18: "clashes broke out at X, where mobs burned houses": the mobs' riot, no battle
+        elif (ev.event_type == "Battles" and not ev.actor1 and ev.evidence is not None and text
+              and "territory" not in ev.sub_event_type and _crowd_subject(text, ev.evidence.start)):
+            # ev21: "several thousand Kosovo Albanians ... clashed with Kosovo Serbs": a crowd, no armed side
+            ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
