@@ -60,7 +60,12 @@ _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 #: gold 14: a post's stamp opening its line, up to the quotation it introduces: who posted and when, a day or a
 #: clock time in it ("Military Operations Command, 27 November, 06:40: “...", "SAF spokesman, statement, 2 May: “...").
 _POST_STAMP = re.compile(r"^[A-Z][^\n:“\".!?]{1,80},[^\n“\".!?]{0,40}?\d[^\n“\".!?]{0,20}?:[ \t]*(?=[“\"])", re.M)
-_CLAUSE_MARK = r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
+#: (evg: and a second reported clause, "the army said soldiers had killed five militants and that the convoy had
+#: reached Bamako": what the convoy did is not where the militants died)
+_CLAUSE_MARK = (r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
+                r"|,?\s+(?:and|but)\s+(?=that\s+(?!(?:is|was|are|were|has|had|have|will|would|could|might)\b)"
+                r"(?:the|a|an|its|his|her|their|some|several|[A-Z\d])[^.;:!?]{0,60}?\b(?:had|has|have|was|were|is|are|"
+                r"would|will|could)\s)")
 _CLAUSE = re.compile(_CLAUSE_MARK +
                      # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
                      # ("The attack came a day after ...": the event named again, then the earlier one)
@@ -73,8 +78,9 @@ _CLAUSE = re.compile(_CLAUSE_MARK +
 #: faster (the branch's look-behinds are tried at every character).
 _LAG_WORDS = re.compile(r"(?:hours?|days?|weeks?)\s+(?:after|before)\s")
 _CLAUSE_NO_LAG = re.compile(_CLAUSE_MARK)
-#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe"; "after", "before" "fter", "efor").
-_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe", "fter", "efor")
+#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe"; "after", "before" "fter", "efor";
+#: "and that", "but that" "d that", "t that").
+_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe", "fter", "efor", "d that", "t that")
 #: A clause told as a lag from the one before ("a day after a drone attack on Kupiansk", "hours before an ambush").
 _LAG_OPENING = re.compile(r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
                           r"(?P<unit>hour|day|week)s?\s+(?P<dir>after|before)\s", re.I)
@@ -184,6 +190,18 @@ def _fallen_taker(doc: Document, ts: int, te: int, sent_start: int, sent_end: in
     taken = [o for o in told if "territory" in o.sub_event_type and o.actor1 and not o.background
              and o.evidence is not None and 0 <= ts - o.evidence.start <= 900]
     return taken[-1].actor1 if taken else None
+
+
+def _reported_clause(text: str, clauses: list, ts: int) -> tuple[int, int] | None:
+    """evg: the span of the thing reported that holds ``ts`` when a teller reports two or more ("the army said
+    soldiers had killed five militants and that the convoy had reached Bamako": its clauses split at "and that"),
+    else None."""
+    opens = [a for a, _ in clauses[1:] if text.startswith("that", a)]
+    if not opens:
+        return None
+    lo = max((a for a in opens if a <= ts), default=clauses[0][0])
+    hi = min((a for a in opens if a > ts), default=clauses[-1][1])
+    return lo, hi
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -4755,6 +4773,10 @@ class EventExtractor:
                 # lead: "troops exchanged fire along the border overnight, days after air strikes in Kabul": the
                 # earlier event told after a lag has its own place, not the one of the event told before it
                 where = [m for m in where if m.start < lag_at]
+            if where and len(clauses) > 1 and (reported := _reported_clause(text, clauses, ts)) is not None:
+                # evg: "the army said soldiers had neutralised a cell and that the convoy had reached Bamako": a
+                # place of another thing reported in the same breath is not where this act was
+                where = [m for m in where if reported[0] <= m.start < reported[1]]
             if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
                 # "Drones struck Odesa, and shelling killed two people in Kherson": each act of a coordinate pair
                 # told with a subject of its own is where its own part says (as its toll is its own part's)
