@@ -939,6 +939,19 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
 _LEDE_DETAIL_SENTENCES = 2
 
 
+#: evg: a fight named again by a word that names no kind of fight ("The attack began at dawn in Gusau", "The assault
+#: on Beni"), with at most a word before it.
+_BARE_KIND = re.compile(r"(?:[\w\-]+\s+)?(?:attacks?|assaults?|raids?)", re.I)
+
+
+def _bare_attack_of(text: str, d: Event, s: Event) -> bool:
+    """evg: whether ``d``, a violent event of another type than the lede ``s``, is named by the bare word only
+    (:data:`_BARE_KIND`: read as a clash or an attack by default), so that it may be ``s`` told where it happened."""
+    e = d.evidence
+    return (s.event_type in VIOLENT_TYPES and (d.event_type, d.sub_event_type) in _BARE_ATTACK_TYPES
+            and e is not None and _BARE_KIND.fullmatch(text, e.start, e.end) is not None)
+
+
 def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
     """gold 10: a lede and its one detail: "Militants stormed a police station in Pakistan's northwest overnight,
     killing five officers. The attack in the Kulachi area of Dera Ismail Khan district began around midnight ...":
@@ -960,7 +973,8 @@ def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
             continue
         si = bisect_right(starts, s.evidence.start) - 1
         details = [d for d in events[i + 1:]
-                   if d.evidence is not None and d.event_type == s.event_type and not d.planned and not d.background
+                   if d.evidence is not None and (d.event_type == s.event_type or _bare_attack_of(doc.text, d, s))
+                   and not d.planned and not d.background
                    and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _LEDE_DETAIL_SENTENCES
                    and d.location is not None and not d.location_note and not area_part(d.location)]
         if len(details) != 1:
@@ -979,6 +993,10 @@ def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
                 # (told as the same: its sentence opens on it, "The attack ...", "The gunmen ...", not "In addition")
                 or not _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, d.evidence.start))):
             continue
+        if d.event_type != s.event_type:
+            # evg: "The attack began at dawn in Gusau" after "Gunmen killed 14 villagers in northwestern Nigeria": the
+            # bare word names no kind of fight, the lede's words do
+            d.event_type, d.sub_event_type = s.event_type, s.sub_event_type
         if not d.actor1 or (_is_generic_name(d.actor1) and s.actor1 and not _is_generic_name(s.actor1)):
             d.actor1 = s.actor1  # ("The gunmen stormed ..." after "Armed bandits abducted ...": the bandits)
         d.actor2 = d.actor2 or (s.actor2 if s.actor2 != d.actor1 else "")

@@ -1,0 +1,108 @@
+"""Claims and places of events the last sessions left alone (session 25, evg), as general rules. Sentences of our own."""
+from tests.reading.mapped_events import read_report
+
+
+def _held(doc) -> list:
+    return sorted((c.faction, c.location.name) for c in doc.claims if c.relation == "holds")
+
+
+def test_two_parts_of_a_named_country_held_are_both_held(nlp):
+    doc = read_report(nlp, "The army controls the north and east of Chad, a spokesman said on Monday.")
+    assert _held(doc) == [("Chadian forces", "eastern Chad"), ("Chadian forces", "northern Chad")]
+
+
+def test_parts_of_the_country_joined_by_commas_and_the_are_each_held(nlp):
+    doc = read_report(nlp, "Fighting raged in Ethiopia on Monday. Fano militias hold the south, west and centre of "
+                           "the country.")
+    assert [name for _, name in _held(doc)] == ["central Ethiopia", "southern Ethiopia", "western Ethiopia"]
+    doc = read_report(nlp, "Fighting raged in Ethiopia on Monday. Fano militias hold the south and the west of the "
+                           "country.")
+    assert [name for _, name in _held(doc)] == ["southern Ethiopia", "western Ethiopia"]
+
+
+def test_two_parts_told_as_adjectives_are_both_held(nlp):
+    doc = read_report(nlp, "The army holds northern and eastern Chad.")
+    assert [name for _, name in _held(doc)] == ["eastern Chad", "northern Chad"]
+
+
+def test_parts_of_another_country_than_the_story_are_that_countrys(nlp):
+    doc = read_report(nlp, "Fighting raged in Somalia on Monday. Al-Shabaab controls the south and the east of Kenya.")
+    assert [name for _, name in _held(doc)] == ["eastern Kenya", "southern Kenya"]
+
+
+def test_a_part_held_and_a_new_clause_is_one_part(nlp):
+    doc = read_report(nlp, "Fighting raged in Yemen on Monday. The Houthis hold the north and the army holds Marib.")
+    assert [c.location.name for c in doc.claims if c.faction == "Houthis"] == ["northern Yemen"]
+
+
+def test_towns_listed_after_a_colon_are_each_held(nlp):
+    doc = read_report(nlp, "Fighting raged in Somalia on Monday. Al-Shabaab now controls three towns: Jowhar, Balcad "
+                           "and Afgooye.")
+    assert len(_held(doc)) == 3 and all(f == "al-Shabaab" for f, _ in _held(doc))
+    doc = read_report(nlp, "Fighting raged in Sudan on Monday. The RSF holds all five state capitals of Darfur: Nyala, "
+                           "El Geneina, Zalingei, El Daein and El Fasher.")
+    assert len(_held(doc)) == 5 and {f for f, _ in _held(doc)} == {"RSF"}
+
+
+def test_towns_captured_listed_after_a_colon_are_each_taken(nlp):
+    doc = read_report(nlp, "The Arakan Army has captured four towns: Paletwa, Kyauktaw, Minbya and Mrauk-U.")
+    assert len([c for c in doc.claims if c.relation == "took" and c.faction == "Arakan Army"]) == 4
+
+
+def test_a_colon_after_things_held_that_are_no_places_gives_no_claim(nlp):
+    doc = read_report(nlp, "Al-Shabaab controls two things: the roads and the markets in Mogadishu.")
+    assert not doc.claims
+
+
+def _placed(doc, etype: str) -> list:
+    return [e.location.name if e.location is not None else None for e in doc.events if e.event_type == etype]
+
+
+def test_a_second_thing_reported_does_not_place_the_first(nlp):
+    doc = read_report(nlp, "The army said soldiers had neutralised a cell of militants on Monday and that the convoy "
+                           "had reached Bamako.")
+    assert _placed(doc, "Battles") == ["Mali"]
+    doc = read_report(nlp, "The ministry said troops had killed 12 insurgents on Sunday and that the army had reopened "
+                           "the road to Damboa.")
+    assert _placed(doc, "Battles") == ["Nigeria"]
+
+
+def test_a_place_of_the_first_thing_reported_does_not_place_the_second(nlp):
+    doc = read_report(nlp, "The ministry said the convoy had reached Kharkiv and that Russian drones had struck a fuel "
+                           "depot on Sunday.")
+    assert _placed(doc, "Explosions/Remote violence") == ["Ukraine"]
+
+
+def test_an_act_reported_with_its_own_place_keeps_it(nlp):
+    doc = read_report(nlp, "Police said officers had arrested five suspects in Kisumu on Monday and that the road to "
+                           "Nairobi had reopened.")
+    assert _placed(doc, "Strategic developments") == ["Kisumu"]
+    doc = read_report(nlp, "Kyiv said Russian forces shelled Kherson on Sunday and that three people were killed.")
+    assert _placed(doc, "Explosions/Remote violence") == ["Kherson"]
+
+
+def test_a_teller_s_frame_places_each_thing_reported(nlp):
+    doc = read_report(nlp, "In Ukraine's east, the ministry said the convoy had reached Kharkiv and that Russian drones "
+                           "had struck a fuel depot on Sunday.")
+    assert _placed(doc, "Explosions/Remote violence") == ["eastern Ukraine"]
+
+
+def _violent(doc) -> list:
+    return [(e.event_type, e.sub_event_type, e.location.name) for e in doc.events
+            if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
+
+
+def test_a_lede_in_an_area_and_the_attack_told_in_its_town_are_one_event_of_the_lede_s_kind(nlp):
+    doc = read_report(nlp, "Gunmen killed 14 villagers in northwestern Nigeria on Sunday. The attack began at dawn "
+                           "in Gusau, police said.")
+    assert _violent(doc) == [("Violence against civilians", "Attack", "Gusau")]
+    assert doc.events[0].fatalities == 14
+
+
+def test_an_attack_told_apart_or_with_a_larger_toll_stays_its_own(nlp):
+    doc = read_report(nlp, "Gunmen killed 14 villagers in northwestern Nigeria on Sunday. The attack in Gusau killed "
+                           "20 people, police said.")
+    assert len(_violent(doc)) == 2
+    doc = read_report(nlp, "Gunmen killed 14 villagers in northwestern Nigeria on Sunday. Another attack hit Gusau "
+                           "on Sunday, police said.")
+    assert len(_violent(doc)) == 2
