@@ -44,10 +44,10 @@ from reading.actors import _known_group
 from reading.control import unnamed_side
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
-                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_MAX, _HEADLINE_NOBODY, _KILLED_WORD,
+                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _KILLED_WORD,
                             _LOST_HEAD, _NO_PLACE_HEAD, _SIDE_ACCOUNT_START, _SOME_DAYS, _SPEAKER_GOES_ON_START,
                             _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds, _is_generic_name, _lies_within, _lost_name,
-                            _sentence_start, _statement_dated, _title_repeat, area_part, dateline_end)
+                            _sentence_start, _statement_dated, _title_repeat, area_part, title_line)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -1123,8 +1123,7 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     if len(events) < 2:
         return events
     text = doc.text
-    head_end = doc.sentences[0].end if doc.sentences and "\n" in text[doc.sentences[0].end:doc.sentences[0].end + 3] \
-        else -1
+    head_end = head.end if (head := title_line(doc)) is not None else -1
     out: list[Event] = []
     by_day: dict[dt.date, list[tuple[int, Event]]] = {}  # the kept violent events of a day or two, by first day
     for ev in events:
@@ -1344,11 +1343,10 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
         return events
     # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
     # are headlines too
-    first = doc.sentences[0]
     # (not a lede that opens with its dateline and runs as long as a paragraph: "MAPUTO, Dec 24 (Reuters) - At least
     # 21 people were killed ...": the story's first sentence, whose event the body may go on to tell parts of)
-    lede = first.end - first.start > _HEADLINE_MAX and dateline_end(doc.text, first.start) > first.start
-    heads = ([] if lede else [(first.start, first.end)]) + [
+    first = title_line(doc)
+    heads = ([] if first is None else [(first.start, first.end)]) + [
         (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
     if (copy := _title_repeat(doc)) is not None:
         heads.append((copy.start, copy.end))

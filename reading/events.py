@@ -2553,6 +2553,23 @@ _ELECTORAL = re.compile(r"\b(?:elections?|electoral|polls|votes?|voters|candidat
 _HEADLINE_MAX = 200
 
 
+def title_line(doc: Document) -> Sentence | None:
+    """The article's first sentence when it is its title line, else None: a line of its own (a line break right
+    after it), unless it runs longer than :data:`_HEADLINE_MAX` and opens with its dateline ("MAPUTO, Dec 24
+    (Reuters) - At least 21 people were killed ..." as a paragraph: the story's first sentence). One rule for the
+    readers that treat a headline apart: a headline's event retold by the body (``event_merge``), the page period a
+    title names (``_context_dates``)."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    text = doc.text
+    if "\n" not in text[first.end:first.end + 3] and text[first.end:].strip():
+        return None
+    if first.end - first.start > _HEADLINE_MAX and dateline_end(text, first.start) > first.start:
+        return None
+    return first
+
+
 #: Before an "offensive": the campaign named as what something judges or stands in ("a blow to the government's
 #: offensive", "a setback for its offensive", "the next phase of the offensive"): the campaign, not a fight told.
 _CAMPAIGN_JUDGED = re.compile(r"\b(?:blow|setback|boost|threat|challenge|end|failure|success|stalling|collapse|phase|stage|"
@@ -3342,8 +3359,8 @@ class EventExtractor:
                         # The same fact told twice (a caption and the body): keep one,
                         # completed with what the second telling adds.
                         first = events[seen[key]]
-                        if (si > 0 and first.evidence is not None and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]
-                                and (first.evidence.start < sentences[0].end or (
+                        if (si > 0 and first.evidence is not None and (head := title_line(doc)) is not None
+                                and (first.evidence.start < head.end or (
                                     (copy := _title_repeat(doc)) is not None and copy.start <= first.evidence.start < copy.end
                                     and not copy.start <= ev.evidence.start < copy.end))):
                             # the headline's telling first: the body's sentence is the event's evidence (else the
@@ -3443,14 +3460,12 @@ class EventExtractor:
         text = doc.text
         starts = [s.start for s in sentences]
         period = None
-        if sentences and doc.published is not None:
-            head = sentences[0]
+        # (a title's line, not a lede paragraph: "At least 21 people were killed ... after the court confirmed the
+        # October election, the minister said")
+        if sentences and doc.published is not None and (head := title_line(doc)) is not None:
             for d in doc.dates:
                 if (head.start <= d.start < head.end and d.date is not None and d.date.end > d.date.start
-                        and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]
-                        # (a title's line, not a lede paragraph: "At least 21 people were killed ... after the
-                        # court confirmed the October election, the minister said")
-                        and head.end - head.start <= _HEADLINE_MAX and _VOTE_NAMED_AFTER.match(text, d.end) is None
+                        and d.date.end < doc.published and _VOTE_NAMED_AFTER.match(text, d.end) is None
                         # gold 14: "Court sentences five over 2022 church attack": a year naming the attack is
                         # no page on that year, whose events would then not be history
                         and _YEAR_NAMING.match(text, d.end) is None):
