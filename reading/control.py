@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.actors import ActorMention, _own_forces, armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (FIGHT_WENT_ON, SIDE_OWNER, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+from reading.events import (FIGHT_WENT_ON, INSERTED_PHRASE, SIDE_OWNER, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
@@ -197,7 +197,9 @@ def _state_by_role(doc: Document, word: str, start: int, end: int, profile: Any)
 #: places, nor a dateline's "BAMAKO, Oct 8") and holds no bracket. Not a clause ("Kherson, which Russia took in
 #: March, was retaken"): its own fact and date, not the claim's.
 _INSERTED_AFTER_PLACE = (r"(?:\s*,\s*(?!(?:which|who|whom|whose|that|where|when|while|after|before|as|but|and|or|if|though"
-                         r"|although|because|since|until|once)\b)(?-i:[a-z])[^,;.!?()\u2014]{1,80}?,)?")
+                         r"|although|because|since|until|once)\b)"
+                         # (a lower-case opening, or a place's own: "Ghazni, Afghanistan's tenth provincial capital,")
+                         r"(?:(?-i:[a-z])|\u27e6P\d+\u27e7['’]s\s)" + INSERTED_PHRASE + ")?")
 
 
 _DIR_ROOT = (r"(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?")

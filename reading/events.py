@@ -35,7 +35,7 @@ from reading.memos import text_memo
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, Located as _Located, fold, folded_twin, prefilter
 from reading.spans import SpanIndex, by_sentence
-from reading.toponyms import SUBJECT_VERB_GAP
+from reading.toponyms import OWNER_NAME, SUBJECT_VERB_GAP
 
 __all__ = [
     "EventExtractor",
@@ -152,7 +152,15 @@ _WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|(?-i:may)|will
 #: maybe after its description ("the provincial capital of", ", 150 km southwest of Kabul,") or an adverb ("also") ...
 _FALLEN_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:but|and|then|on\s+\w+|by\s+\w+|later|finally)\s*,?\s+)?(?:the\s+(?:[\w\-]+\s+){0,2}?"
                                     r"(?:town|city|village|capital|port|base|stronghold|hub)\s+of\s+)?", re.I)
-_FALLEN_SUBJECT_AFTER = re.compile(r"(?:\s*,[^,;.:!?]{1,80},)?\s+(?:(?:also|finally|eventually|then|later|quickly|soon|itself|too)\s+)?", re.I)
+#: evg: a phrase set off by commas after a place, to its closing comma ("Bukavu, the second city of the east,",
+#: "Ghazni, a city of 270,000 people,"): at most 80 characters and no sentence or clause mark, but a number's thousands
+#: comma. Shared by the events (a place that fell, the subject of "fell") and the claims
+#: (``control._INSERTED_AFTER_PLACE``, a place held or taken), which differ only by how it may open: the claims read
+#: the sentence with its places as tokens, and no clause of its own ("Kherson, which Russia took in March, was
+#: retaken": its day is not the claim's).
+INSERTED_PHRASE = r"(?:[^,;.:!?()\u2014]|,(?=\d{3}(?!\d))){1,80}?,"
+_FALLEN_SUBJECT_AFTER = re.compile(r"(?:\s*," + INSERTED_PHRASE + r")?\s+"
+                                   r"(?:(?:also|finally|eventually|then|later|quickly|soon|itself|too)\s+)?", re.I)
 #: ... and its taker told after the day ("fell on Thursday to the Taliban", "fell on Thursday, putting the Taliban
 #: in control of the highway") ...
 _FALLEN_TO_AFTER = re.compile(r"(?:\s+(?:on|early|late|overnight|last|this|yesterday)(?:\s+(?!to\b)[\w\-]+){0,2})?\s*,?\s+"
@@ -2380,7 +2388,7 @@ _THE = re.compile(r"\s*(?:the\s+)?")
 #: The owner named before a side that is not itself an actor ("captured by Khalifa Haftar's Libyan National Army",
 #: "under the control of Prime Minister Dbeibah's forces"): one to three capitalised words and "'s"; the side is the
 #: actor after it.
-SIDE_OWNER = r"(?:(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2}['’]s\s+)?"
+SIDE_OWNER = r"(?:" + OWNER_NAME + r"['’]s\s+)?"
 _THE_OR_OWNER = re.compile(r"\s*(?:the\s+)?" + SIDE_OWNER)
 #: evf: the words telling whose an object is ("targeted positions held by Saudi troops", "a convoy guarded by
 #: soldiers"): those named after "by" hold or guard it, they are the side attacked, not the attackers.

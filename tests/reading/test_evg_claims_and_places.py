@@ -106,3 +106,25 @@ def test_an_attack_told_apart_or_with_a_larger_toll_stays_its_own(nlp):
     doc = read_report(nlp, "Gunmen killed 14 villagers in northwestern Nigeria on Sunday. Another attack hit Gusau "
                            "on Sunday, police said.")
     assert len(_violent(doc)) == 2
+
+
+def _taken(doc) -> list:
+    return [(e.actor1, e.location.name) for e in doc.events if "territory" in e.sub_event_type]
+
+
+def test_a_place_that_fell_described_with_a_number_is_the_subject_that_fell(nlp):
+    doc = read_report(nlp, "Ghazni, a city of 270,000 people, fell on Thursday to the Taliban, officials said.")
+    assert _taken(doc) == [("Taliban", "Ghazni")]
+
+
+def test_a_place_held_described_with_a_number_or_by_its_country_is_held(nlp):
+    doc = read_report(nlp, "Kherson, a city of 280,000 people before the war, is now held by Ukrainian forces.")
+    assert _held(doc) == [("Ukrainian forces", "Kherson")]
+    doc = read_report(nlp, "Fighting raged in Afghanistan. Kunduz, Afghanistan's fifth largest city, is now under "
+                           "the control of the Taliban.")
+    assert _held(doc) == [("Taliban", "Kunduz")]
+
+
+def test_a_clause_after_a_place_held_is_still_not_read_as_its_description(nlp):
+    doc = read_report(nlp, "Kherson, which Russia took in March 2022, is now held by Ukrainian forces.")
+    assert not _held(doc)
