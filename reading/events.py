@@ -2571,8 +2571,8 @@ def title_line(doc: Document) -> Sentence | None:
         return None
     first = doc.sentences[0]
     text = doc.text
-    if "\n" not in text[first.end:first.end + 3] and text[first.end:].strip():
-        return None
+    if "\n" not in text[first.end:first.end + 3]:
+        return None  # (a text of one line is a story's sentence, not a title over nothing)
     if first.end - first.start > _HEADLINE_MAX and dateline_end(text, first.start) > first.start:
         return None
     return first
