@@ -128,3 +128,23 @@ def test_a_place_held_described_with_a_number_or_by_its_country_is_held(nlp):
 def test_a_clause_after_a_place_held_is_still_not_read_as_its_description(nlp):
     doc = read_report(nlp, "Kherson, which Russia took in March 2022, is now held by Ukrainian forces.")
     assert not _held(doc)
+
+
+def test_a_dateline_lede_paragraph_told_again_keeps_its_own_sentence_as_evidence(nlp):
+    """A lede that opens with its dateline and runs as long as a paragraph is the story's first sentence, not a
+    headline whose telling the body's sentence replaces (one rule for the title line: events.title_line)."""
+    from tests.reading.mapped_events import read_article
+    doc = read_article(nlp, "KANO, Nigeria, June 2 (Reuters) - Gunmen killed at least 12 people in Gusau in Zamfara "
+                            "state on Sunday, residents said, in the latest of a wave of attacks by armed bands on "
+                            "farming communities in the country's northwest.\n\nGunmen killed 12 people in Gusau on "
+                            "Sunday, a local official said. They burned houses.", "2025-06-03")
+    evs = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert len(evs) == 1 and evs[0].evidence.sentence.startswith("KANO, Nigeria")
+
+
+def test_a_short_title_line_told_again_takes_the_body_s_sentence_as_evidence(nlp):
+    from tests.reading.mapped_events import read_article
+    doc = read_article(nlp, "Gunmen kill 12 in Gusau\n\nGunmen killed 12 people in Gusau on Sunday, a local "
+                            "official said.", "2025-06-03")
+    evs = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert len(evs) == 1 and evs[0].evidence.sentence.startswith("Gunmen killed 12 people")
