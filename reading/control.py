@@ -210,7 +210,10 @@ _DIR_WORD = re.compile(r"\b" + _DIR_ROOT + r"\b", re.I)
 #: (Chad)", "(the south) and the west of the country", "(the south), west and centre"
 _AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:far\s+|deep\s+)?"
                        r"(?P<dir>" + _DIR_ROOT + r"|centre|center|central)(?![\w\-])"
-                       r"(?:\s+(?:parts?|portion|half|regions?)\b)?(?:\s+of\s+(?P<of>the\s+(?:country|nation)\b))?", re.I)
+                       r"(?:\s+(?:parts?|portion|half|regions?)\b)?(?:\s+of\s+(?P<of>the\s+(?:country|nation)\b))?"
+                       # (not a town's parts: "the rebels hold the east and the centre of the city")
+                       r"(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:(?:[\w\-]+\s+)?(?:city|town|capital|village|port|camp|"
+                       r"settlement|district|neighbou?rhood|quarter)\b|(?-i:[A-Z])[\w\-]*['’]s\s))", re.I)
 _OF_AFTER_DIR = re.compile(r"\s+of\s", re.I)
 
 

@@ -200,26 +200,13 @@ def _fallen_taker(doc: Document, ts: int, te: int, sent_start: int, sent_end: in
     return taken[-1].actor1 if taken else None
 
 
-_TELLER_VERB = re.compile(r"\b(?:said|says|told|reported|announced|added|claimed|confirmed|stated)\b", re.I)
-
-
-def _reported_clause(text: str, clauses: list, ts: int) -> tuple[int, int, int] | None:
-    """evg: where the thing reported that holds ``ts`` lies when a teller reports two or more ("the army said
-    soldiers had killed five militants and that the convoy had reached Bamako": its clauses split at "and that"):
-    ``(teller_end, lo, hi)``, its places those from ``lo`` to ``hi`` and the teller's before ``teller_end``; else
-    None."""
-    opens = [a for a, _ in clauses[1:] if text.startswith("that", a)]
-    if not opens:
-        return None
-    lo = max((a for a in opens if a <= ts), default=clauses[0][0])
-    hi = min((a for a in opens if a > ts), default=clauses[-1][1])
-    if lo > clauses[0][0]:
-        # (the teller's words before the first thing reported frame them all: "In Kashmir, the army said ...")
-        said = None
-        for said in _TELLER_VERB.finditer(text, clauses[0][0], opens[0]):
-            pass
-        return (said.end() if said is not None else clauses[0][0], lo, hi)
-    return lo, lo, hi
+def _reported_after(text: str, clauses: list, ts: int) -> int | None:
+    """evg: where the things reported after the one that holds ``ts`` begin, when a teller reports two or more
+    ("the army said soldiers had killed five militants and that the convoy had reached Bamako": its clauses split at
+    "and that"), else None. What is reported after an act does not place it; what was told before it, or the
+    teller's words, may ("said its jets struck positions around Fao and that the counter-attack was making
+    progress": the fight at Fao)."""
+    return next((a for a, _ in clauses[1:] if a > ts and text.startswith("that", a)), None)
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -4806,10 +4793,10 @@ class EventExtractor:
                 # lead: "troops exchanged fire along the border overnight, days after air strikes in Kabul": the
                 # earlier event told after a lag has its own place, not the one of the event told before it
                 where = [m for m in where if m.start < lag_at]
-            if where and len(clauses) > 1 and (reported := _reported_clause(text, clauses, ts)) is not None:
+            if where and len(clauses) > 1 and (later := _reported_after(text, clauses, ts)) is not None:
                 # evg: "the army said soldiers had neutralised a cell and that the convoy had reached Bamako": a
-                # place of another thing reported in the same breath is not where this act was
-                where = [m for m in where if m.start < reported[0] or reported[1] <= m.start < reported[2]]
+                # place of another thing reported after it in the same breath is not where this act was
+                where = [m for m in where if m.start < later]
             if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
                 # "Drones struck Odesa, and shelling killed two people in Kherson": each act of a coordinate pair
                 # told with a subject of its own is where its own part says (as its toll is its own part's)
