@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.actors import ActorMention, _own_forces, armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (FIGHT_WENT_ON, SIDE_OWNER, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+from reading.events import (FIGHT_WENT_ON, INSERTED_PHRASE, SIDE_OWNER, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
@@ -197,7 +197,24 @@ def _state_by_role(doc: Document, word: str, start: int, end: int, profile: Any)
 #: places, nor a dateline's "BAMAKO, Oct 8") and holds no bracket. Not a clause ("Kherson, which Russia took in
 #: March, was retaken"): its own fact and date, not the claim's.
 _INSERTED_AFTER_PLACE = (r"(?:\s*,\s*(?!(?:which|who|whom|whose|that|where|when|while|after|before|as|but|and|or|if|though"
-                         r"|although|because|since|until|once)\b)(?-i:[a-z])[^,;.!?()\u2014]{1,80}?,)?")
+                         r"|although|because|since|until|once)\b)"
+                         # (a lower-case opening, or a place's own: "Ghazni, Afghanistan's tenth provincial capital,")
+                         r"(?:(?-i:[a-z])|\u27e6P\d+\u27e7['’]s\s)" + INSERTED_PHRASE + ")?")
+
+
+_DIR_ROOT = (r"(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?")
+#: a bare direction the place reader read as a part of the country ("the north", "the country's east")
+_BARE_DIR = re.compile(r"(?:the\s+)?(?:far\s+|deep\s+)?(?:country['’]s\s+|nation['’]s\s+)?" + _DIR_ROOT, re.I)
+_DIR_WORD = re.compile(r"\b" + _DIR_ROOT + r"\b", re.I)
+#: another part joined to the one a claim is about: "(the north) and east (of Chad)", "(northern) and eastern
+#: (Chad)", "(the south) and the west of the country", "(the south), west and centre"
+_AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:far\s+|deep\s+)?"
+                       r"(?P<dir>" + _DIR_ROOT + r"|centre|center|central)(?![\w\-])"
+                       r"(?:\s+(?:parts?|portion|half|regions?)\b)?(?:\s+of\s+(?P<of>the\s+(?:country|nation)\b))?"
+                       # (not a town's parts: "the rebels hold the east and the centre of the city")
+                       r"(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:(?:[\w\-]+\s+)?(?:city|town|capital|village|port|camp|"
+                       r"settlement|district|neighbou?rhood|quarter)\b|(?-i:[A-Z])[\w\-]*['’]s\s))", re.I)
+_OF_AFTER_DIR = re.compile(r"\s+of\s", re.I)
 
 
 def _load(path: Path) -> dict:
@@ -618,6 +635,11 @@ class ControlClaims:
                     told = [d for d in dates if start <= d.start < end]  # 2020": the apposition's own time, not 2020
                 if loc is not None:  # (a place not found is told already, W201)
                     out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, told, evidence))
+                if (loc is not None and not gd.get("part") and (gd.get("dir") or (y_at is not None and _BARE_DIR.fullmatch(
+                        text, y_at.start, y_at.end)))):
+                    # "controls the north and east of Chad", "holds northern and eastern Chad": the second part too
+                    out.extend(self._more_parts(doc, sent, faction, relation, out, made, y_at, (start, end), pid, told,
+                                                evidence, places, profile))
                 if relation in ("took", "withdrew", "holds") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
                     out.extend(self._list_claims(doc, sent, faction, relation, loc, y_at, places, start, pid,
                                                  told, evidence))
@@ -627,6 +649,57 @@ class ControlClaims:
                 if unnamed is not False and relation in ("took", "holds"):
                     spans_in.setdefault("unnamed", {}).update((c.id, unnamed) for c in out[made:])
         return out
+
+    def _more_parts(self, doc, sent, faction, relation, out, made, y_at, span, pid, dates, evidence, places,
+                    profile) -> list:
+        """The parts of an area joined to the part a claim is about: "the army controls the north and east of
+        Chad", "rebels hold the south and the west of the country", "holds northern and eastern Chad": each part
+        holds. ``out[made]`` is the first part's claim; when the last part names its area ("... and east of
+        Chad"), the first part is drawn on that area too. A part the place reader did not read as a part of an
+        area, or one not drawn, gives nothing more (nor does a part of another country than the first's)."""
+        if len(out) <= made:
+            return []
+        text = doc.text
+        start, end_m = span
+        first = out[made]
+        at = _DIR_WORD.search(text, y_at.start if y_at is not None else start, sent.end)
+        if at is None:
+            return []
+        end = y_at.end if y_at is not None else at.end()
+        first_pid = str(getattr(first.location, "place_id", "") or "")
+        got, anchor = [], None
+        while (mm := _AND_PART.match(text, end, sent.end)) is not None:
+            ds, de = mm.span("dir")
+            direction = _norm_direction(mm.group("dir"))
+            direction = "central" if direction in ("centre", "center") else direction
+            cover = next((q for q in places if q.location is not None and q.start <= ds < q.end), None)
+            loc2 = None
+            if cover is not None:
+                qloc = cover.location
+                qpid = str(qloc.place_id or "")
+                iso = qpid[8:] if qpid.startswith("country:") else ""
+                if qloc.relation == "part" or (qloc.relation == "at" and cover.start == ds):
+                    loc2 = qloc  # "eastern Chad", "the west of the country", "West Darfur"
+                elif qloc.relation == "offset" and iso and _OF_AFTER_DIR.match(text, de, cover.end):
+                    # "east of Chad" after "the north and": a part of Chad, not the land east of it
+                    anchor = country_location(doc, iso, lookup=self.country_lookup)
+                    loc2 = self._part(doc, anchor, direction, profile) if anchor is not None else None
+                if loc2 is not None and iso and anchor is None and qpid != first_pid:
+                    anchor = country_location(doc, iso, lookup=self.country_lookup)
+                end = cover.end
+            elif not first_pid or first_pid.startswith("country:"):
+                loc2 = self._part(doc, None, direction, profile)  # "the south and west (of the country)"
+                if loc2 is not None and first_pid and str(getattr(loc2, "place_id", "") or "") != first_pid:
+                    loc2 = None
+                end = mm.end()
+            if loc2 is None:
+                break
+            got.append(self._claim(doc, sent, faction, relation, loc2, start, end_m, pid, dates, evidence, at=(ds, de)))
+        if got and anchor is not None and first_pid != str(anchor.place_id or ""):
+            redrawn = self._part(doc, anchor, _norm_direction(at.group(0)), profile)
+            if redrawn is not None:
+                out[made] = self._claim(doc, sent, faction, relation, redrawn, start, end_m, pid, dates, evidence)
+        return got
 
     def _list_claims(self, doc, sent, faction, relation, loc, y_at, places, start, pid, dates, evidence) -> list:
         """"captured Kurakhove and Velyka Novosilka", "withdrew from the towns of A, B and C": each

@@ -44,10 +44,10 @@ from reading.actors import _known_group
 from reading.control import unnamed_side
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
-                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_MAX, _HEADLINE_NOBODY, _KILLED_WORD,
+                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _KILLED_WORD,
                             _LOST_HEAD, _NO_PLACE_HEAD, _SIDE_ACCOUNT_START, _SOME_DAYS, _SPEAKER_GOES_ON_START,
                             _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds, _is_generic_name, _lies_within, _lost_name,
-                            _sentence_start, _statement_dated, _title_repeat, area_part, dateline_end)
+                            _sentence_start, _statement_dated, _title_repeat, area_part, title_line)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -939,6 +939,19 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
 _LEDE_DETAIL_SENTENCES = 2
 
 
+#: evg: a fight named again by a word that names no kind of fight ("The attack began at dawn in Gusau", "The assault
+#: on Beni"), with at most a word before it.
+_BARE_KIND = re.compile(r"(?:[\w\-]+\s+)?(?:attacks?|assaults?|raids?)", re.I)
+
+
+def _bare_attack_of(text: str, d: Event, s: Event) -> bool:
+    """evg: whether ``d``, a violent event of another type than the lede ``s``, is named by the bare word only
+    (:data:`_BARE_KIND`: read as a clash or an attack by default), so that it may be ``s`` told where it happened."""
+    e = d.evidence
+    return (s.event_type in VIOLENT_TYPES and (d.event_type, d.sub_event_type) in _BARE_ATTACK_TYPES
+            and e is not None and _BARE_KIND.fullmatch(text, e.start, e.end) is not None)
+
+
 def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
     """gold 10: a lede and its one detail: "Militants stormed a police station in Pakistan's northwest overnight,
     killing five officers. The attack in the Kulachi area of Dera Ismail Khan district began around midnight ...":
@@ -960,7 +973,8 @@ def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
             continue
         si = bisect_right(starts, s.evidence.start) - 1
         details = [d for d in events[i + 1:]
-                   if d.evidence is not None and d.event_type == s.event_type and not d.planned and not d.background
+                   if d.evidence is not None and (d.event_type == s.event_type or _bare_attack_of(doc.text, d, s))
+                   and not d.planned and not d.background
                    and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _LEDE_DETAIL_SENTENCES
                    and d.location is not None and not d.location_note and not area_part(d.location)]
         if len(details) != 1:
@@ -979,6 +993,10 @@ def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
                 # (told as the same: its sentence opens on it, "The attack ...", "The gunmen ...", not "In addition")
                 or not _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, d.evidence.start))):
             continue
+        if d.event_type != s.event_type:
+            # evg: "The attack began at dawn in Gusau" after "Gunmen killed 14 villagers in northwestern Nigeria": the
+            # bare word names no kind of fight, the lede's words do
+            d.event_type, d.sub_event_type = s.event_type, s.sub_event_type
         if not d.actor1 or (_is_generic_name(d.actor1) and s.actor1 and not _is_generic_name(s.actor1)):
             d.actor1 = s.actor1  # ("The gunmen stormed ..." after "Armed bandits abducted ...": the bandits)
         d.actor2 = d.actor2 or (s.actor2 if s.actor2 != d.actor1 else "")
@@ -1105,8 +1123,7 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     if len(events) < 2:
         return events
     text = doc.text
-    head_end = doc.sentences[0].end if doc.sentences and "\n" in text[doc.sentences[0].end:doc.sentences[0].end + 3] \
-        else -1
+    head_end = head.end if (head := title_line(doc)) is not None else -1
     out: list[Event] = []
     by_day: dict[dt.date, list[tuple[int, Event]]] = {}  # the kept violent events of a day or two, by first day
     for ev in events:
@@ -1326,11 +1343,10 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
         return events
     # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
     # are headlines too
-    first = doc.sentences[0]
     # (not a lede that opens with its dateline and runs as long as a paragraph: "MAPUTO, Dec 24 (Reuters) - At least
     # 21 people were killed ...": the story's first sentence, whose event the body may go on to tell parts of)
-    lede = first.end - first.start > _HEADLINE_MAX and dateline_end(doc.text, first.start) > first.start
-    heads = ([] if lede else [(first.start, first.end)]) + [
+    first = title_line(doc)
+    heads = ([] if first is None else [(first.start, first.end)]) + [
         (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
     if (copy := _title_repeat(doc)) is not None:
         heads.append((copy.start, copy.end))

@@ -35,7 +35,7 @@ from reading.memos import text_memo
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, Located as _Located, fold, folded_twin, prefilter
 from reading.spans import SpanIndex, by_sentence
-from reading.toponyms import SUBJECT_VERB_GAP
+from reading.toponyms import OWNER_NAME, SUBJECT_VERB_GAP
 
 __all__ = [
     "EventExtractor",
@@ -60,7 +60,12 @@ _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 #: gold 14: a post's stamp opening its line, up to the quotation it introduces: who posted and when, a day or a
 #: clock time in it ("Military Operations Command, 27 November, 06:40: “...", "SAF spokesman, statement, 2 May: “...").
 _POST_STAMP = re.compile(r"^[A-Z][^\n:“\".!?]{1,80},[^\n“\".!?]{0,40}?\d[^\n“\".!?]{0,20}?:[ \t]*(?=[“\"])", re.M)
-_CLAUSE_MARK = r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
+#: (evg: and a second reported clause, "the army said soldiers had killed five militants and that the convoy had
+#: reached Bamako": what the convoy did is not where the militants died)
+_CLAUSE_MARK = (r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
+                r"|,?\s+(?:and|but)\s+(?=that\s+(?!(?:is|was|are|were|has|had|have|will|would|could|might)\b)"
+                r"(?:the|a|an|its|his|her|their|some|several|[A-Z\d])[^.;:!?]{0,60}?\b(?:had|has|have|was|were|is|are|"
+                r"would|will|could)\s)")
 _CLAUSE = re.compile(_CLAUSE_MARK +
                      # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
                      # ("The attack came a day after ...": the event named again, then the earlier one)
@@ -73,8 +78,9 @@ _CLAUSE = re.compile(_CLAUSE_MARK +
 #: faster (the branch's look-behinds are tried at every character).
 _LAG_WORDS = re.compile(r"(?:hours?|days?|weeks?)\s+(?:after|before)\s")
 _CLAUSE_NO_LAG = re.compile(_CLAUSE_MARK)
-#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe"; "after", "before" "fter", "efor").
-_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe", "fter", "efor")
+#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe"; "after", "before" "fter", "efor";
+#: "and that", "but that" "d that", "t that").
+_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe", "fter", "efor", "d that", "t that")
 #: A clause told as a lag from the one before ("a day after a drone attack on Kupiansk", "hours before an ambush").
 _LAG_OPENING = re.compile(r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
                           r"(?P<unit>hour|day|week)s?\s+(?P<dir>after|before)\s", re.I)
@@ -146,7 +152,15 @@ _WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|(?-i:may)|will
 #: maybe after its description ("the provincial capital of", ", 150 km southwest of Kabul,") or an adverb ("also") ...
 _FALLEN_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:but|and|then|on\s+\w+|by\s+\w+|later|finally)\s*,?\s+)?(?:the\s+(?:[\w\-]+\s+){0,2}?"
                                     r"(?:town|city|village|capital|port|base|stronghold|hub)\s+of\s+)?", re.I)
-_FALLEN_SUBJECT_AFTER = re.compile(r"(?:\s*,[^,;.:!?]{1,80},)?\s+(?:(?:also|finally|eventually|then|later|quickly|soon|itself|too)\s+)?", re.I)
+#: evg: a phrase set off by commas after a place, to its closing comma ("Bukavu, the second city of the east,",
+#: "Ghazni, a city of 270,000 people,"): at most 80 characters and no sentence or clause mark, but a number's thousands
+#: comma. Shared by the events (a place that fell, the subject of "fell") and the claims
+#: (``control._INSERTED_AFTER_PLACE``, a place held or taken), which differ only by how it may open: the claims read
+#: the sentence with its places as tokens, and no clause of its own ("Kherson, which Russia took in March, was
+#: retaken": its day is not the claim's).
+INSERTED_PHRASE = r"(?:[^,;.:!?()\u2014]|,(?=\d{3}(?!\d))){1,80}?,"
+_FALLEN_SUBJECT_AFTER = re.compile(r"(?:\s*," + INSERTED_PHRASE + r")?\s+"
+                                   r"(?:(?:also|finally|eventually|then|later|quickly|soon|itself|too)\s+)?", re.I)
 #: ... and its taker told after the day ("fell on Thursday to the Taliban", "fell on Thursday, putting the Taliban
 #: in control of the highway") ...
 _FALLEN_TO_AFTER = re.compile(r"(?:\s+(?:on|early|late|overnight|last|this|yesterday)(?:\s+(?!to\b)[\w\-]+){0,2})?\s*,?\s+"
@@ -184,6 +198,15 @@ def _fallen_taker(doc: Document, ts: int, te: int, sent_start: int, sent_end: in
     taken = [o for o in told if "territory" in o.sub_event_type and o.actor1 and not o.background
              and o.evidence is not None and 0 <= ts - o.evidence.start <= 900]
     return taken[-1].actor1 if taken else None
+
+
+def _reported_after(text: str, clauses: list, ts: int) -> int | None:
+    """evg: where the things reported after the one that holds ``ts`` begin, when a teller reports two or more
+    ("the army said soldiers had killed five militants and that the convoy had reached Bamako": its clauses split at
+    "and that"), else None. What is reported after an act does not place it; what was told before it, or the
+    teller's words, may ("said its jets struck positions around Fao and that the counter-attack was making
+    progress": the fight at Fao)."""
+    return next((a for a, _ in clauses[1:] if a > ts and text.startswith("that", a)), None)
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -2375,7 +2398,7 @@ _THE = re.compile(r"\s*(?:the\s+)?")
 #: The owner named before a side that is not itself an actor ("captured by Khalifa Haftar's Libyan National Army",
 #: "under the control of Prime Minister Dbeibah's forces"): one to three capitalised words and "'s"; the side is the
 #: actor after it.
-SIDE_OWNER = r"(?:(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2}['’]s\s+)?"
+SIDE_OWNER = r"(?:" + OWNER_NAME + r"['’]s\s+)?"
 _THE_OR_OWNER = re.compile(r"\s*(?:the\s+)?" + SIDE_OWNER)
 #: evf: the words telling whose an object is ("targeted positions held by Saudi troops", "a convoy guarded by
 #: soldiers"): those named after "by" hold or guard it, they are the side attacked, not the attackers.
@@ -2553,6 +2576,23 @@ _ELECTORAL = re.compile(r"\b(?:elections?|electoral|polls|votes?|voters|candidat
                         r"presidential|primar(?:y|ies)|ballots?|slates?|midterms?)\b", re.I)
 #: The longest first line read as the article's headline, for the campaign it may tell.
 _HEADLINE_MAX = 200
+
+
+def title_line(doc: Document) -> Sentence | None:
+    """The article's first sentence when it is its title line, else None: a line of its own (a line break right
+    after it), unless it runs longer than :data:`_HEADLINE_MAX` and opens with its dateline ("MAPUTO, Dec 24
+    (Reuters) - At least 21 people were killed ..." as a paragraph: the story's first sentence). One rule for the
+    readers that treat a headline apart: a headline's event retold by the body (``event_merge``), the page period a
+    title names (``_context_dates``)."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    text = doc.text
+    if "\n" not in text[first.end:first.end + 3]:
+        return None  # (a text of one line is a story's sentence, not a title over nothing)
+    if first.end - first.start > _HEADLINE_MAX and dateline_end(text, first.start) > first.start:
+        return None
+    return first
 
 
 #: Before an "offensive": the campaign named as what something judges or stands in ("a blow to the government's
@@ -3344,8 +3384,8 @@ class EventExtractor:
                         # The same fact told twice (a caption and the body): keep one,
                         # completed with what the second telling adds.
                         first = events[seen[key]]
-                        if (si > 0 and first.evidence is not None and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]
-                                and (first.evidence.start < sentences[0].end or (
+                        if (si > 0 and first.evidence is not None and (head := title_line(doc)) is not None
+                                and (first.evidence.start < head.end or (
                                     (copy := _title_repeat(doc)) is not None and copy.start <= first.evidence.start < copy.end
                                     and not copy.start <= ev.evidence.start < copy.end))):
                             # the headline's telling first: the body's sentence is the event's evidence (else the
@@ -3445,14 +3485,12 @@ class EventExtractor:
         text = doc.text
         starts = [s.start for s in sentences]
         period = None
-        if sentences and doc.published is not None:
-            head = sentences[0]
+        # (a title's line, not a lede paragraph: "At least 21 people were killed ... after the court confirmed the
+        # October election, the minister said")
+        if sentences and doc.published is not None and (head := title_line(doc)) is not None:
             for d in doc.dates:
                 if (head.start <= d.start < head.end and d.date is not None and d.date.end > d.date.start
-                        and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]
-                        # (a title's line, not a lede paragraph: "At least 21 people were killed ... after the
-                        # court confirmed the October election, the minister said")
-                        and head.end - head.start <= _HEADLINE_MAX and _VOTE_NAMED_AFTER.match(text, d.end) is None
+                        and d.date.end < doc.published and _VOTE_NAMED_AFTER.match(text, d.end) is None
                         # gold 14: "Court sentences five over 2022 church attack": a year naming the attack is
                         # no page on that year, whose events would then not be history
                         and _YEAR_NAMING.match(text, d.end) is None):
@@ -4785,6 +4823,10 @@ class EventExtractor:
                 # lead: "troops exchanged fire along the border overnight, days after air strikes in Kabul": the
                 # earlier event told after a lag has its own place, not the one of the event told before it
                 where = [m for m in where if m.start < lag_at]
+            if where and len(clauses) > 1 and (later := _reported_after(text, clauses, ts)) is not None:
+                # evg: "the army said soldiers had neutralised a cell and that the convoy had reached Bamako": a
+                # place of another thing reported after it in the same breath is not where this act was
+                where = [m for m in where if m.start < later]
             if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
                 # "Drones struck Odesa, and shelling killed two people in Kherson": each act of a coordinate pair
                 # told with a subject of its own is where its own part says (as its toll is its own part's)

@@ -3140,8 +3140,12 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
 #: restive province of Cabo Delgado"): not the country's capital (the unit's name is the mention).
 _UNIT_AFTER_CAPITAL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:state|province|region|governorate|"
                                  r"department|oblast|prefecture|district|county|territory|emirate|canton|municipality)\b")
+#: One to three capitalised words: an owner told before "'s" ("Mozambique's capital", "South Sudan's capital",
+#: "Khalifa Haftar's LNA"); shared by the capital's country here and the side's owner of the events and claims
+#: (``reading.events.SIDE_OWNER``).
+OWNER_NAME = r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
 #: The country named before "'s capital" ("Mozambique's capital", "South Sudan's capital").
-_OWNER_BEFORE = re.compile(r"(?<![\w\-])((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2})['’]s\s$")
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])(" + OWNER_NAME + r")['’]s\s$")
 
 
 def _names_one(text: str, e: int, app: re.Match) -> bool:
