@@ -2443,8 +2443,9 @@ _HEADING_BEFORE = _c(r"[ \t*_#]*(?:(?i:monday|tuesday|wednesday|thursday|friday|
 
 
 def _day_heading(text: str, start: int, end: int) -> bool:
-    """evh: whether the date at ``start``-``end`` is a day heading: alone on its line (a weekday before it at most),
-    not the text's first line (a headline), with more text after it (the entry it heads): a diary's or a log's day."""
+    """evh: whether the date at ``start``-``end`` could head a day: alone on its line (a weekday before it at most),
+    not the text's first line (a headline), with more text after it (the entry it heads); a text with two or more
+    is a diary's or a log's, whose relative days count from the heading above them."""
     ls = text.rfind("\n", 0, start) + 1
     if ls == 0:
         return False
@@ -2561,6 +2562,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
     candidates = _candidates(text)
     order = _numeric_order(candidates)
+    # evh: a diary's or a log's day headings, when two or more dates stand alone on their lines (one such line is
+    # as often a report's own date, gold 6, which heads nothing)
+    diary = "\n" in text and sum(1 for start, end, kind, _ in candidates
+                                 if kind in ("md", "dm") and _day_heading(text, start, end)) >= 2
     published = pub  # (pub itself moves to a dateline's or an update's day)
     past_year_told = False  # a date of a year before publication's told with its year
     # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
@@ -2623,7 +2628,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.date.end)
         elif stamp := (kind in ("md", "dm") and published is not None and not g.get("y")
                        and ((out and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
-                            or (heading := _day_heading(text, start, end)))):
+                            or (heading := diary and _day_heading(text, start, end)))):
             ref = published  # "Update, Oct 29:": a day of the story's own days, whatever year its history told
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
@@ -2684,7 +2689,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif stamp and pub is not None and pub.best < fact.start == fact.end <= published.hi:
             # "Update, Oct 29: The army said on Tuesday ...": the days told after an update's stamp count from it
             pub = _pub(fact.start)
-        elif (heading or (kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))) and pub is not None \
+        elif (heading or (diary and kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))) \
+                and pub is not None \
                 and published is not None and fact.start == fact.end <= published.hi \
                 and fact.start >= published.lo - dt.timedelta(days=366):
             # evh: a diary's day heading ("Monday, 4 March" on a line of its own, its entry below): "this morning",

@@ -160,9 +160,18 @@ def test_this_morning_under_a_diarys_day_heading_is_that_day(nlp):
 
 def test_a_day_heading_moves_relative_days_below_it():
     from reading.dates import find_dates
-    text = "Field notes\n\nFriday, 7 June\n\nYesterday the convoy reached Kidal. This evening it left again."
+    text = ("Field notes\n\nFriday, 7 June\n\nYesterday the convoy reached Kidal. This evening it left again.\n\n"
+            "Monday, 10 June\n\nThis morning the convoy reached Tessalit.")
     got = [(m.text, m.date.start) for m in find_dates(text, dt.date(2024, 6, 20)) if m.date is not None]
-    assert got[1:] == [("Yesterday", dt.date(2024, 6, 6)), ("This evening", dt.date(2024, 6, 7))], got
+    assert [g for g in got if g[0][0] in "YT"] == [("Yesterday", dt.date(2024, 6, 6)), ("This evening", dt.date(2024, 6, 7)),
+                                                   ("This morning", dt.date(2024, 6, 10))], got
+
+
+def test_a_single_date_line_moves_no_relative_day():
+    from reading.dates import find_dates
+    text = "Security update\n\nJune 7, 2024\n\nYesterday a convoy was ambushed near Kidal."
+    got = [(m.text, m.date.start) for m in find_dates(text, dt.date(2024, 6, 20)) if m.date is not None]
+    assert ("Yesterday", dt.date(2024, 6, 19)) in got, got
 
 
 def test_a_date_inside_a_sentence_is_no_day_heading():
