@@ -79,6 +79,13 @@ def test_violence_of_one_part_types_only_its_own_protest(nlp, body, calm, violen
     assert [e.location.name for e in evs if e.event_type == "Riots"] == [violent], doc.events
 
 
+def test_a_crowd_clashing_with_police_in_its_own_part_is_a_riot(nlp):
+    doc = read(nlp, "Protesters clashed with police in Kisumu, where a man was shot dead, and in Kakamega, where "
+                    "demonstrators looted shops.", published="2025-07-10")
+    evs = [e for e in mapped(doc) if e.location is not None and e.location.name == "Kisumu"]
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")], doc.events
+
+
 def test_a_crowd_that_marched_then_torched_stays_one_riot(nlp):
     doc = read(nlp, "Demonstrators marched through Kisii on Monday, and later torched the town hall.",
                published="2025-07-10")
