@@ -2444,6 +2444,23 @@ def filed_day(doc: Document) -> dt.date | None:
 _UPDATE_STAMP = _c(r"[ \t*_]*(?i:updated?|correction|clarification|editor['’]s\s+note)[ \t]*[,:(\-–—]?[ \t]*")
 
 
+#: evh: before a day heading's date on its line: nothing, or its weekday ("Monday, 4 March", "**Thursday 7 March**").
+_HEADING_BEFORE = _c(r"[ \t*_#]*(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?")
+
+
+def _day_heading(text: str, start: int, end: int) -> bool:
+    """evh: whether the date at ``start``-``end`` could head a day: alone on its line (a weekday before it at most),
+    not the text's first line (a headline), with more text after it (the entry it heads); a text with two or more
+    is a diary's or a log's, whose relative days count from the heading above them."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls == 0:
+        return False
+    le = text.find("\n", end)
+    if le < 0 or not text[le:le + 400].strip():
+        return False
+    return _HEADING_BEFORE.fullmatch(text, ls, start) is not None and not text[end:le].strip(" \t*_#")
+
+
 def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
     """The day a story was filed, from its dateline, when it is not the publication day but lies at most a
     week before it (a day after it stays as read: the events' plans are told against publication); else None."""
@@ -2551,6 +2568,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
     candidates = _candidates(text)
     order = _numeric_order(candidates)
+    # evh: a diary's or a log's day headings, when two or more dates stand alone on their lines (one such line is
+    # as often a report's own date, gold 6, which heads nothing)
+    diary = "\n" in text and sum(1 for start, end, kind, _ in candidates
+                                 if kind in ("md", "dm") and _day_heading(text, start, end)) >= 2
     published = pub  # (pub itself moves to a dateline's or an update's day)
     past_year_told = False  # a date of a year before publication's told with its year
     # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
@@ -2582,7 +2603,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                                  and text.startswith(("until ", "Until "), start)
                                  and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
         mention = DateMention(start=start, end=end, text=text[start:end])
-        ref, stamp = pub, False
+        ref, stamp, heading = pub, False, False
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
@@ -2611,8 +2632,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 continue  # a shift of weeks told since ("Two weeks later, ..."): from a day not told here
             if told is not None:
                 ref = _pub(told.date.end)
-        elif stamp := (kind in ("md", "dm") and out and published is not None and not g.get("y")
-                       and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None):
+        elif stamp := (kind in ("md", "dm") and published is not None and not g.get("y")
+                       and ((out and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
+                            or (heading := diary and _day_heading(text, start, end)))):
             ref = published  # "Update, Oct 29:": a day of the story's own days, whatever year its history told
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
@@ -2672,6 +2694,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact, pub = day, _pub(day.start)
         elif stamp and pub is not None and pub.best < fact.start == fact.end <= published.hi:
             # "Update, Oct 29: The army said on Tuesday ...": the days told after an update's stamp count from it
+            pub = _pub(fact.start)
+        elif (heading or (diary and kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))) \
+                and pub is not None \
+                and published is not None and fact.start == fact.end <= published.hi \
+                and fact.start >= published.lo - dt.timedelta(days=366):
+            # evh: a diary's day heading ("Monday, 4 March" on a line of its own, its entry below): "this morning",
+            # "yesterday" under it count from its day, not from the publication day (a later heading moves them on)
             pub = _pub(fact.start)
         if start < lede_end and kind == "weekday" and not future and g.get("mod") in ("", "early", "overnight") \
                 and g.get("week") is None and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \

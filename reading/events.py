@@ -639,7 +639,9 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
                             # an -ing form acts whatever comes before it ("was targeting Hamas militants")
                             r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))[\"”’']?\s+"
                             r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
-                            r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,3}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
+                            r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,3}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?"
+                            # evh: inside the object's list ("attacked vehicles, including two police cars, then ...")
+                            r"(?:[\w\-]+,\s+(?:including|among\s+them|such\s+as|notably)\s+(?:[\w\-]+\s+){0,2})?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged|beat\s+back|"
                               r"fended\s+off)\s+"
@@ -1865,6 +1867,14 @@ _SUSPECTS_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|some|anothe
                              r"[^.;:!?]{0,80}?\bin\s+connection\s+with\b", re.I)
 #: Before an event word, a link to it ("in connection with the blast", "in connection with last week's attack").
 _CONNECTED_BEFORE = re.compile(r"\bin\s+connection\s+with\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
+#: evh: before talks, a purpose ("arrived in Port Sudan to mediate the peace talks", "flew to Doha to broker talks
+#: between ...", "travelled to Geneva to attend a new round of talks"): talks someone means to help along, not talks
+#: told as held (the talks are planned; their sentence's arrival or trip is no event of ACLED's).
+_TALKS_AIMED_BEFORE = re.compile(r"\bto\s+(?:help\s+)?(?:mediate|broker|facilitate|attend|join|chair|host|revive|restart|"
+                                 r"resume|relaunch|kick-?start|oversee|observe|prepare\s+(?:for\s+)?|push\s+for|"
+                                 r"take\s+part\s+in|participate\s+in)\s+(?:(?:in|at|the|a|an|new|fresh|renewed|next|"
+                                 r"another|round\s+of|stalled|planned|upcoming|[A-Z][\w\-]*-(?:led|brokered|mediated|"
+                                 r"sponsored|hosted))\s+){0,4}$")
 #: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
 _ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiat\w*)\b", re.I)
 #: evd: in a sentence of talks, that they reached no accord ("talks collapsed without a truce", "failed to agree a
@@ -2026,6 +2036,18 @@ _MANY_DONE_BEFORE = re.compile(r"\b(?:involved\s+in|(?:has|have|had)\s+(?:carrie
                                r"|\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:steadily\s+|gradually\s+|sharply\s+)?"
                                r"(?:stepping\s+up|intensifying|escalating|ramping\s+up|increasing)\s+"
                                r"(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
+#: evh: a span told with a trend ("in recent months", "over the past year", "since January", "this year").
+_TREND_SPAN = (r"(?:(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|two|three|four|"
+               r"six|twelve|\d{1,2})\s+)?(?:weeks|months|years|year)|since\s+(?:early\s+|late\s+|mid-?)?[A-Z]\w+(?:\s+\d{4})?|"
+               r"(?:so\s+far\s+)?this\s+year|for\s+(?:several\s+|many\s+)?(?:weeks|months|years))")
+#: evh: a side's attacks spread or stepped up over a span told between its auxiliary and its verb ("JNIM has in recent
+#: months expanded its attacks into coastal states", "the group has since January stepped up raids"), or after them
+#: ("has extended its attacks into Benin over the past year"): a trend, no one event (a span's verb with no span told,
+#: "the army has extended its offensive into Kordofan", stays the news it tells).
+_SPREAD_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?P<span>" + _TREND_SPAN + r")\s*,?\s+)?"
+                            r"(?:expanded|extended|spread|widened|broadened|stepped\s+up|intensified|escalated|ramped\s+up|"
+                            r"increased)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$")
+_TREND_SPAN_AFTER = re.compile(r"[^.;:!?]*?\b" + _TREND_SPAN)
 
 #: gold 5: before a killing or the attack it was: the dead remembered by those who mourn or name them ("Families of
 #: the 147 people killed in the attack on the school gathered ...", "the names of the 132 children killed were read
@@ -2083,7 +2105,10 @@ def _many_done_here(text: str, ts: int, te: int, start: int, end: int) -> bool:
     if _PLURAL_WORD.search(text, ts, te) and (n := _COUNTED_BEFORE.search(text, max(start, ts - 60), ts)) is not None \
             and int(n.group("n").replace(",", "")) >= 50 and _PERIOD.search(text, start, end):
         return True
-    return _MANY_DONE_BEFORE.search(text, max(start, ts - 120), ts) is not None
+    if _MANY_DONE_BEFORE.search(text, max(start, ts - 120), ts) is not None:
+        return True
+    return (sp := _SPREAD_BEFORE.search(text, max(start, ts - 120), ts)) is not None and (
+        sp.group("span") is not None or _TREND_SPAN_AFTER.match(text, te, end) is not None)
 
 
 #: audit 10: a war's running total in a relative clause, however long its antecedent ("a war between the
@@ -4004,6 +4029,7 @@ class EventExtractor:
             if "after" in text[max(cs, ts - 90):ts] and _MONTHS_AFTER_BEFORE.search(text, max(cs, ts - 90), ts):
                 continue  # gold 7: "retook X on Saturday, more than a year after the RSF seized it": a past event recalled
             if (trig.id == "protest" and text[te - 1:te] == "s" and _BARE_DURING_BEFORE.search(text, max(cs, ts - 12), ts)
+                    and text[te - 3:te - 1].lower() not in ("er", "or")  # evh: "fired tear gas at protesters": the crowd
                     and not any(cs <= d.start < ce for d in dates)):
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
             if (trig.id == "protest" and text[ts:ts + 4].lower() == "rall" and not _PROTEST_AIM.search(text, sent.start, sent.end)
@@ -4545,11 +4571,13 @@ class EventExtractor:
                 # gold 7: "activists of the two parties fought with sticks and bricks outside a polling centre":
                 # rival supporters, not armed groups, fighting (ACLED's mob violence)
                 etype, sub = "Riots", "Mob violence"
-            if trig.id == "looting" and _CROWD_F.search(ft, max(cs, ts - 60), ts):
+            if trig.id == "looting" and (_CROWD_F.search(ft, max(cs, ts - 60), ts) or (
+                    a1 and a1 == a1.lower() and _CROWD.fullmatch(a1))):
                 # "a mob set fire to three houses", "protesters looted shops": what a crowd burns or loots is a
-                # riot (ACLED), not an armed group's property destruction
+                # riot (ACLED), not an armed group's property destruction (evh: the crowd the clause's subject, told
+                # far before: "Protesters blocked roads and attacked vehicles, ..., then set fire to a police station")
                 etype, sub = "Riots", ("Violent demonstration" if _PROTESTERS_F.search(ft, max(cs, ts - 60), ts)
-                                       else "Mob violence")
+                                       or _PROTESTERS.fullmatch(a1) else "Mob violence")
             if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
@@ -4591,7 +4619,7 @@ class EventExtractor:
                 # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
                 p_end = lag_at if ts < lag_at else sent.end
                 p_start = sent.start
-                if ";" in text[sent.start:p_end]:
+                if ";" in text[sent.start:p_end] or _PART_CUT.search(text, sent.start, p_end):
                     p_start, p_end = _own_part(text, sent.start, p_end, ts, te, in_sent)
                 p_text = sent_text if (p_start, p_end) == (sent.start, sent.end) else text[p_start:p_end]
                 if (killed := _PROTESTERS_KILLED_F.search(ft[p_start:p_end])) or (
@@ -4627,6 +4655,12 @@ class EventExtractor:
                 # first, moved by the lag told after the second
                 day = date.start + dt.timedelta(days=shift)
                 date = FactDate(day, day, "day", date.text, "context")
+            if ("after " in (opening := text[max(sent.start, dl_end):max(sent.start, dl_end) + 120].lower())
+                    or "into " in opening or "day " in opening) \
+                    and (anchored := _anchored_date(doc, text, sent, max(sent.start, dl_end), ts, dates)) is not None:
+                # evh: "Forty-eight hours after the ceasefire took effect on Sunday, ...", "A week into the offensive,
+                # ...", "On day 100 of the war, ...": the day counted from the one the story gives its anchor
+                date, dm = anchored, None
             lag = _LAG_OPENING.match(text, cs) if ci else None
             if lag is not None and not c_places and it_loc is None:
                 # "..., a day after a drone attack": a time told by an event reported before, no place of its own
@@ -4709,6 +4743,9 @@ class EventExtractor:
                 if "territory" in sub:
                     sub = trig.sub_event_type
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
+            if not planned and trig.id == "meeting" and " to " in text[max(cs, ts - 60):ts] \
+                    and _TALKS_AIMED_BEFORE.search(text, max(cs, ts - 60), ts):
+                planned = True  # evh: "arrived on Monday to mediate the peace talks": talks aimed at, not held yet
             # Fatalities.
             fat = None
             if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
@@ -5021,6 +5058,16 @@ class EventExtractor:
                     alleged=alleged,
                 )
             )
+            if (dm is not None and date is dm.date and date.precision == "day" and not background
+                    and (also := _days_joined(text, dates, dm, cs, ce))):
+                # evh: "Previous protests on June 18 and June 25 had also turned deadly": one event a day told (the
+                # toll, told once, on the first only)
+                first = out[-1]
+                for k, od in enumerate(also):
+                    out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|d{k + 1}"), doc_id=doc.id, date=od.date,
+                                     event_type=etype, sub_event_type=sub, actor1=first.actor1, actor2=first.actor2,
+                                     fatalities=None, planned=planned, background=background, location=loc,
+                                     location_note=note, evidence=first.evidence, alleged=alleged))
             if it_loc is not None or (second_capture and "territory" in out[-1].sub_event_type):
                 # "Troops retook it on Monday" (or "... after taking Niono"): no pattern of reading.control reads a
                 # pronoun (nor such a gerund); it draws the change of hands from this event
@@ -5656,6 +5703,11 @@ class EventExtractor:
             if len(places) > 1 and "of" in doc.text[cs:ce]:
                 places = [m for m in places if not (_country_anchored(m.location) and _unit_of_it_after(doc.text, m)
                                                     and any(o.start > m.end for o in places))] or places
+        if len(places) > 1 and etype in ("Protests", "Riots") and _PART_CUT.search(doc.text, cs, ce):
+            # evh: "Protests took place in A, B and C on Tuesday, and in D protesters set fire to ...": the crowd of
+            # D's part is at D (a part naming no place of its own keeps the sentence's)
+            lo, hi = _own_part(doc.text, cs, ce, ts, te, places)
+            places = [m for m in places if lo <= m.start < hi] or places
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -5905,6 +5957,8 @@ def _names_an_actor(doc: Document, m: Any) -> bool:
             return True
         if a.start >= after and (a.start == after or (after > m.end + 1 and len(text[after:a.start].split()) <= 2
                                                        and "," not in text[after:a.start])):
+            if a.text.islower() and text[max(0, m.start - 3):m.start].lower() in ("in ", "at "):
+                continue  # evh: "while in El Alto demonstrators torched a bus": where the crowd was, not its name
             return True
     return False
 
@@ -6034,11 +6088,141 @@ def _violence_told(out: list, spans: dict | None) -> bool:
     return any(o.event_type in VIOLENT_TYPES for o in _told(out, spans))
 
 
+#: A cut between the parts of a sentence that may tell protests of their own: a semicolon, or a comma before a
+#: coordinated clause opening on its place (evh: "Protests took place in A, B and C on Tuesday, and in D protesters
+#: set fire to ...", "..., while in E demonstrators torched a bus"; not a verb of the same crowd: "marched through X,
+#: and later torched the town hall").
+_PART_CUT = re.compile(r";|,(?=\s+(?:and|but|while|whereas)\s+(?:elsewhere\s+)?(?:in|at)\s)")
+
+
+#: evh: a sentence opening on the time since an event it names ("Forty-eight hours after the ceasefire took effect,",
+#: "Two days after the truce collapsed on Tuesday,", "A week into the offensive,", "On day 100 of the war,").
+_ANCHOR_OPENING = re.compile(
+    r"\s*(?:(?:just|only|some|about|nearly|almost|barely|more\s+than)\s+)?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|\d{1,3})\s+(?P<unit>hour|day|week|month)s?\s+(?:after|into)\s+(?P<what>[^,;:.!?]{3,90}?)\s*,\s*"
+    r"|(?:on\s+)?day\s+(?P<day>\d{1,4})\s+of\s+(?P<what2>[^,;:.!?]{3,60}?)\s*,\s*", re.I)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+#: The anchor an opening names ("the ceasefire", "the Russian invasion", "the war") and the words a sentence telling
+#: its start holds.
+_ANCHOR_NOUN = re.compile(r"\b(?P<noun>war|invasion|offensive|assault|ceasefire|cease-fire|truce|siege|operation|"
+                          r"campaign|uprising|coup|blockade|incursion|protests|fighting)\b", re.I)
+_ANCHOR_WORDS = {"war": r"\b(?:war|invasion|invaded|invade)\b", "invasion": r"\b(?:invasion|invaded)\b",
+                 "offensive": r"\b(?:offensive|assault)\b", "assault": r"\b(?:offensive|assault)\b",
+                 "ceasefire": r"\b(?:cease-?fire|truce)\b", "cease-fire": r"\b(?:cease-?fire|truce)\b",
+                 "truce": r"\b(?:cease-?fire|truce)\b"}
+_ANCHOR_RX: dict[str, re.Pattern] = {}
+
+
+def _past(day: dt.date, doc: Document) -> bool:
+    """Whether ``day`` falls after the publication day of ``doc`` (a count read wrong: no such day told)."""
+    return doc.published is not None and day > doc.published
+
+
+def _count_word(raw: str) -> int:
+    """"48", "a", "seven", "forty-eight" as a number."""
+    raw = raw.lower()
+    if raw.isdigit():
+        return int(raw)
+    if raw in _SMALL:
+        return _SMALL[raw]
+    tens, _, unit = raw.partition("-")
+    return _TENS[tens] + _UNITS.get(unit, 0)
+
+
+def _anchored_date(doc: Document, text: str, sent: Any, start: int, ts: int, dates: list) -> FactDate | None:
+    """evh: the day of an event at ``ts`` whose sentence (from ``start``, past its dateline) opens on the time since
+    an event it names ("Forty-eight hours after the ceasefire took effect on Sunday, Russian forces shelled
+    Kherson", "A week into the offensive that began on 3 May, ...", "On day 100 of the war, ..."): that event's day
+    (told in the opening, else in the last sentence before naming it with a day: "Russia invaded Ukraine on
+    February 24") moved by the time told, at the precision of the time told (a week into: that week). None when
+    the opening is not such a time, the main clause tells a day of its own, or no day of the anchor is told."""
+    m = _ANCHOR_OPENING.match(text, start)
+    if m is None or m.end() > ts or any(m.end() <= d.start < sent.end for d in dates):
+        return None
+    what = m.group("what") or m.group("what2")
+    lo, hi = m.span("what") if m.group("what") else m.span("what2")
+    base = next((d.date for d in dates if lo <= d.start < hi and d.date is not None and d.date.precision == "day"), None)
+    if base is None:
+        noun = _ANCHOR_NOUN.search(what)
+        if noun is None:
+            return None
+        key = noun.group("noun").lower()
+        rx = _ANCHOR_RX.get(key)
+        if rx is None:
+            rx = _ANCHOR_RX[key] = re.compile(_ANCHOR_WORDS.get(key, r"\b" + re.escape(key) + r"\b"), re.I)
+        for s in reversed([s for s in (doc.sentences or ()) if s.end <= sent.start]):
+            if (w := rx.search(text, s.start, s.end)) is None:
+                continue
+            told = [d for d in doc.dates if s.start <= d.start < s.end and d.date is not None
+                    and d.date.precision == "day"]
+            if told:
+                # (the day told after the anchor's word, "The ceasefire took effect on Sunday", not a dateline's)
+                base = next((d for d in told if d.start > w.start()), told[-1]).date
+                break
+    if base is None or (doc.published is not None and base.start >= doc.published):
+        return None  # (no anchor day; or one of the publication day, which nothing told after can follow)
+    if m.group("day"):
+        day = base.start + dt.timedelta(days=int(m.group("day")) - 1)  # (day 1 is the first day)
+        return None if _past(day, doc) else FactDate(day, day, "day", m.group(0).strip(" ,"), "context")
+    n, unit = _count_word(m.group("n")), m.group("unit").lower()
+    if unit == "hour":
+        if n < 24:
+            return None  # ("hours after": the same day or the next, not told)
+        day = base.start + dt.timedelta(days=n // 24)
+        return None if _past(day, doc) else FactDate(day, day, "day", m.group(0).strip(" ,"), "context")
+    if unit == "day":
+        day = base.start + dt.timedelta(days=n)
+        return None if _past(day, doc) else FactDate(day, day, "day", m.group(0).strip(" ,"), "context")
+    if unit == "week":
+        day = base.start + dt.timedelta(days=7 * n)
+        return None if _past(day, doc) else FactDate(day, day + dt.timedelta(days=6), "week", m.group(0).strip(" ,"), "context")
+    y, mo = divmod(base.start.year * 12 + base.start.month - 1 + n, 12)
+    if doc.published is not None and (y, mo + 1) > (doc.published.year, doc.published.month):
+        return None
+    first = dt.date(y, mo + 1, 1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return FactDate(first, last, "month", m.group(0).strip(" ,"), "context")
+
+
+#: evh: between two days told of one kind of event ("on June 18 and June 25", "on 3 May, and on 9 May").
+_AND_DAY_GAP = re.compile(r"\s*,?\s*(?:and|&)\s+(?:(?:again|also)\s+)?(?:on\s+)?")
+
+
+def _days_joined(text: str, dates: list, dm: Any, cs: int, ce: int) -> list:
+    """evh: the other days told with the day ``dm`` of an event, joined to it by "and" in its clause
+    (``cs``-``ce``): "Previous protests on June 18 and June 25 ..." tells two protests, not one. Only days
+    (not a week or a month), each another than ``dm``'s and than those before; days in a row ("fighting on
+    Tuesday and Wednesday") are kept too: an event a day, as ACLED counts them."""
+    ordered = sorted((d for d in dates if cs <= d.start < ce and d.date is not None), key=_START)
+    if dm not in ordered:
+        return []
+    i = ordered.index(dm)
+    lo = i
+    while lo > 0 and _AND_DAY_GAP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(ordered) and _AND_DAY_GAP.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    if hi == lo or text[max(cs, ordered[lo].start - 8):ordered[lo].start].lower().rstrip().endswith("between"):
+        return []  # (one day; or "between June 18 and June 25": a span)
+    seen = {dm.date.start}
+    out = []
+    for d in ordered[lo:hi + 1]:
+        if d is dm or d.date.precision != "day" or d.date.start != d.date.end or d.date.start in seen:
+            continue
+        seen.add(d.date.start)
+        out.append(d)
+    return out
+
+
 def _own_part(text: str, lo: int, hi: int, ts: int, te: int, mentions) -> tuple[int, int]:
     """The part of the sentence ``lo:hi`` that tells the protest at ``ts:te``: without the parts past a semicolon
-    that name a place of their own (gold 6: "Protests were also held in A, B and C; in D, a crowd stormed the
-    governor's office": D's riot, not theirs); a part naming none still tells of the same crowd."""
-    cuts = [i for i in range(lo, hi) if text[i] == ";"]
+    (or a comma before a coordinated clause, "..., and in D ...") that name a place of their own (gold 6: "Protests
+    were also held in A, B and C; in D, a crowd stormed the governor's office": D's riot, not theirs); a part
+    naming none still tells of the same crowd."""
+    cuts = [m.start() for m in _PART_CUT.finditer(text, lo, hi)]
     own = lambda a, b: any(a <= m.start < b and m.location is not None and m.role == "location" for m in mentions)
     start, end = lo, hi
     for c in reversed([c for c in cuts if c < ts]):
@@ -7737,7 +7921,14 @@ _FIGHTING_FOR_A_CAUSE = re.compile(r"\s+(?:to\s+(?:create|establish|found|set\s+
                                    r"overthrow|topple|impose|install|free|liberate)\b|for\s+(?:independence|self-rule|"
                                    r"autonomy|secession|freedom|an?\s+(?:independent|separate|homeland|state\b)|their\s+"
                                    r"(?:own|independence|rights|freedom|homeland)|the\s+(?:independence|creation|liberation|"
-                                   r"right)\b))", re.I)
+                                   r"right)\b)"
+                                   # evh: a contest for trade, not a fight ("ship owners are fighting for every cargo",
+                                   # "fighting for market share"; "fighting for every house, every street" is a fight)
+                                   r"|for\s+(?:(?:every|each)\s+(?!(?:inch|metre|meter|yard|foot|step|house|home|street|"
+                                   r"building|block|village|town|city|hill|height|ridge|trench|road|bridge|position|field|"
+                                   r"district|neighbou?rhood|kilomet(?:re|er)|mile|piece|bit)s?\b)[a-z]+|(?:market\s+share|"
+                                   r"customers|clients|contracts|business|cargoes|votes|seats|ratings|buyers|passengers)\b))",
+                                   re.I)
 #: lead: a sentence opening on the war itself as its subject ("The conflict, which began in 2017, has killed more
 #: than 6,000 people", "The war in Sudan has displaced ..."): its toll is the war's running total, no one event's.
 _WAR_TOLL_OPENING = re.compile(r"[\s\"“‘']*(?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:conflict|war|insurgency|"
