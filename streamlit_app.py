@@ -373,7 +373,8 @@ def main() -> None:
 
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
         # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
-        for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None):
+        for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None,
+                                    counts=None if store is None else store.concerned):
             st.caption(as_literal_markdown(line))
         shown = st.dataframe(problems, key="problems", on_select="rerun", selection_mode="single-row",
                              hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS)

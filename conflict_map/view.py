@@ -35,6 +35,7 @@ __all__ = [
     "folded_done",
     "problem_rows",
     "article_ids",
+    "articles_concerned",
     "problem_summary",
     "problem_table",
     "in_problem_order",
@@ -355,7 +356,25 @@ def article_ids(result) -> set[str]:
     return ids
 
 
-def problem_summary(rows, articles=None) -> list[str]:
+def articles_concerned(rows, articles) -> tuple[int, int, int]:
+    """(articles with a problem, articles, other files with one: a manifest, a duplicate or unreadable file) of
+    :func:`problem_rows` and a corpus's article ids: what :func:`problem_summary` says, and what a store keeps
+    in its index (``concerned``) to say it with no list of its articles.
+
+    Examples
+    --------
+    >>> articles_concerned([("W201", "unplaced", "a.txt", "X", "r"), ("W104", "duplicate", "c.txt", "c.txt", "r")],
+    ...                    ["a.txt", "b.txt"])
+    (1, 2, 1)
+    >>> articles_concerned([], [])
+    (0, 0, 0)
+    """
+    articles = set(articles)
+    touched = {row[2] for row in rows if row[2]}
+    return len(touched & articles), len(articles), len(touched - articles)
+
+
+def problem_summary(rows, articles=None, *, counts: tuple[int, int, int] | None = None) -> list[str]:
     """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
     articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
     at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
@@ -363,6 +382,8 @@ def problem_summary(rows, articles=None) -> list[str]:
     manifest, a duplicate or unreadable file) are then counted as files, not as articles (a folder of
     500 files with 95 duplicates said "articles concerned: 491 of 405"). Seas, rivers, mountains and
     roads, never placed on purpose, are not among the names. Nothing when nothing failed.
+    ``counts``: :func:`articles_concerned` counted already (a store's index keeps them: the app on a store
+    said "articles concerned: 89" with no "of 121", having no list of its articles).
     A row repeated counts once, as :func:`problem_table` lists it."""
     rows = list(dict.fromkeys(rows))
     if not rows:
@@ -374,14 +395,14 @@ def problem_summary(rows, articles=None) -> list[str]:
     kinds = sorted(by_kind, key=lambda kind: (rank.get(kind, len(rank) - 1), kind))
     parts = [f"{kind} {sum(codes.values()):,} ({', '.join(f'{c} {n:,}' for c, n in sorted(codes.items()))})"
              for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
-    touched = {row[2] for row in rows if row[2]}
-    if articles is None:
-        concerned = f"articles concerned: {len(touched):,}"
+    if counts is None and articles is not None:
+        counts = articles_concerned(rows, articles)
+    if counts is None:
+        concerned = f"articles concerned: {len({row[2] for row in rows if row[2]}):,}"
     else:
-        articles = set(articles)
-        concerned = f"articles concerned: {len(touched & articles):,} of {len(articles):,}"
-        if touched - articles:
-            concerned += f"; other files: {len(touched - articles):,}"
+        concerned = f"articles concerned: {counts[0]:,} of {counts[1]:,}"
+        if counts[2]:
+            concerned += f"; other files: {counts[2]:,}"
     lines = [f"{len(rows):,} items ({concerned}): " + "; ".join(parts)]
     # (names only: "the town" with no town before it is no name to add to a gazetteer, a sea none to place)
     named = {(text, doc) for _, kind, doc, text, reason in rows
