@@ -1080,31 +1080,41 @@ def _geojson_texts_of(arr: np.ndarray) -> list["RawJSON"]:
 
 
 def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
+    """Zones as the browser draws them: a row with no end is drawn until :func:`layers.zones.shown_until` (a
+    year after the last report telling it), its popup saying so (``told``: that last report's day)."""
+    from layers.zones import last_told, shown_until
+
     items = []
     if len(zones):
         faction = _col(zones, "faction")
         status = _col(zones, "status")
         starts = _days(_col(zones, "start"))
-        ends = _days(_col(zones, "end"))
+        real_ends = _days(_col(zones, "end"))
+        ends = _days(pd.Series(shown_until(zones), index=zones.index, dtype=object).fillna(""))
+        told = _days(pd.Series(last_told(zones), index=zones.index, dtype=object).fillna(""))
         sources = zones["sources"].tolist() if "sources" in zones.columns else [[]] * len(zones)
         geoms = zones.geometry.tolist() if hasattr(zones, "geometry") else [None] * len(zones)
         drawn = [g is not None and not g.is_empty for g in geoms]
         shapes = iter(_geojson_texts([g for g, ok in zip(geoms, drawn) if ok]))
-        for f, st, s, e, src, ok in zip(faction.tolist(), status.tolist(), starts, ends, sources, drawn):
+        for f, st, s, e, real, last, src, ok in zip(faction.tolist(), status.tolist(), starts, ends, real_ends, told,
+                                                    sources, drawn):
             if not ok:
                 continue
             clean = []
             for item in src if isinstance(src, (list, tuple)) else []:
                 if isinstance(item, dict):
                     clean.append({k: str(item.get(k) or "") for k in ("doc_id", "place", "sentence", "title", "url")})
-            items.append({
+            item = {
                 "faction": sides.index(f),
                 "status": "contested" if st == "contested" else "held",
                 "start": s,
                 "end": e,
                 "sources": clean,
                 "geometry": next(shapes),
-            })
+            }
+            if real is None and e is not None:  # (no end told: drawn until a year after its last report)
+                item["told"] = last
+            items.append(item)
     return {"factions": sides.table, "zones": [z for z in items if z["faction"] >= 0]}
 
 

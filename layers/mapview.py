@@ -84,7 +84,9 @@ def date_span(events: pd.DataFrame, zones: pd.DataFrame | None = None) -> tuple[
 
 
 def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:
-    """Zone rows valid on ``at`` (start <= at < end); without a date, the rows still lasting.
+    """Zone rows drawn on ``at`` (start <= at < end; with no end, before
+    :func:`layers.zones.shown_until`, a year after the last report telling it); without a date, the rows
+    still lasting.
 
     Examples
     --------
@@ -99,9 +101,12 @@ def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:
     end = _col(zones, "end")
     if at is None:
         return zones[(end == "") | (end == "None")]
+    from layers.zones import shown_until
+
     day = at.isoformat()
     start = _col(zones, "start")
-    keep = (start <= day) & ((end == "") | (end == "None") | (day < end))
+    until = pd.Series(shown_until(zones), index=zones.index, dtype=object).fillna("")
+    keep = (start <= day) & ((until == "") | (day < until))
     return zones[keep]
 
 
