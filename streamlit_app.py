@@ -387,9 +387,11 @@ def main() -> None:
     st.subheader("Download")
     events_now, zones_now = events, zones
     stamp = at.isoformat()
+    colours = None if sv is None else sv.sides  # (a store's map colours its sides from the whole store)
     downloads = [
-        ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
-        ("Timeline (HTML)", partial(timeline_bytes, result, merge=view.merge),
+        ("Snapshot (HTML)", partial(snapshot_bytes, result, view, sides=colours), f"conflict-map-{stamp}.html",
+         "text/html"),
+        ("Timeline (HTML)", partial(timeline_bytes, result, merge=view.merge, sides=colours),
          "conflict-map-timeline.html", "text/html"),
         ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
         ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),

@@ -468,25 +468,27 @@ def whole_row(row, columns) -> str:
     return "  \n".join(lines)
 
 
-def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
+def snapshot_bytes(result, view: View, *, title: str = "conflict-map", sides=None) -> bytes:
     """A standalone HTML map of this view (the build's frames and the view's choices: its note then says
-    how many of the events read it shows, as the command line's snapshot does)."""
+    how many of the events read it shows, as the command line's snapshot does), each side in the colour the
+    app's map gives it (``sides``: a store's colour table; by default the build's, as the app makes it)."""
     from layers.html import snapshot_html
 
     html = snapshot_html(result.events, result.zones, at=view.at, window_days=view.window_days,
                          event_types=list(view.event_types) or None, actors=list(view.actors) or None,
                          profile=result.profile, title=f"{title} — {view.describe()}", merge=view.merge,
-                         articles=len(result.documents) or None)
+                         articles=len(result.documents) or None, sides=sides)
     return html.encode("utf-8")
 
 
-def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True) -> bytes:
-    """A standalone HTML map with its own time slider over all dates (``merge`` as for :class:`View`)."""
+def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True, sides=None) -> bytes:
+    """A standalone HTML map with its own time slider over all dates (``merge`` as for :class:`View`;
+    ``sides`` as for :func:`snapshot_bytes`)."""
     from layers.html import timeline_html
 
     return timeline_html(result.events, result.zones, profile=result.profile, title=title,
                          articles=len(result.documents) or None,
-                         merge=merge).encode("utf-8")
+                         merge=merge, sides=sides).encode("utf-8")
 
 
 def _via_file(write, suffix: str) -> bytes:
