@@ -154,3 +154,20 @@ def open_js() -> str:
     from pathlib import Path
 
     return (Path(__file__).resolve().parents[2] / "static/vendor/conflict-map/conflict-map.js").read_text()
+
+
+def test_the_zone_exports_say_until_when_the_maps_draw_a_hold_with_no_end(tmp_path):
+    """A GIS reading ``end`` alone would draw the 1982 hold on every later date: the exports say ``drawn_until``."""
+    import pyogrio
+
+    from layers.files import write_geopackage, zones_geojson
+
+    claims, published = _falklands_and_today()
+    zones = zone_timeline(claims, [], published=published)
+    props = {f["properties"]["faction"]: f["properties"] for f in zones_geojson(zones)["features"]}
+    assert props["British forces"]["end"] is None and props["British forces"]["drawn_until"] == "1983-06-15"
+    assert props["British forces"]["sources"][0]["told"] == "1982-06-15"
+    path = tmp_path / "atlas.gpkg"
+    write_geopackage(make_events(1), zones, path)
+    layer = pyogrio.read_dataframe(path, layer="zones")
+    assert dict(zip(layer.faction, layer.drawn_until))["British forces"] == "1983-06-15"
