@@ -1161,8 +1161,9 @@ def _geojson_texts_of(arr: np.ndarray) -> list["RawJSON"]:
 
 
 def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
-    """Zones as the browser draws them: a row with no end is drawn until :func:`layers.zones.shown_until` (a
-    year after the last report telling it), its popup saying so (``told``: that last report's day)."""
+    """Zones as the browser draws them: until :func:`layers.zones.shown_until` (a year after the last report
+    telling a zone, when no report ends it sooner), its popup saying so (``told``: that last report's day;
+    ``ended``: the day a later report ended it, when the drawing stopped before)."""
     from layers.zones import last_told, shown_until
 
     items = []
@@ -1193,8 +1194,10 @@ def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
                 "sources": clean,
                 "geometry": next(shapes),
             }
-            if real is None and e is not None:  # (no end told: drawn until a year after its last report)
+            if e is not None and (real is None or e < real):  # (drawn until a year after its last report)
                 item["told"] = last
+                if real is not None:
+                    item["ended"] = real  # (the day a later report ended it, after the drawing stops)
             items.append(item)
     return {"factions": sides.table, "zones": [z for z in items if z["faction"] >= 0]}
 

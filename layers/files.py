@@ -156,7 +156,7 @@ def zones_geojson(frame: gpd.GeoDataFrame) -> dict:
 
     Properties: ``faction``, ``start``, ``end`` (null while it lasts),
     ``status``, ``sources`` (each with ``told``, the day its article tells it), and ``drawn_until``: the day the
-    maps stop drawing it (its end, or for a hold with no end a year after the last report telling it,
+    maps stop drawing it (a year after the last report telling it, or its end when sooner,
     :func:`layers.zones.shown_until`); the feature ``id`` is the zone id.
     """
     _check_frame(frame, "frame", ("zone_id",) + _ZONE_PROPERTIES)

@@ -2190,30 +2190,30 @@ def last_told(timeline: pd.DataFrame) -> list[str | None]:
 
 
 def shown_until(timeline: pd.DataFrame, hold_days: int = OPEN_HOLD_DAYS) -> list[str | None]:
-    """Per zone row, the day (ISO) a map stops drawing it: its ``end``, or for a row with no end, ``hold_days``
-    after :func:`last_told` (an open hold is not drawn decades past what the corpus tells of it).
+    """Per zone row, the day (ISO) a map stops drawing it: ``hold_days`` after :func:`last_told`, or its ``end``
+    when sooner (a hold is not drawn decades past what the corpus tells of it: neither one no report ends, nor
+    Seoul "held" by Chinese troops from a 1951 report until a 2015 report's fighting there ended the row).
 
-    >>> z = pd.DataFrame({"start": ["1982-06-14", "2025-01-27"], "end": [None, "2025-03-01"],
-    ...                   "sources": [[{"told": "1982-06-15"}], []]})
+    >>> z = pd.DataFrame({"start": ["1982-06-14", "2025-01-27", "1951-01-04"], "end": [None, "2025-03-01", "2015-08-20"],
+    ...                   "sources": [[{"told": "1982-06-15"}], [], [{"told": "1951-01-05"}]]})
     >>> shown_until(z)
-    ['1983-06-15', '2025-03-01']
+    ['1983-06-15', '2025-03-01', '1952-01-05']
     """
     ends = timeline["end"].astype(object).tolist() if "end" in timeline.columns else [None] * len(timeline)
     out: list[str | None] = []
     for end, told in zip(ends, last_told(timeline)):
-        if isinstance(end, str) and end and end != "None":
+        end = end if isinstance(end, str) and end and end != "None" else None
+        if told is None:
             out.append(end)
-        elif told is None:
-            out.append(None)
-        else:
-            day = dt.date.fromisoformat(told) + dt.timedelta(days=hold_days)
-            out.append(day.isoformat())
+            continue
+        day = (dt.date.fromisoformat(told) + dt.timedelta(days=hold_days)).isoformat()
+        out.append(day if end is None or day < end else end)
     return out
 
 
 def zones_at(timeline: pd.DataFrame, date: dt.date | str) -> gpd.GeoDataFrame:
-    """The zone rows drawn on ``date``: ``start <= date`` and ``date`` before their end, or for a row with no end,
-    before :func:`shown_until` (a year after the last report telling it).
+    """The zone rows drawn on ``date``: ``start <= date`` and ``date`` before :func:`shown_until` (their end, or
+    a year after the last report telling them when sooner).
 
     >>> len(zones_at(zone_timeline([]), dt.date(2019, 4, 4)))
     0
