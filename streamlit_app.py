@@ -373,7 +373,8 @@ def main() -> None:
 
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
         # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
-        for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None):
+        for line in problem_summary(problem_rows(result), article_ids(result) if store is None else None,
+                                    counts=None if store is None else store.concerned):
             st.caption(as_literal_markdown(line))
         shown = st.dataframe(problems, key="problems", on_select="rerun", selection_mode="single-row",
                              hide_index=True, width="stretch", column_config=PROBLEM_COLUMNS)
@@ -386,9 +387,11 @@ def main() -> None:
     st.subheader("Download")
     events_now, zones_now = events, zones
     stamp = at.isoformat()
+    colours = None if sv is None else sv.sides  # (a store's map colours its sides from the whole store)
     downloads = [
-        ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
-        ("Timeline (HTML)", partial(timeline_bytes, result, merge=view.merge),
+        ("Snapshot (HTML)", partial(snapshot_bytes, result, view, sides=colours), f"conflict-map-{stamp}.html",
+         "text/html"),
+        ("Timeline (HTML)", partial(timeline_bytes, result, merge=view.merge, sides=colours),
          "conflict-map-timeline.html", "text/html"),
         ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
         ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),

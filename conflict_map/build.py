@@ -420,10 +420,16 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
                          unlocated=[ev for u in unlocated for ev in u], zones=zones, profile=chosen,
                          zone_problems=list(zone_problems))
     if built is None:  # reused layers are the store's own: nothing to write
+        from conflict_map.view import article_ids, articles_concerned
+
+        stored = problems + unlocated_problems(result.unlocated)
+        # (the app on a store has no list of its articles: it says "articles concerned: 89 of 121" from these)
+        concerned = articles_concerned([(p.code, p.kind, p.doc_id, p.text, p.reason) for p in stored],
+                                       article_ids(result))
         write_store(store, frame, zones, profile=chosen,
                     extra={"articles": len(done), "events_unlocated": len(result.unlocated),
-                           "problems": len(problems), "layers_key": layers_key},
-                    problems=problems + unlocated_problems(result.unlocated), zone_problems=zone_problems,
+                           "problems": len(problems), "layers_key": layers_key, "concerned": list(concerned)},
+                    problems=stored, zone_problems=zone_problems,
                     zones_rows=parts.table,
                     same_months=same_months, same_as=old.get("layers_key") if old is not None else None)
     return result

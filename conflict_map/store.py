@@ -1054,6 +1054,15 @@ class Store:
         return int(self.index.get("events", 0))
 
     @property
+    def concerned(self) -> tuple[int, int, int] | None:
+        """(articles with a problem, articles, other files with one), as the build counted them
+        (``conflict_map.view.articles_concerned``); None for a store written without them."""
+        got = self.index.get("concerned")
+        if isinstance(got, list) and len(got) == 3 and all(isinstance(n, int) for n in got):
+            return tuple(got)
+        return None
+
+    @property
     def undated(self) -> int:
         """Events with no date (kept as the month "undated"): no date of a map shows them."""
         return int(self.index.get("months", {}).get("undated", {}).get("rows", 0))

@@ -35,6 +35,7 @@ __all__ = [
     "folded_done",
     "problem_rows",
     "article_ids",
+    "articles_concerned",
     "problem_summary",
     "problem_table",
     "in_problem_order",
@@ -355,7 +356,25 @@ def article_ids(result) -> set[str]:
     return ids
 
 
-def problem_summary(rows, articles=None) -> list[str]:
+def articles_concerned(rows, articles) -> tuple[int, int, int]:
+    """(articles with a problem, articles, other files with one: a manifest, a duplicate or unreadable file) of
+    :func:`problem_rows` and a corpus's article ids: what :func:`problem_summary` says, and what a store keeps
+    in its index (``concerned``) to say it with no list of its articles.
+
+    Examples
+    --------
+    >>> articles_concerned([("W201", "unplaced", "a.txt", "X", "r"), ("W104", "duplicate", "c.txt", "c.txt", "r")],
+    ...                    ["a.txt", "b.txt"])
+    (1, 2, 1)
+    >>> articles_concerned([], [])
+    (0, 0, 0)
+    """
+    articles = set(articles)
+    touched = {row[2] for row in rows if row[2]}
+    return len(touched & articles), len(articles), len(touched - articles)
+
+
+def problem_summary(rows, articles=None, *, counts: tuple[int, int, int] | None = None) -> list[str]:
     """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
     articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
     at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
@@ -363,6 +382,8 @@ def problem_summary(rows, articles=None) -> list[str]:
     manifest, a duplicate or unreadable file) are then counted as files, not as articles (a folder of
     500 files with 95 duplicates said "articles concerned: 491 of 405"). Seas, rivers, mountains and
     roads, never placed on purpose, are not among the names. Nothing when nothing failed.
+    ``counts``: :func:`articles_concerned` counted already (a store's index keeps them: the app on a store
+    said "articles concerned: 89" with no "of 121", having no list of its articles).
     A row repeated counts once, as :func:`problem_table` lists it."""
     rows = list(dict.fromkeys(rows))
     if not rows:
@@ -374,14 +395,14 @@ def problem_summary(rows, articles=None) -> list[str]:
     kinds = sorted(by_kind, key=lambda kind: (rank.get(kind, len(rank) - 1), kind))
     parts = [f"{kind} {sum(codes.values()):,} ({', '.join(f'{c} {n:,}' for c, n in sorted(codes.items()))})"
              for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
-    touched = {row[2] for row in rows if row[2]}
-    if articles is None:
-        concerned = f"articles concerned: {len(touched):,}"
+    if counts is None and articles is not None:
+        counts = articles_concerned(rows, articles)
+    if counts is None:
+        concerned = f"articles concerned: {len({row[2] for row in rows if row[2]}):,}"
     else:
-        articles = set(articles)
-        concerned = f"articles concerned: {len(touched & articles):,} of {len(articles):,}"
-        if touched - articles:
-            concerned += f"; other files: {len(touched - articles):,}"
+        concerned = f"articles concerned: {counts[0]:,} of {counts[1]:,}"
+        if counts[2]:
+            concerned += f"; other files: {counts[2]:,}"
     lines = [f"{len(rows):,} items ({concerned}): " + "; ".join(parts)]
     # (names only: "the town" with no town before it is no name to add to a gazetteer, a sea none to place)
     named = {(text, doc) for _, kind, doc, text, reason in rows
@@ -447,25 +468,27 @@ def whole_row(row, columns) -> str:
     return "  \n".join(lines)
 
 
-def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
+def snapshot_bytes(result, view: View, *, title: str = "conflict-map", sides=None) -> bytes:
     """A standalone HTML map of this view (the build's frames and the view's choices: its note then says
-    how many of the events read it shows, as the command line's snapshot does)."""
+    how many of the events read it shows, as the command line's snapshot does), each side in the colour the
+    app's map gives it (``sides``: a store's colour table; by default the build's, as the app makes it)."""
     from layers.html import snapshot_html
 
     html = snapshot_html(result.events, result.zones, at=view.at, window_days=view.window_days,
                          event_types=list(view.event_types) or None, actors=list(view.actors) or None,
                          profile=result.profile, title=f"{title} — {view.describe()}", merge=view.merge,
-                         articles=len(result.documents) or None)
+                         articles=len(result.documents) or None, sides=sides)
     return html.encode("utf-8")
 
 
-def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True) -> bytes:
-    """A standalone HTML map with its own time slider over all dates (``merge`` as for :class:`View`)."""
+def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True, sides=None) -> bytes:
+    """A standalone HTML map with its own time slider over all dates (``merge`` as for :class:`View`;
+    ``sides`` as for :func:`snapshot_bytes`)."""
     from layers.html import timeline_html
 
     return timeline_html(result.events, result.zones, profile=result.profile, title=title,
                          articles=len(result.documents) or None,
-                         merge=merge).encode("utf-8")
+                         merge=merge, sides=sides).encode("utf-8")
 
 
 def _via_file(write, suffix: str) -> bytes:

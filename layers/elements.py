@@ -442,8 +442,11 @@ class Sides:
     them in (busiest first, each beside the side reported with it most), and
     the sides without a profile colour pick their palette colours in that
     order: each its stable colour unless a side listed before it has that
-    colour (then the next free one: the sides a legend names differ while the
-    palette lasts).
+    colour (then the next free one); once the palette is spent, each further
+    side gets a made colour as far as can be from those taken
+    (:class:`_ExtraColours`). So every side of a map has its own colour: those
+    drawn at one date never share one (sixteen colours had given "Russian
+    forces" and "NATO" one purple at 1995).
 
     Parameters
     ----------
@@ -491,10 +494,14 @@ class Sides:
                 seen.add(fid)
         used = {f["color"].upper() for f in table}
         colours: dict[str, str] = {}
-        # The sides a legend lists first pick their colours first: they get distinct ones while the palette lasts.
+        extra = _ExtraColours(used)
+        # The sides a legend lists first pick their colours first: the palette's while it lasts, then colours made
+        # to stand apart from those taken (uxf: every side of a map its own colour, so two drawn at one date never
+        # share one; the map is the same for every date, so a side keeps its colour as the slider moves).
         for key in (k for k in self._order if k not in seen):
-            colours[key] = _free_colour(faction_color(key, profile), used)
+            colours[key] = _free_colour(faction_color(key, profile), used) or extra.next()
             used.add(colours[key].upper())
+            extra.take(colours[key])
         table += [{"id": key, "name": key, "color": colours[key]} for key in wanted if key in colours]
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
@@ -605,18 +612,92 @@ def co_reported_codes(key_codes: np.ndarray, key_names: Sequence[str], doc_codes
     return {a: dict(sorted(row.items())) for a, row in sorted(out.items())}
 
 
-def _free_colour(preferred: str, used: set[str]) -> str:
+def _free_colour(preferred: str, used: set[str]) -> str | None:
     """An actor's own palette colour (:func:`layers.events.faction_color`, stable across runs)
-    unless another side of the map has it already: then the next palette colour nobody has, so
-    that the sides of one map differ as long as the palette lasts."""
+    unless another side of the map has it already: then the next palette colour nobody has; None
+    when every palette colour is taken (the caller makes one, :class:`_ExtraColours`)."""
     if preferred.upper() not in used or preferred not in PALETTE:
-        return preferred
+        return preferred  # (a profile's colour: the actor is of that faction)
     start = PALETTE.index(preferred)
     for k in range(1, len(PALETTE)):
         c = PALETTE[(start + k) % len(PALETTE)]
         if c.upper() not in used:
             return c
-    return preferred
+    return None
+
+
+def _hex(rgb: np.ndarray) -> str:
+    return "#%02X%02X%02X" % tuple(int(round(float(v) * 255)) for v in rgb)
+
+
+def _hls_grid() -> tuple[list[str], np.ndarray]:
+    """The colours :class:`_ExtraColours` picks from: 36 hues at four lightnesses and two saturations, none pale
+    (they are drawn on a light base map), as hex and as RGB in [0, 1]."""
+    import colorsys
+
+    names, rgbs = [], []
+    for light in (0.30, 0.42, 0.54, 0.64):
+        for sat in (0.75, 0.45):
+            for hue in range(0, 360, 10):
+                rgb = np.array(colorsys.hls_to_rgb(hue / 360, light, sat))
+                name = _hex(rgb)
+                if name not in names:
+                    names.append(name)
+                    rgbs.append(np.array([int(name[i:i + 2], 16) / 255 for i in (1, 3, 5)]))
+    return names, np.array(rgbs)
+
+
+_GRID_COLOURS = _hls_grid()
+
+
+def _distance(rgbs: np.ndarray, rgb: np.ndarray) -> np.ndarray:
+    """"Redmean" distance of each of ``rgbs`` to ``rgb`` (a cheap stand-in for perceived difference)."""
+    mean_r = (rgbs[:, 0] + rgb[0]) / 2
+    d = rgbs - rgb
+    return np.sqrt((2 + mean_r) * d[:, 0] ** 2 + 4 * d[:, 1] ** 2 + (3 - mean_r) * d[:, 2] ** 2)
+
+
+class _ExtraColours:
+    """Colours for the sides of a map past the palette: each the colour of a fixed grid farthest from every colour
+    taken so far (a deterministic farthest-point pick, ties to the grid's order), then, the grid spent, any colour
+    not taken (a map of hundreds of sides: distinct, if alike).
+
+    Examples
+    --------
+    >>> made = _ExtraColours(set(c.upper() for c in PALETTE))
+    >>> a = made.next(); made.take(a); b = made.next()
+    >>> a != b and a not in PALETTE and b not in PALETTE
+    True
+    """
+
+    def __init__(self, used: set[str]):
+        self.names, self.rgbs = _GRID_COLOURS
+        self.used = {c.upper() for c in used}
+        self.far = np.full(len(self.names), np.inf)
+        for c in self.used:
+            self._near(c)
+        self.spare = 0
+
+    def _near(self, colour: str) -> None:
+        if _HEX.match(colour):
+            self.far = np.minimum(self.far, _distance(self.rgbs, np.array([int(colour[i:i + 2], 16) / 255
+                                                                          for i in (1, 3, 5)])))
+
+    def take(self, colour: str) -> None:
+        """Count ``colour`` as taken (a palette colour, or one :meth:`next` gave)."""
+        if colour.upper() not in self.used:
+            self.used.add(colour.upper())
+            self._near(colour)
+
+    def next(self) -> str:
+        """The next colour (not yet taken: call :meth:`take` with it)."""
+        if (self.far > 0).any():
+            return self.names[int(np.argmax(self.far))]
+        while True:  # (past 288 sides: every colour an integer step apart, skipping those taken)
+            self.spare += 1
+            colour = "#%06X" % ((self.spare * 2654435761) % 0xFFFFFF)
+            if colour not in self.used:
+                return colour
 
 
 def _event_keys(frame: pd.DataFrame) -> pd.Series:
@@ -1080,31 +1161,44 @@ def _geojson_texts_of(arr: np.ndarray) -> list["RawJSON"]:
 
 
 def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
+    """Zones as the browser draws them: until :func:`layers.zones.shown_until` (a year after the last report
+    telling a zone, when no report ends it sooner), its popup saying so (``told``: that last report's day;
+    ``ended``: the day a later report ended it, when the drawing stopped before)."""
+    from layers.zones import last_told, shown_until
+
     items = []
     if len(zones):
         faction = _col(zones, "faction")
         status = _col(zones, "status")
         starts = _days(_col(zones, "start"))
-        ends = _days(_col(zones, "end"))
+        real_ends = _days(_col(zones, "end"))
+        ends = _days(pd.Series(shown_until(zones), index=zones.index, dtype=object).fillna(""))
+        told = _days(pd.Series(last_told(zones), index=zones.index, dtype=object).fillna(""))
         sources = zones["sources"].tolist() if "sources" in zones.columns else [[]] * len(zones)
         geoms = zones.geometry.tolist() if hasattr(zones, "geometry") else [None] * len(zones)
         drawn = [g is not None and not g.is_empty for g in geoms]
         shapes = iter(_geojson_texts([g for g, ok in zip(geoms, drawn) if ok]))
-        for f, st, s, e, src, ok in zip(faction.tolist(), status.tolist(), starts, ends, sources, drawn):
+        for f, st, s, e, real, last, src, ok in zip(faction.tolist(), status.tolist(), starts, ends, real_ends, told,
+                                                    sources, drawn):
             if not ok:
                 continue
             clean = []
             for item in src if isinstance(src, (list, tuple)) else []:
                 if isinstance(item, dict):
                     clean.append({k: str(item.get(k) or "") for k in ("doc_id", "place", "sentence", "title", "url")})
-            items.append({
+            item = {
                 "faction": sides.index(f),
                 "status": "contested" if st == "contested" else "held",
                 "start": s,
                 "end": e,
                 "sources": clean,
                 "geometry": next(shapes),
-            })
+            }
+            if e is not None and (real is None or e < real):  # (drawn until a year after its last report)
+                item["told"] = last
+                if real is not None:
+                    item["ended"] = real  # (the day a later report ended it, after the drawing stops)
+            items.append(item)
     return {"factions": sides.table, "zones": [z for z in items if z["faction"] >= 0]}
 
 

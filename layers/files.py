@@ -155,10 +155,23 @@ def zones_geojson(frame: gpd.GeoDataFrame) -> dict:
     """The zone timeline as an RFC 7946 FeatureCollection of polygons.
 
     Properties: ``faction``, ``start``, ``end`` (null while it lasts),
-    ``status``, ``sources``; the feature ``id`` is the zone id.
+    ``status``, ``sources`` (each with ``told``, the day its article tells it), and ``drawn_until``: the day the
+    maps stop drawing it (a year after the last report telling it, or its end when sooner,
+    :func:`layers.zones.shown_until`); the feature ``id`` is the zone id.
     """
     _check_frame(frame, "frame", ("zone_id",) + _ZONE_PROPERTIES)
-    return _collection(frame, "zone_id", _ZONE_PROPERTIES)
+    return _collection(_with_drawn_until(frame), "zone_id", _ZONE_PROPERTIES + ("drawn_until",))
+
+
+def _with_drawn_until(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``zones`` with the ``drawn_until`` column the maps go by (why: a GIS reading ``end`` alone drew a hold told in
+    1982 on every later date, as the map had)."""
+    from layers.zones import shown_until
+
+    if "drawn_until" in zones.columns or not {"start", "end"} <= set(zones.columns):
+        return zones
+    return zones.assign(drawn_until=pd.Series(shown_until(zones) if len(zones) else [], index=zones.index,
+                                              dtype=object))
 
 
 def _collection(frame: gpd.GeoDataFrame, id_column: str, properties) -> dict:
@@ -296,7 +309,7 @@ def write_geopackage(events: gpd.GeoDataFrame, zones: gpd.GeoDataFrame,
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": _GPKG_DATE})
     try:
         with _atomic(path) as tmp:
-            for name, frame in (("events", events), ("zones", zones)):
+            for name, frame in (("events", events), ("zones", _with_drawn_until(zones))):
                 data = _for_gpkg(frame.to_crs("EPSG:4326") if frame.crs else
                                  frame.set_crs("EPSG:4326"))
                 pyogrio.write_dataframe(data, tmp, layer=name, driver="GPKG",

@@ -133,6 +133,7 @@ def snapshot_html(
     title: str = "Conflict map",
     merge: bool = True,
     articles: int | None = None,
+    sides: Any = None,
 ) -> str:
     """The map on one date as a standalone HTML page.
 
@@ -141,8 +142,9 @@ def snapshot_html(
     at : date or ISO str, or None
         Zones valid on that date and events up to it; None: every event and
         the zones still lasting.
-    window_days, event_types, actors, profile, merge :
-        As in :func:`layers.mapview.build_map`.
+    window_days, event_types, actors, profile, merge, sides :
+        As in :func:`layers.mapview.build_map` (its sides: those of every date, so each side has the colour
+        the timeline and the app give it).
     articles : int, optional
         How many articles were read (:func:`provenance_note`).
     title : str
@@ -151,7 +153,7 @@ def snapshot_html(
     day = _as_date(at, "at")
     m = build_map(
         events, zones, at=day, window_days=window_days, event_types=event_types,
-        actors=actors, profile=profile, assets="inline", mode="snapshot", merge=merge,
+        actors=actors, profile=profile, assets="inline", mode="snapshot", merge=merge, sides=sides,
     )
     subtitle = (
         f"Situation on {day.isoformat()} \u2014 {_window_words(window_days)}"
@@ -174,12 +176,14 @@ def timeline_html(
     title: str = "Conflict map over time",
     merge: bool = True,
     articles: int | None = None,
+    sides: Any = None,
 ) -> str:
     """Every date in one standalone HTML page, with a time slider (play, step, date label); ``articles``:
-    how many articles were read (:func:`provenance_note`)."""
+    how many articles were read (:func:`provenance_note`); ``sides``: the colour table (a store's), as for
+    :func:`layers.mapview.build_map`."""
     m = build_map(
         events, zones, at=at, window_days=window_days, event_types=event_types,
-        actors=actors, profile=profile, assets="inline", mode="timeline", merge=merge,
+        actors=actors, profile=profile, assets="inline", mode="timeline", merge=merge, sides=sides,
     )
     lo, hi = date_span(events, zones)
     span = f"{lo.isoformat()} to {hi.isoformat()}" if lo is not None else "no dated events"

@@ -41,7 +41,7 @@ from layers.happenings import whole_happenings
 from reading.messages import Messages
 
 __all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "app_map", "time_layer", "filter_zones", "assign_ids", "data_bounds",
-           "date_span", "store_sides", "store_map", "block_source"]
+           "date_span", "map_sides", "store_sides", "store_map", "block_source"]
 
 #: ``"snapshot"``: filter by date in Python, the map shows one moment.
 #: ``"timeline"``: embed everything, a slider filters in the browser.
@@ -84,7 +84,9 @@ def date_span(events: pd.DataFrame, zones: pd.DataFrame | None = None) -> tuple[
 
 
 def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:
-    """Zone rows valid on ``at`` (start <= at < end); without a date, the rows still lasting.
+    """Zone rows drawn on ``at`` (start <= at < end; with no end, before
+    :func:`layers.zones.shown_until`, a year after the last report telling it); without a date, the rows
+    still lasting.
 
     Examples
     --------
@@ -99,9 +101,12 @@ def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:
     end = _col(zones, "end")
     if at is None:
         return zones[(end == "") | (end == "None")]
+    from layers.zones import shown_until
+
     day = at.isoformat()
     start = _col(zones, "start")
-    keep = (start <= day) & ((end == "") | (end == "None") | (day < end))
+    until = pd.Series(shown_until(zones), index=zones.index, dtype=object).fillna("")
+    keep = (start <= day) & ((until == "") | (day < until))
     return zones[keep]
 
 
@@ -183,6 +188,7 @@ def build_map(
     time_control: bool = True,
     publish: bool = False,
     merge: bool = True,
+    sides: Sides | None = None,
 ) -> folium.Map:
     """Build the folium map of events and control zones.
 
@@ -224,6 +230,9 @@ def build_map(
         event, :mod:`layers.happenings`), its popup listing every report; a
         happening shows when one of its reports passes the date and filters.
         False: one marker per report.
+    sides : Sides, optional
+        The colour table (a store's, :func:`store_sides`); by default :func:`map_sides` of every date of these
+        events and zones with these filters: a snapshot gives each side the colour the app and the timeline give it.
 
     Returns
     -------
@@ -250,9 +259,11 @@ def build_map(
         shown = shown[_col(shown, "event_date") != ""]
     zones_shown = zones if timeline else filter_zones(zones, at)
 
-    keys = _event_keys(shown)
-    sides = Sides(pd.concat([keys, _col(zones_shown, "faction")]).value_counts(sort=False).to_dict(), profile,
-                  together=co_reported(keys, _col(shown, "doc_id")))
+    if sides is None:
+        # (a timeline's are its own rows; a snapshot's are those of every date, as the app's map colours them:
+        # a snapshot colouring the sides it showed afresh gave British forces purple, yellow in the app)
+        sides = _sides_of(shown, zones_shown, profile) if timeline else map_sides(
+            events, zones, event_types=event_types, actors=actors, profile=profile, merge=merge)
     bounds = data_bounds(shown, zones_shown) or data_bounds(events, zones)
 
     m = _map_frame(bounds, assets, height)
@@ -276,6 +287,31 @@ def build_map(
            assets=assets).add_to(m)
     return _finish(m, bounds, assets)
 
+
+
+def map_sides(events: pd.DataFrame, zones: pd.DataFrame, *, event_types: Iterable[str] | None = None,
+              actors: Iterable[str] | None = None, profile: Any = None, merge: bool = True) -> Sides:
+    """The colour table of the map of every date of ``events`` and ``zones`` with these filters (the app's map,
+    a timeline): every side its own colour (:class:`~layers.elements.Sides`), so the sides drawn at any one
+    date differ, and a snapshot of one date colours its sides as the app does.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"event_date": ["2024-01-02", "2024-03-04"], "actor1": ["Wagner Group", "Fano"],
+    ...                    "side": ["", ""], "event_type": ["Battles", "Battles"], "doc_id": ["a", "b"]})
+    >>> colours = {f["name"]: f["color"] for f in map_sides(ev, pd.DataFrame()).table}
+    >>> colours["Wagner Group"] != colours["Fano"]
+    True
+    """
+    shown = _filter_events(events, None, None, event_types, actors, True, merge)
+    return _sides_of(shown[_col(shown, "event_date") != ""], zones, profile)
+
+
+def _sides_of(shown: pd.DataFrame, zones: pd.DataFrame, profile: Any) -> Sides:
+    """The colour table of these events (dated, as a timeline embeds them) and zones."""
+    keys = _event_keys(shown)
+    return Sides(pd.concat([keys, _col(zones, "faction")]).value_counts(sort=False).to_dict(), profile,
+                 together=co_reported(keys, _col(shown, "doc_id")))
 
 
 def _finish(m: folium.Map, bounds: Any, assets: str) -> folium.Map:

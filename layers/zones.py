@@ -81,6 +81,9 @@ __all__ = [
     "zone_inputs",
     "ZoneOps",
     "zones_at",
+    "OPEN_HOLD_DAYS",
+    "last_told",
+    "shown_until",
     "area_told",
 ]
 
@@ -200,17 +203,37 @@ def _area_of(location: Any, radius_km: float) -> BaseGeometry:
     return _polygonal(_disc(c.x, c.y, radius_km))
 
 
-def _source(evidence: Any, doc_id: str, location: Any = None) -> dict:
-    """Where a piece of zone comes from: its article and sentence, and (``place``) what its area stands for."""
+def _source(evidence: Any, doc_id: str, location: Any = None, told: dt.date | None = None) -> dict:
+    """Where a piece of zone comes from: its article and sentence, (``place``) what its area stands for, and
+    (``told``, ISO) the day the article tells it: its publication date, or the claim's date when later (what
+    :func:`shown_until` counts from)."""
+    told_text = told.isoformat() if told is not None else ""
     if evidence is None:
-        return {"doc_id": doc_id or "", "place": area_told(location), "sentence": "", "title": "", "url": ""}
+        return {"doc_id": doc_id or "", "place": area_told(location), "sentence": "", "title": "", "told": told_text,
+                "url": ""}
     return {  # (keys in sorted order, as a cached part's JSON gives them back)
         "doc_id": evidence.doc_id or doc_id or "",
         "place": area_told(location),
         "sentence": evidence.sentence or "",
         "title": evidence.title or "",
+        "told": told_text,
         "url": evidence.url or "",
     }
+
+
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _told(date: dt.date, doc_id: str, published: Mapping[str, Any]) -> dt.date:
+    """The day an article tells of a change of hands dated ``date``: its publication date when later ("Russian
+    forces, which took Avdiivka in 2024, took Pokrovsk today" tells of Avdiivka on its day). Not the latest
+    date the article reports: an op's source then depends on its article alone, as a rebuild's cache needs."""
+    day = _day(published.get(doc_id))
+    date = _day(date) or date
+    return max(date, day) if day is not None else date
 
 
 def area_told(location: Any) -> str:
@@ -361,7 +384,8 @@ def _collect(
             problems.append(_problem("W551", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))
             continue
         ops.append(_Op(date, relation, str(claim.faction), geom,
-                       _source(claim.evidence, claim.doc_id, claim.location), f"c:{claim.id}"))
+                       _source(claim.evidence, claim.doc_id, claim.location, _told(date, claim.doc_id, published)),
+                       f"c:{claim.id}"))
     for ev in events:
         if not hasattr(ev, "event_type"):
             raise TypeError(f"events must contain Event, got {type(ev).__name__}")
@@ -403,7 +427,8 @@ def _collect(
         if empty:
             continue
         ops.append(_Op(ev.date.start, relation or ("remote" if remote else "battle"), faction, geom,
-                       _source(ev.evidence, ev.doc_id, ev.location), f"e:{ev.id}"))
+                       _source(ev.evidence, ev.doc_id, ev.location, _told(ev.date.start, ev.doc_id, published)),
+                       f"e:{ev.id}"))
     ops.sort(key=_Op.order)
     return ops, problems
 
@@ -1564,8 +1589,8 @@ _TABLE_COLUMNS = ("part", "row", "zone_id", "faction", "start", "end", "status",
                   "xmin", "ymin", "xmax", "ymax")
 
 
-_SOURCE_KEYS = ["doc_id", "place", "sentence", "title", "url"]
-_SOURCE_FORMAT = '{"doc_id": %s, "place": %s, "sentence": %s, "title": %s, "url": %s}'
+_SOURCE_KEYS = ["doc_id", "place", "sentence", "title", "told", "url"]
+_SOURCE_FORMAT = '{"doc_id": %s, "place": %s, "sentence": %s, "title": %s, "told": %s, "url": %s}'
 
 
 def _sources_text(sources: list) -> str:
@@ -1580,7 +1605,7 @@ def _sources_text(sources: list) -> str:
                 raise TypeError
             parts.append(_SOURCE_FORMAT % (encode_basestring(d["doc_id"]), encode_basestring(d["place"]),
                                            encode_basestring(d["sentence"]), encode_basestring(d["title"]),
-                                           encode_basestring(d["url"])))
+                                           encode_basestring(d["told"]), encode_basestring(d["url"])))
     except TypeError:
         return json.dumps(sources, ensure_ascii=False)
     return "[" + ", ".join(parts) + "]"
@@ -2132,8 +2157,63 @@ def zone_problems(
     return problems
 
 
+#: uxf: how long after the last report telling it a hold with no end is still drawn. Nothing in the corpus says
+#: it ended, nor that it lasts: a zone told in 1982 ("British forces retook Port Stanley"), or a town held in 1995,
+#: was drawn on every date up to the corpus's 2025 news. A year of no report is where the map stops asserting it;
+#: the popup says when it was last reported and until when it is drawn.
+OPEN_HOLD_DAYS = 365
+
+
+def last_told(timeline: pd.DataFrame) -> list[str | None]:
+    """Per zone row, the last day (ISO) the corpus tells of it: its start, or the latest day a source of it is
+    told (``told``, its article's publication date), whichever is later; None for a row with no start.
+
+    >>> last_told(pd.DataFrame({"start": ["1995-07-12"], "sources": [[{"told": "1995-07-20"}, {"told": ""}]]}))
+    ['1995-07-20']
+    """
+    starts = timeline["start"].astype(object).tolist() if "start" in timeline.columns else [None] * len(timeline)
+    sources = timeline["sources"].tolist() if "sources" in timeline.columns else [[]] * len(timeline)
+    out: list[str | None] = []
+    for start, src in zip(starts, sources):
+        days = [start] if isinstance(start, str) and start else []
+        if isinstance(src, str):  # (a store's zones keep their sources as JSON text)
+            try:
+                src = json.loads(src)
+            except ValueError:
+                src = []
+        for item in src if isinstance(src, (list, tuple)) else ():
+            told = item.get("told") if isinstance(item, dict) else None
+            if isinstance(told, str) and len(told) == 10:
+                days.append(told)
+        out.append(max(days) if days else None)
+    return out
+
+
+def shown_until(timeline: pd.DataFrame, hold_days: int = OPEN_HOLD_DAYS) -> list[str | None]:
+    """Per zone row, the day (ISO) a map stops drawing it: ``hold_days`` after :func:`last_told`, or its ``end``
+    when sooner (a hold is not drawn decades past what the corpus tells of it: neither one no report ends, nor
+    Seoul "held" by Chinese troops from a 1951 report until a 2015 report's fighting there ended the row).
+
+    >>> z = pd.DataFrame({"start": ["1982-06-14", "2025-01-27", "1951-01-04"], "end": [None, "2025-03-01", "2015-08-20"],
+    ...                   "sources": [[{"told": "1982-06-15"}], [], [{"told": "1951-01-05"}]]})
+    >>> shown_until(z)
+    ['1983-06-15', '2025-03-01', '1952-01-05']
+    """
+    ends = timeline["end"].astype(object).tolist() if "end" in timeline.columns else [None] * len(timeline)
+    out: list[str | None] = []
+    for end, told in zip(ends, last_told(timeline)):
+        end = end if isinstance(end, str) and end and end != "None" else None
+        if told is None:
+            out.append(end)
+            continue
+        day = (dt.date.fromisoformat(told) + dt.timedelta(days=hold_days)).isoformat()
+        out.append(day if end is None or day < end else end)
+    return out
+
+
 def zones_at(timeline: pd.DataFrame, date: dt.date | str) -> gpd.GeoDataFrame:
-    """The zone rows valid on ``date``: ``start <= date`` and (``end`` is None or ``date < end``).
+    """The zone rows drawn on ``date``: ``start <= date`` and ``date`` before :func:`shown_until` (their end, or
+    a year after the last report telling them when sooner).
 
     >>> len(zones_at(zone_timeline([]), dt.date(2019, 4, 4)))
     0
@@ -2151,10 +2231,6 @@ def zones_at(timeline: pd.DataFrame, date: dt.date | str) -> gpd.GeoDataFrame:
         raise TypeError(f"date must be a date, got {type(date).__name__}")
     day = date.isoformat()
     start = timeline["start"].astype(object)
-    end = timeline["end"].astype(object)
-    keep = [
-        (isinstance(s, str) and s <= day) and (e is None or (isinstance(e, float) and math.isnan(e))
-                                               or day < e)
-        for s, e in zip(start, end)
-    ]
+    keep = [(isinstance(s, str) and s <= day) and (e is None or day < e)
+            for s, e in zip(start, shown_until(timeline) if len(timeline) else [])]
     return timeline.loc[keep].copy()

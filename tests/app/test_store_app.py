@@ -335,3 +335,29 @@ def test_a_store_of_decades_opens_on_its_last_year_and_reaches_the_first(tmp_pat
     year.set_value(1998).run()
     assert at.slider(key="at").value == dt.date(1998, 8, 7) and not at.exception
     assert "(2)" in at.caption[0].value, at.caption[0].value  # (the block of 1998's events, loaded)
+
+
+def test_the_problems_panel_of_a_store_says_of_how_many_articles(tmp_path, monkeypatch):
+    """uxf: the app on a store said "articles concerned: 89" with no "of 121" (it has no list of the store's
+    articles); the build keeps the counts in the store's index, and the panel says them as the workspace does."""
+    from conflict_map.build import build_documents
+    from conflict_map.view import article_ids, articles_concerned, problem_rows
+    from reading.document import Document
+
+    docs = [Document(id="kidal.txt", text="Troops and rebels clashed in Kidal on Monday, residents said.",
+                     published=dt.date(2024, 5, 14)),
+            Document(id="zinder.txt", text="Gunmen attacked a police post in Qwertyvillex on Tuesday, killing two "
+                                           "officers, near Zinder.", published=dt.date(2024, 5, 15)),
+            Document(id="gao.txt", text="Soldiers clashed with fighters in Gao on Wednesday.",
+                     published=dt.date(2024, 5, 16))]
+    root = tmp_path / "store"
+    result = build_documents(docs, store=root)
+    want = articles_concerned(problem_rows(result), article_ids(result))
+    assert want[0] >= 1 and want[1] == 3 and open_store(root).concerned == want
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(root))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    panel = next(e for e in at.expander if e.label.startswith("Could not be read, placed or dated"))
+    counts = panel.caption[0].value.replace("\\", "")
+    assert f"(articles concerned: {want[0]} of 3)" in counts, counts

@@ -121,7 +121,7 @@ def test_zones_geojson_properties(zones):
     obj = zones_geojson(zones)
     assert "crs" not in obj
     props = obj["features"][0]["properties"]
-    assert set(props) == {"faction", "start", "end", "status", "sources"}
+    assert set(props) == {"faction", "start", "end", "status", "sources", "drawn_until"}
     assert props["sources"][0]["sentence"] == "The army holds the south."
 
 

@@ -475,3 +475,22 @@ def test_a_timeline_of_a_few_years_has_no_year_picker(browser, tmp_path):
     page = open_page(browser, timeline_html(make_events(24), make_zones()), tmp_path)
     assert page.locator(".cm-time select[aria-label='Year']").count() == 0
     assert "pick a year" not in page.locator(".cm-header").inner_text()
+
+
+def test_the_popup_of_a_hold_with_no_end_says_when_it_was_last_reported_and_until_when_it_is_drawn(browser, tmp_path):
+    """uxf: British forces on the Falklands from 1982 were still drawn in 2025, the popup saying only "since
+    1982-06-14". A hold with no end is drawn until a year after the last article telling it, and says so."""
+    zones = make_zones()
+    zones.at[0, "sources"] = [{"doc_id": "story1.txt", "place": "Bunagana: a town named", "sentence": "M23 holds Bunagana.",
+                               "title": "T1", "told": "2022-03-02", "url": "https://example.org/1"}]
+    page = open_page(browser, snapshot_html(make_events(), zones, at="2022-03-15"), tmp_path)
+    the_map(page, """m => { var done = false; m.eachLayer(l => { if (!done && l.getPopup && l.getPopup() && !l.getLatLng) {
+        l.openPopup(); var t = document.querySelector('.cm-popup .cm-title');
+        done = !!t && t.textContent.indexOf('Area held by') === 0; } }); return done; }""")
+    rows = popup_rows(page)
+    assert "When: since 2022-03-01 (no end reported)" in rows, rows
+    assert ("Last reported: 2022-03-02; drawn until 2023-03-02 (a year on: no later report says whether it is still "
+            "held)") in rows, rows
+    assert page.errors == []
+    later = snapshot_html(make_events(), zones, at="2023-06-01")
+    assert "M23 holds Bunagana." not in later  # (not drawn fifteen months after its last report)

@@ -734,8 +734,16 @@
     var box = el("div", "cm-popup"), f = d.factions[z.faction];
     box.appendChild(el("div", "cm-title", zoneTitle(d, z)));
     row(box, "Status", z.status === "contested" ? "contested (recent fighting)" : "held");
-    var span = z.end === null ? "since " + isoDay(z.start) : isoDay(z.start) + " until " + isoDay(z.end);
+    var open = z.told !== undefined && z.told !== null, ended = open && z.ended !== undefined && z.ended !== null;
+    var span = z.end === null ? "since " + isoDay(z.start)
+      : ended ? isoDay(z.start) + " until " + isoDay(z.ended)
+      : open ? "since " + isoDay(z.start) + " (no end reported)" : isoDay(z.start) + " until " + isoDay(z.end);
     row(box, "When", span);
+    if (open) {
+      /* uxf: a hold with no end is drawn a year past its last report, not to the corpus's last date decades on */
+      row(box, "Last reported", isoDay(z.told) + "; drawn until " + isoDay(z.end) +
+          " (a year on: no later report says whether it " + (ended ? "was" : "is") + " still held)");
+    }
     var srcs = z.sources || [];
     if (srcs.length) {
       box.appendChild(el("div", "cm-label", "Sources (" + srcs.length + ")"));
