@@ -1037,6 +1037,18 @@ _HY_LOWER_WORD = rf"[{_HY}](?=[a-z\u00df-\u00ff])\w+"
 _PHRASE = re.compile(
     rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}|{_HY_LOWER_WORD}"
     rf"|[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
+#: :data:`_PHRASE` for a text written in ASCII (``str.isascii()``, answered without a scan): its only
+#: capitals are A-Z, so the long class of every script's capitals becomes ``[A-Z]``, which the regex
+#: engine tests faster at each character it skips (the same matches: no other character is in
+#: either class; tested on random texts).
+_PHRASE_ASCII = re.compile(_PHRASE.pattern.replace(_UP, "[A-Z]"))
+
+
+def _phrase_regex(text: str) -> re.Pattern:
+    """:data:`_PHRASE`, or its twin for ASCII texts (the same matches, found faster)."""
+    return _PHRASE_ASCII if text.isascii() else _PHRASE
+
+
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 #: Spanish words that open the name of a stream, hill or gully ("Caño Limón", the oil field on the creek of
 #: that name; "Cerro Tapias", "Quebrada Honda", "Arroyo Seco"): the words after them are that feature's
@@ -1059,7 +1071,7 @@ _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
 def _phrases(text: str) -> Iterator[tuple[int, str]]:
     """``(start, phrase)`` of each capitalised phrase of ``text`` that may hold a name, in
     text order (with an "al-" glued before it: :func:`_lead_article`)."""
-    for m in _PHRASE.finditer(text):
+    for m in _phrase_regex(text).finditer(text):
         base = m.start()
         if base and text[base - 1] in _HY_OR_PREFIX:
             base = _name_start(text, base)
@@ -1526,7 +1538,7 @@ class Gazetteer:
         if len(memo) > _MEMO_MAX:
             memo.clear()
         get = memo.get
-        for m in _PHRASE.finditer(text):  # (:func:`_phrases` inline: no generator, one slice per phrase)
+        for m in _phrase_regex(text).finditer(text):  # (:func:`_phrases` inline: no generator, one slice per phrase)
             base = m.start()
             if base and text[base - 1] in _HY_OR_PREFIX:
                 base = _name_start(text, base)

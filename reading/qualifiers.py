@@ -122,6 +122,10 @@ def _memo(gazetteer: Any) -> dict:
 
 def _get(gazetteer: Any, pid: str) -> Any:
     try:
+        return gazetteer._by_id[pid]  # Gazetteer.get's first step, without its call (see toponyms._get)
+    except (KeyError, TypeError, AttributeError):
+        pass
+    try:
         return gazetteer.get(pid)
     except (KeyError, TypeError, AttributeError):
         return None
