@@ -75,7 +75,8 @@ def _cap(words) -> str:
 
 _FULL_MONTHS = [m for m, n in _MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in _MONTHS if m not in _FULL_MONTHS]
-_MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)"
+#: (ended by a non-letter: "26 Mars", a square's name in French, is no "26 Mar")
+_MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)(?![^\W\d_])"
 _WD = rf"(?:{_cap(_WEEKDAYS)})"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 #: A year: four digits, or two after an apostrophe ("in '24", "March '23"; see :func:`_year_no`).
@@ -149,6 +150,17 @@ _AGO_LEFT = _c(
     r"(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
+#: A social post's or an app's compact stamp before "ago": "2h ago", "45 min ago", "6 hr. ago", "12m ago", "1w ago",
+#: "2d ago" ("m" is minutes there; months are "mo").
+_AGO_SHORT_LEFT = _c(r"(?<![\w.,/:\-])(?P<ago>\d{1,3})\s?(?P<agounit>h|hrs?|mins?|m|d|w|wks?|mos?|y|yrs?)\.?\s+$", re.I)
+#: After "week" or "weekend": two back or two on ("the week before last", "the weekend after next").
+_TWO_ON_AFTER = _c(r"\s+(?P<rel>(?i:before)\s+(?i:last)|(?i:after)\s+(?i:next))\b(?![\-'’])"
+                   r"(?!\s+(?i:years?|months?|weeks?|weekends?|nights?|days?|times?|seasons?|spring|summer|autumn|fall"
+                   r"|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                   r"|May|June|July|August|September|October|November|December)\b|\s+\w+['’]s\b)")
+_AGO_SHORT_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "m": "minutes",
+                    "d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+                    "y": "years", "yr": "years", "yrs": "years"}
 #: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
 _WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"\s+$")
@@ -740,6 +752,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
     if kind == "daypart":
         start, words = _left(text, p)
         if word == "weekend":
+            if (two := _TWO_ON_AFTER.match(text, end)) is not None:  # "the weekend before last"
+                return (start if words[-1:] == ["the"] else p), two.end(), "relative", {
+                    "word": "the weekend " + " ".join(two["rel"].lower().split())}
             if words[-2:] == ["this", "past"]:  # the weekend just gone
                 return start, end, "relative", {"word": "the weekend"}
             shift = _UNIT_SHIFT_AFTER.match(text, end) if words[-1:] == ["the"] else None
@@ -765,6 +780,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        if word == "week" and (two := _TWO_ON_AFTER.match(text, end)) is not None:  # "the week after next"
+            return (start if words[-1:] == ["the"] else p), two.end(), "relative", {
+                "word": "the week " + " ".join(two["rel"].lower().split())}
         if word == "year" and words[-2:] == ["of", "the"] and text[start - 5:start].lower() == "turn ":
             # "around the turn of the year", "by the turn of the year": the days either side of a new year
             return _left(text, start - 5)[0], end, "relative", {"turn": True}
@@ -887,7 +905,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
     if kind == "ago":
         m = _AGO_LEFT.search(text, max(0, p - 30), p)
         if m is None:
-            return None
+            m = _AGO_SHORT_LEFT.search(text, max(0, p - 12), p)
+            if m is None:
+                return None
+            return m.start(), end, "relative", {"ago": m["ago"], "agounit": _AGO_SHORT_UNITS[m["agounit"].lower()]}
         return m.start(), end, "relative", {"ago": m["ago"], "agounit": m["agounit"]}
     if kind == "pub":
         m = _PUB_LEFT.search(text, max(0, p - 30), p)
@@ -2132,6 +2153,17 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = -2 if word.endswith("yesterday") else 2
         elif word in ("a week today", "a week tomorrow"):
             offset = 7 if word.endswith("today") else 8
+        elif word in ("the week before last", "the week after next"):  # the calendar week two back or two on
+            shift = -14 if word.endswith("last") else 14
+            start, end = _over(pub, lambda r: (r - days(r.weekday() - shift), r - days(r.weekday() - shift - 6)))
+            return _fact(start, end, "week", text, "relative")
+        elif word in ("the weekend before last", "the weekend after next"):  # the one before last weekend, after next
+            def fn(r):
+                sat = _weekday_before(r, 5, True) - days(7) if word.endswith("last") else \
+                    _weekday_after(r, 5, True) + days(7)
+                return sat, sat + days(1)
+            start, end = _over(pub, fn)
+            return _fact(start, end, "week", text, "relative")
         elif word in ("the previous weekend", "the following weekend"):  # from a day told (or publication)
             def fn(r):  # (from a Saturday or Sunday told: the weekend before or after that one)
                 if word == "the previous weekend":
