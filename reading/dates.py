@@ -2567,6 +2567,23 @@ def _same_weekday_told_before(out: list, s_start: int, day: dt.date) -> dt.date 
     return told.start
 
 
+#: A line telling a year alone: a timeline's heading ("2023", "**1994**", "## 2024", "1990:").
+_YEAR_HEADING = _c(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?P<y>(?:1[89]|20)\d\d)(?:\*\*)?[ \t]*:?[ \t]*$", re.M)
+#: Before a timeline item's date on its line: a bullet, if any.
+_ITEM_LEAD = _c(r"[ \t]*(?:[-*•–—][ \t]*|\d{1,3}[.)][ \t]+)?")
+_HEADED_KINDS = frozenset({"md", "dm", "month", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
+
+
+def _year_heading(text: str, headings: list[tuple[int, str]], start: int) -> str | None:
+    """The year of the heading above a yearless date opening its line (after a bullet), or None: a timeline's items
+    ("2023" / "Oct 7: ...", "1994" / "- Mid-May: ..."); not a date inside a line's prose."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ITEM_LEAD.match(text, line).end() != start:
+        return None
+    i = bisect.bisect_left(headings, (start, "")) - 1
+    return headings[i][1] if i >= 0 else None
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -2588,6 +2605,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     if dateline is not None:
         i = bisect.bisect_right(starts, dateline) - 1
         lede_end = spans[i].end if i >= 0 else len(text)
+    headings = [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -2595,6 +2613,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "in '67" told in 2025: 1967; "in '24": 2024 (the century not after publication's next year)
             year = 2000 + int(told[1:])
             g = {**g, ("y" if g.get("y") else "y1"): str(year if year <= pub.best.year + 1 else year - 100)}
+        if headings and kind in _HEADED_KINDS and not g.get("y") and not g.get("yrel") \
+                and (year := _year_heading(text, headings, start)) is not None:
+            # a timeline's item under its year's heading ("2023" / "Oct 7: Hamas-led attack ..."): that year's
+            kind, g = ("month_year" if kind == "month" else kind), {**g, "y": year}
         if "yrel" in g and pub is not None:  # "in November last year": the year before publication's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": str(pub.best.year + g["yrel"])}
         if s_end < end:
