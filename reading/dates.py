@@ -226,6 +226,8 @@ for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armis
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
+for _w in ("fin", "mi", "debut", "finales", "principios", "mediados", "meados", "fins", "inicio", "desde", "depuis"):
+    _ANCHOR_WORDS[_w] = "fpart"  # before a foreign month: "fin février", "mi-avril", "desde julho de 2021"
 
 #: The anchor words, found by the walk the later stages' gates make of the article (one walk for all).
 _ANCHORS = SharedWords({_w: (_w, _kind) for _w, _kind in _ANCHOR_WORDS.items()})
@@ -511,6 +513,67 @@ def _at_day_before_year(text: str, p: int, told_before: re.Pattern, kind: str) -
 _HEBREW_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
                         r"(?P<m>Tishrei|Tishri|Heshvan|Cheshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat"
                         r"|Adar(?:\s+II?\b)?|Nisan|Iyar|Sivan|Tammuz|Av|Elul),?\s+$")
+
+
+#: French, Spanish and Portuguese month names, as quoted in English copy ("le 14 juillet 2025", "11 de marzo de 2025",
+#: "em 22 de abril"): the English month each is.
+_FOREIGN_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August", "septembre": "September",
+    "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December",
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
+    "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
+    "noviembre": "November", "diciembre": "December",
+    "janeiro": "January", "fevereiro": "February", "março": "March", "marco": "March", "maio": "May",
+    "junho": "June", "julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
+}
+_FMON = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+#: A foreign day, or days of one month, from its first number: "14 juillet 2025", "1er au 3 juillet", "10 de marzo",
+#: "2 al 5 de septiembre", "22 de abril de 2025" (a capitalised month only with "de" or a year: "26 Mars" may be a name).
+_FOREIGN_DAY = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?(?:\s*(?:au|al|a|[-–])\s*(?P<d2>[0-3]?\d)(?:er|º|°)?)?"
+                  rf"(?:\s+(?P<de>de)\s+(?P<m1>(?i:{_FMON}))|\s+(?P<m2>{_FMON}))\b(?![\-'’])"
+                  rf"(?:,?\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?")
+_FOREIGN_DAY_CAPS = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?\s+(?P<m>(?i:{_FMON}))\s+(?P<y>(?:1[89]|20)\d\d)\b")
+#: Before a foreign day: what makes it part of a name ("the 25 de Abril bridge", "Place du 26 Mars").
+_FOREIGN_NAME_BEFORE = _c(r"(?:(?<![\w\-])(?i:the)|(?<![\w\-])(?:Place|Rue|Avenue|Boulevard|Pont|Stade|Mouvement|Calle"
+                          r"|Avenida|Plaza|Paseo|Puente|Estadio|Movimiento|Praça|Rua|Ponte|Largo|Movimento|Colegio"
+                          r"|Escola|Hospital)(?:\s+(?:du|de\s+la|del|de|do|da))?)\s+$")
+#: A part of a foreign month, or a month and year after "since": "fin février", "mi-avril", "début mars", "mediados de
+#: mayo", "desde julho de 2021", "depuis mars 2024".
+_FOREIGN_PART = _c(rf"(?P<w>(?i:fin|mi|debut|début|finales|principios|mediados|meados|fins|inicio|início|desde|depuis))"
+                   rf"(?:\s+de|\s+(?:el\s+|le\s+)?)?[\s\-]+(?P<m>{_FMON})\b(?![\-'’])"
+                   rf"(?:,?\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?")
+_FOREIGN_PARTS = {"fin": "late", "finales": "late", "fins": "late", "mi": "mid", "mediados": "mid", "meados": "mid",
+                  "debut": "early", "début": "early", "principios": "early", "inicio": "early", "início": "early"}
+
+
+def _at_foreign_day(text: str, p: int) -> Candidate | None:
+    """A French, Spanish or Portuguese day (or days) quoted in English copy, from its first number; not a name's."""
+    m = _FOREIGN_DAY.match(text, p)
+    if m is None or (m["m1"] and m["m1"][0].isupper() and not m["y"]):
+        m = _FOREIGN_DAY_CAPS.match(text, p) if m is None else m
+        if m is None or not m["y"]:
+            return None
+    if _FOREIGN_NAME_BEFORE.search(text, max(0, p - 24), p) is not None:
+        return None
+    g = m.groupdict()
+    month = _FOREIGN_MONTHS[(g.get("m") or g.get("m1") or g["m2"]).lower()]
+    if g.get("d2"):
+        return p, m.end(), "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": month, "y": g["y"]}
+    return p, m.end(), "dm", {"d": g["d1"], "m": month, "y": g["y"]}
+
+
+def _at_foreign_part(text: str, p: int) -> Candidate | None:
+    """A part of a foreign month ("fin février", "mi-avril"), or a month and year after "desde"/"depuis"."""
+    if (m := _FOREIGN_PART.match(text, p)) is None:
+        return None
+    month, part = _FOREIGN_MONTHS[m["m"].lower()], _FOREIGN_PARTS.get(m["w"].lower())
+    if part is None and not m["y"]:
+        return None  # ("desde marzo": a month alone after "since" is left to the English words around it)
+    start = p if part is not None else m.start("m")
+    if m["y"]:
+        return start, m.end(), "month_year", {"m": month, "y": m["y"], "part": part}
+    return start, m.end(), "month", {"m": month, "pre": part, "part": part}
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -1417,6 +1480,8 @@ def _candidates(text: str) -> list[Candidate]:
                 cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
+        elif kind == "fpart":
+            cand = _at_foreign_part(text, p)
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
@@ -1450,6 +1515,8 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
+        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao":
+            cand = _at_foreign_day(text, p)  # "14 juillet 2025", "11 de marzo de 2025"
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
             names.append(cand)
         elif cand is not None:
