@@ -2312,10 +2312,11 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             s, e = _month_span(y, mo, part) if unit == "month" else _year_span(y, part)
             if mod == "this" and s <= r:
                 s, e = (max(s, r), e) if future else (s, min(e, r))
-        elif mod == "this" and g.get("end_of"):
+        elif g.get("end_of"):
             # "by the end of the week/month/year": its end, as "late" in it (Friday to Sunday, the 21st on,
-            # September on), not the rest of it from publication (a deadline is met at its end)
-            s, e = (monday + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
+            # September on), not the rest of it from publication (a deadline is met at its end); so is "the end of
+            # next week", "at the end of last month" (not their second half)
+            s, e = (s + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
                 else _year_span(y, "late")
         elif mod == "this":
             later = edge in ("later", "late") or (not edge and future)
