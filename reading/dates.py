@@ -115,8 +115,8 @@ _DIGIT_CORE = _c(
     r"|(?P<na>\d{1,2})(?P<sep>[/.\-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./\-]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
-    r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
-    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–/]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
+    r"|(?P<dec>(?:1[89]|20)\d0|['’]\d0)'?s\b"
+    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–/]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|['’]?\d{{2}}\b)(?![-/\d])"
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
     r"|(?P<ea>\d{1,2})(?P<esep>[/.])(?P<eb>\d{1,2})\b(?![./]\d|%)"
 )
@@ -640,7 +640,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". ")):
         return None  # ("killed 1998 rebels": a count; evf: not "In 1998 rebels seized ...", the year opening its sentence)
     preps = [w for w in words if w != "the"]
-    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
+    if preps == ["of"] and g["yy"][0] not in "'’" and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
             and not _PART_OF_BEFORE.search(text, max(0, start - 30), start) \
             and text[max(0, start - 4):start].lower() != "all ":
         preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023", "all of 2024"
@@ -1989,7 +1989,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(start, end, "year", text, "explicit")
 
     if kind == "year_range":
-        y1, y2 = _year_no(g["y1"]), g["y2"]
+        y1, y2 = _year_no(g["y1"]), g["y2"].lstrip("'’")  # ("from '14 to '16")
         y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if y2 <= y1:
             return None
@@ -2017,7 +2017,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(dt.date(max(1, first + lo), 1, 1), dt.date(last + hi, 12, 31), "year", text, "explicit")
 
     if kind == "decade":
-        dec = int(g["dec"])
+        dec = g["dec"]
+        if dec[0] in "'’":  # "the '90s": the 1990s; "the '10s" told in 2025: the 2010s (a decade all past)
+            dec = 2000 + int(dec[1:]) if pub is not None and 2009 + int(dec[1:]) < pub.best.year else 1900 + int(dec[1:])
+        dec = int(dec)
         part = _norm_part(g.get("part"))
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
         return _fact(dt.date(dec + lo, 1, 1), dt.date(dec + hi, 12, 31), "year", text, "explicit")
