@@ -180,6 +180,10 @@ _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+
 #: Before a season: the hemisphere it is told of ("this southern winter", "the austral summer", "the northern spring").
 _HEMISPHERE_BEFORE = _c(r"(?<![\w\-])(?i:southern|austral|northern|boreal)\s+$")
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
+#: After a season: a school term ("the autumn term", "the spring term of 2025"), and each term's months (a school
+#: year of three terms: September to December, January to March, April to July; a winter term January to March).
+_TERM_AFTER = _c(r"\s+(?i:term)\b(?![\-'’])")
+_TERMS = {"autumn": (9, 12), "fall": (9, 12), "spring": (1, 3), "winter": (1, 3), "summer": (4, 7)}
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
     r"\s+(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
@@ -993,6 +997,12 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         mod = _mod(words)
         # "this southern winter", "the austral autumn": the hemisphere told, whatever the story's place
         south = {} if hemi is None else {"south": hemi[0][0].lower() in "sa"}
+        if (term := _TERM_AFTER.match(text, end)) is not None:  # "the spring term of 2025": a school term's months
+            ym = _SEASON_RIGHT.match(text, term.end())
+            if not words and ym is None:
+                return None
+            return start, (ym or term).end(), "season", {"s": word, "mod": mod or " ".join(words),
+                                                          "y": ym["y"] if ym else None, "term": True}
         ym = _SEASON_RIGHT.match(text, end)
         if ym:
             return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"], **south}
@@ -2032,6 +2042,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "season":
         season = g["s"].lower()
         mod = " ".join((g.get("mod") or "").lower().split())
+        if g.get("term"):
+            return _term(season, mod, g.get("y"), text, pub, future)
         if g.get("y"):
             start, end = _season_span(_SOUTHERN_SEASONS[season] if g.get("south") else season, _year_no(g["y"]))
             return _fact(start, end, "month", text, "explicit")
@@ -2653,6 +2665,29 @@ def _year_heading(text: str, headings: list[tuple[int, str]], start: int) -> str
         return None
     i = bisect.bisect_left(headings, (start, "")) - 1
     return headings[i][1] if i >= 0 else None
+
+
+def _term(season: str, mod: str, year: str | None, text: str, pub: _Pub | None, future: bool) -> FactDate:
+    """A school term's months (:data:`_TERMS`): of the year told, else the one running at publication or, by the words
+    before it, the last one ended ("last"), the next one begun after it ("next", a plan), else the latest begun."""
+    first, last = _TERMS[season]
+    if year:
+        y = _year_no(year)
+        # (a named span of whole months, as a season is: month precision, though four months wide)
+        return FactDate(dt.date(y, first, 1), _month_end(y, last), "month", text, "explicit")
+    if pub is None:
+        raise _Unresolved("W302", _NO_PUB)
+
+    def term_at(ref: dt.date) -> tuple[dt.date, dt.date]:
+        spans = [(dt.date(y, first, 1), _month_end(y, last)) for y in range(ref.year - 1, ref.year + 2)]
+        if mod.startswith("last"):
+            return max(s for s in spans if s[1] < ref)
+        if mod.startswith("next") or future and not any(s[0] <= ref <= s[1] for s in spans):
+            return min(s for s in spans if s[0] > ref)
+        return max(s for s in spans if s[0] <= ref)
+
+    start, end = _over(pub, term_at)
+    return FactDate(start, end, "month" if pub.lo == pub.hi else _precision("month", start, end), text, "relative")
 
 
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
