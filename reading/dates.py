@@ -1564,7 +1564,7 @@ _FUTURE_WORDS = (
     r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
     r"next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
-    r"hopes?\s+to|deadline|"
+    r"hop(?:e|es|ed|ing)\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
     r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due|proposed)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
     r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
@@ -2859,7 +2859,8 @@ _SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards
 #: suspended until Tuesday", "power cuts would apply in Kyiv until Monday", "declared a truce until 22 April", "the
 #: hearing was adjourned until the 5th of May"): the day is the coming one (within half a year), not a past one.
 _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjourned|imposed|apply|applies|in\s+force"
-                   r"|in\s+place|declared|ceasefire|truce|curfew)\s+(?:[\w\-]+\s+){0,3}$")
+                   r"|in\s+place|declared|ceasefire|truce|curfew|available|open|valid|remains?|stays?|runs?|lasts?"
+                   r"|continues?)\s+(?:[\w\-]+\s+){0,3}$")
 #: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
 _UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal"})
 #: A deadline's opening ("by the end of the month", "until the end of the week").
