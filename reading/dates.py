@@ -2849,7 +2849,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
-    return _join_day_ranges(text, out) if len(out) > 1 else out
+    out = _join_day_ranges(text, out) if len(out) > 1 else out
+    if out and (" into " in text or "ay " in text):  # "On day 490 of the siege, which began on 10 May 2024"
+        out = _counted_from_a_start(text, out)
+    return out
 
 
 #: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
@@ -2982,6 +2985,54 @@ def _join_day_ranges(text: str, found: list) -> list:
         out.append((m1, e1))
         i += 1
     return out
+
+
+_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a|an"
+#: A day counted from a start ("On day 490 of the siege", "the 100th day of the strike", "By day three of the talks",
+#: "a week into the offensive", "Two days into the truce"), its count and unit.
+_COUNTED = _c(rf"(?<![\w\-])(?:(?i:(?:on|by)\s+)?(?i:the\s+)?(?:(?i:day)\s+(?P<n1>\d{{1,4}}|(?i:{_COUNT_WORDS}))"
+              rf"|(?P<n2>\d{{1,4}})(?:st|nd|rd|th)\s+(?i:day)|(?P<n3>(?i:{_SPELT}))\s+(?i:day))\s+(?i:of)"
+              rf"|(?P<n4>\d{{1,3}}|(?i:{_COUNT_WORDS}))\s+(?P<u>(?i:hours?|days?|weeks?|months?))\s+(?i:into))"
+              rf"\s+(?:(?i:the|its|their)\s+)?(?P<what>[\w\-']+)(?P<what2>\s+(?!(?:of|that|which|in|on|at|the|and)\b)[a-z\-']+)?")
+#: After what was counted, in its sentence: its start told ("which began on 10 May 2024", "launched on 1 September",
+#: "that took effect at dawn on Sunday", "which opened in Nairobi on 9 November", "begun on 4 August").
+_BEGAN = _c(r"[^.;!?\n]{0,40}?\b(?P<verb>(?i:began|begun|started|launched|opened|erupted|broke\s+out|took\s+effect"
+            r"|came\s+into\s+force))\b")
+_INTO_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+
+
+def _counted_from_a_start(text: str, out: list) -> list:
+    """A day counted from a start its sentence dates ("On day 490 of the siege, which began on 10 May 2024": day 1
+    is the 10th, so the day is 11 September 2025; "a week into the offensive launched on 1 September": the 8th), added
+    where the count is told; a count whose start is not dated in its sentence is left undated."""
+    added = []
+    for m in _COUNTED.finditer(text):
+        began = _BEGAN.match(text, m.end("what"))
+        if began is None:
+            continue
+        end = m.end() if m["what2"] and m.end() <= began.start("verb") else m.end("what")
+        told = next((k for k, _ in out if k.start >= began.end() and k.date is not None and k.date.precision == "day"
+                     and k.date.start == k.date.end and k.start - began.end() <= 40), None)
+        if told is None or any(c in text[began.end():told.start] for c in ".;!?\n"):
+            continue
+        if m["u"]:  # "N days into": N days after the start; hours by the days they make
+            unit = m["u"].lower().rstrip("s")
+            n = _count(m["n4"])
+            shift = n // 24 if unit == "hour" else n * _INTO_DAYS[unit]
+        else:  # "day N of": day 1 is the start
+            n = int(m["n1"] or m["n2"]) if (m["n1"] or m["n2"] or "").isdigit() else \
+                _SPELT_ORDINALS.get((m["n3"] or "").lower()) or _NUMBERS.get((m["n1"] or "").lower())
+            if not n:
+                continue
+            shift = n - 1
+        day = told.date.start + dt.timedelta(days=shift)
+        mention = DateMention(start=m.start(), end=end, text=text[m.start():end])
+        mention.date = _fact(day, day, "day", mention.text, "context")
+        mention.future = told.future
+        added.append((mention, None))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda item: item[0].start)
 
 
 def find_dates(
