@@ -300,6 +300,8 @@ def _part(words: list[str]) -> str | None:
             return key
     if words and words[-1] in ("early", "mid", "late"):
         return words[-1]
+    if len(words) >= 2 and words[-1] == "in" and words[-2] in ("early", "late"):
+        return words[-2]  # "Early in 2024", "late in March": as "early 2024", "late March"
     return None
 
 
@@ -879,18 +881,24 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
                                             "end_of": words[-3] == "end", "since": "since" in words}
         if word == "year" and words == ["of", "the"] \
                 and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
-                and any(w in _PREPS for w in _left(text, part.start())[1]) \
-                and _YEAR_TOLD.search(text, max(0, start - 600), start) is None:
+                and any(w in _PREPS for w in _left(text, part.start())[1]):
             # "in the first half of the year", "for the last week of the year": of this year, as "of this year" is;
             # with a preposition, as a bare year ("The second half of the year belonged to the counter-offensive"
-            # tells no time of an event), and not after another year told ("In 2014 ... the first half of the year")
+            # tells no time of an event), and not after another year told ("In 2014 ... the first half of the year";
+            # a header's "12 June 2025" of a release of that year is no other year: :func:`_find` sees)
+            told = [y.group() for y in _YEAR_TOLD.finditer(text, max(0, start - 600), start)]
             return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
-                                                                "edgeunit": None}
+                                                                "edgeunit": None, "year_told": told[-1] if told else None}
         if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
             # "earlier in the week": this week's start up to publication
             start = _word_offset(text, p, 3)
             return start, end, "relative", {"edge": words[-3], "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None}
+        if word == "year" and words[-1:] == ["mid"] and text[p - 1] == "-" and len(words) >= 2 and words[-2] in _PREPS:
+            # "from mid-year", "by mid-year": this year's mid part (May to August), as "mid-2025"
+            # (after a preposition: "a mid-year review" tells no time)
+            return _word_offset(text, p, 1), end, "relative", {"edge": "early", "mod": "this", "unit": word,
+                                                                "edgeunit": word, "part": "mid"}
         if the_month and words and (words[-1] in ("early", "mid", "late") or (
                 len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] in ("early", "late", "later"))):
             # CrisisWatch's "mid-month", "early month", "late in the month": a part of the month told before
@@ -936,14 +944,17 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
         k = k - 1 if edge else k
         end_of = False
-        if edge is None and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("end", "beginning", "start"):
-            # "at the end of last month": its late half, as "late last month"
+        part = None
+        if edge is None and k >= 2 and words[k - 1] == "of" and (
+                words[k - 2] in ("end", "beginning", "start") or words[k - 2] == "middle" and word != "week"):
+            # "at the end of last month": its end, as "late last month"; "in the middle of last month": its mid part
             end_of = words[k - 2] == "end"
+            part = "mid" if words[k - 2] == "middle" else None
             edge, k = ("late" if end_of else "early"), k - 2
             k = k - 1 if k > 0 and words[k - 1] == "the" else k
         start = _word_offset(text, p, len(words) - k)
         return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None,
-                                        "end_of": end_of}
+                                        "end_of": end_of, "part": part}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
         if m is None and text.startswith((" ahead", " Ahead"), end) and word != "hours" \
@@ -1370,11 +1381,11 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
-_PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
+_PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final|latter))\s+"
                      r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))\s+"
                      r"(?=(?i:days|weeks|months)))?"
                      rf"(?P<part>(?i:week|half|quarter|days|weeks|months)|{_WD})\s+$")
-_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "latter": 1}  # (of two halves)
 
 
 def _with_part_before(text: str, cand: Candidate) -> Candidate:
@@ -2713,6 +2724,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         lede_end = spans[i].end if i >= 0 else len(text)
     headings = [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
     for start, end, kind, g in candidates:
+        if g.get("year_told") and (pub is None or int(g["year_told"]) != pub.best.year):
+            continue  # "In 2014 ... in the first half of the year": not this year's
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
         if pub is not None and (told := g.get("y") or g.get("y1")) and told[0] in "'’":
