@@ -183,6 +183,7 @@ _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 #: After a season: a school term ("the autumn term", "the spring term of 2025"), and each term's months (a school
 #: year of three terms: September to December, January to March, April to July; a winter term January to March).
 _TERM_AFTER = _c(r"\s+(?i:term)\b(?![\-'’])")
+_ISO_WEEK_AFTER = _c(r"\s+(?P<n>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<y>(?:19|20)\d\d)\b(?![\-/.]\d)")
 _TERMS = {"autumn": (9, 12), "fall": (9, 12), "spring": (1, 3), "winter": (1, 3), "summer": (4, 7)}
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
@@ -582,9 +583,20 @@ def _at_foreign_part(text: str, p: int) -> Candidate | None:
     return start, m.end(), "month", {"m": month, "pre": part, "part": part}
 
 
+#: A day in a log's or a header's compact forms: "04-Feb-25", "10/Mar/2025:13:55:36" (a web server's), and ISO's
+#: basic form with its time, "20250311T135536Z" (not a bare run of eight digits: an id, a count).
+_DAY_MON_YEAR_RUN = _c(rf"(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_cap(_ABBR_MONTHS)})(?P=sep)(?P<y>\d{{4}}|\d\d)(?![\d/\-])")
+_ISO_BASIC = _c(r"(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)T[0-2]\d[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{2,4})?\b")
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
+        if (run := _DAY_MON_YEAR_RUN.match(text, p)) is not None:  # "04-Feb-25", "10/Mar/2025:13:55:36"
+            year = run["y"] if len(run["y"]) == 4 else "20" + run["y"]
+            return p, run.end(), "dm", {"d": run["d"], "m": run["m"], "y": year}
+        if text[p + 8:p + 9] == "T" and (basic := _ISO_BASIC.match(text, p)) is not None:  # "20250311T135536Z"
+            return p, basic.end(), "iso", {"y": basic["y"], "mo": basic["mo"], "d": basic["d"]}
         if text[p + 6:p + 8].isupper() and (dtg := _DTG_RUN_TOGETHER.match(text, p)) is not None:
             return p, dtg.end(), "md", {"m": dtg["m"], "d": dtg["d"], "y": "20" + dtg["y"]}
         if (solar := _SOLAR_DAY_YEARLESS.match(text, p)) is not None:
@@ -845,6 +857,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if words and words[-1] == "this" and word != "night":
             return start, end, "relative", {"word": "this " + word}
         return None
+    if kind == "unit" and word == "week" and (iso := _ISO_WEEK_AFTER.match(text, end)) is not None:
+        # "in week 10 of 2025", "epidemiological week 5, 2025": the ISO week, Monday to Sunday
+        return p, iso.end(), "iso_week", {"n": iso["n"], "y": iso["y"]}
     if kind == "unit":
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
@@ -1916,6 +1931,13 @@ def _numeric_order(candidates: list[Candidate]) -> str | None:
 
 def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool) -> FactDate | None:
     """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
+
+    if kind == "iso_week":
+        try:
+            monday = dt.date.fromisocalendar(int(g["y"]), int(g["n"]), 1)
+        except ValueError:
+            raise _impossible(f"no week {g['n']} in {g['y']}") from None
+        return _fact(monday, monday + dt.timedelta(days=6), "week", text, "explicit")
 
     if kind == "iso":
         y, mo, d = _year_no(g["y"]), int(g["mo"]), int(g["d"])
