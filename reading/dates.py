@@ -554,6 +554,21 @@ _FOREIGN_PARTS = {"fin": "late", "finales": "late", "fins": "late", "mi": "mid",
                   "debut": "early", "début": "early", "principios": "early", "inicio": "early", "início": "early"}
 
 
+_FOREIGN_NEXT = frozenset(_FOREIGN_MONTHS) | {"de", "au", "al", "a", "er"}
+
+
+def _foreign_word_after(lowered: str, j: int) -> bool:
+    """Whether the word after a number (past "er", a dash, spaces) may open a foreign date: a quick test before
+    :data:`_FOREIGN_DAY` is tried at every number."""
+    k = j + 2 if lowered.startswith("er", j) else j
+    while k < len(lowered) and lowered[k] in " -–º°":
+        k += 1
+    e = k
+    while e < len(lowered) and (lowered[e].isalpha()):
+        e += 1
+    return lowered[k:e] in _FOREIGN_NEXT or lowered[j:e] in _FOREIGN_NEXT
+
+
 def _at_foreign_day(text: str, p: int) -> Candidate | None:
     """A French, Spanish or Portuguese day (or days) quoted in English copy, from its first number; not a name's."""
     m = _FOREIGN_DAY.match(text, p)
@@ -592,7 +607,8 @@ _ISO_BASIC = _c(r"(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)T[0-2]\d[0-5]\
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
-        if (run := _DAY_MON_YEAR_RUN.match(text, p)) is not None:  # "04-Feb-25", "10/Mar/2025:13:55:36"
+        if text[p + 1:p + 3].strip("0123456789") in ("-", "/") \
+                and (run := _DAY_MON_YEAR_RUN.match(text, p)) is not None:  # "04-Feb-25", "10/Mar/2025:13:55:36"
             year = run["y"] if len(run["y"]) == 4 else "20" + run["y"]
             return p, run.end(), "dm", {"d": run["d"], "m": run["m"], "y": year}
         if text[p + 8:p + 9] == "T" and (basic := _ISO_BASIC.match(text, p)) is not None:  # "20250311T135536Z"
@@ -1551,7 +1567,7 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
-        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao":
+        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao" and _foreign_word_after(lowered, m.end()):
             cand = _at_foreign_day(text, p)  # "14 juillet 2025", "11 de marzo de 2025"
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
             names.append(cand)
@@ -3036,12 +3052,29 @@ _BEGAN = _c(r"[^.;!?\n]{0,40}?\b(?P<verb>(?i:began|begun|started|launched|opened
 _INTO_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
 
 
+def _counts(text: str):
+    """The counts of :data:`_COUNTED` in ``text``, found in small windows around each " into " and each "day"/"Day"
+    (a literal search: no regex pass over the whole article)."""
+    for word, back in ((" into ", 24), ("day", 32), ("Day", 32)):
+        i = text.find(word)
+        while i >= 0:
+            # (the word "day" alone, before a space: "day 490 of", "the 100th day of"; not "Monday", "days")
+            if (word == " into " or (i == 0 or not text[i - 1].isalpha()) and text[i + 3:i + 4] == " ") \
+                    and (m := _COUNTED.search(text, max(0, i - back), i + len(word) + 48)) is not None \
+                    and m.start() <= i < m.end():
+                yield m
+            i = text.find(word, i + len(word))
+
+
 def _counted_from_a_start(text: str, out: list) -> list:
     """A day counted from a start its sentence dates ("On day 490 of the siege, which began on 10 May 2024": day 1
     is the 10th, so the day is 11 September 2025; "a week into the offensive launched on 1 September": the 8th), added
     where the count is told; a count whose start is not dated in its sentence is left undated."""
-    added = []
-    for m in _COUNTED.finditer(text):
+    added, seen = [], set()
+    for m in _counts(text):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         began = _BEGAN.match(text, m.end("what"))
         if began is None:
             continue
