@@ -75,7 +75,8 @@ def _cap(words) -> str:
 
 _FULL_MONTHS = [m for m, n in _MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in _MONTHS if m not in _FULL_MONTHS]
-_MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)"
+#: (ended by a non-letter: "26 Mars", a square's name in French, is no "26 Mar")
+_MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)(?![^\W\d_])"
 _WD = rf"(?:{_cap(_WEEKDAYS)})"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 #: A year: four digits, or two after an apostrophe ("in '24", "March '23"; see :func:`_year_no`).
@@ -114,8 +115,8 @@ _DIGIT_CORE = _c(
     r"|(?P<na>\d{1,2})(?P<sep>[/.\-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./\-]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
-    r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
-    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–/]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
+    r"|(?P<dec>(?:1[89]|20)\d0|['’]\d0)'?s\b"
+    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–/]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|['’]?\d{{2}}\b)(?![-/\d])"
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
     r"|(?P<ea>\d{1,2})(?P<esep>[/.])(?P<eb>\d{1,2})\b(?![./]\d|%)"
 )
@@ -149,6 +150,17 @@ _AGO_LEFT = _c(
     r"(?P<agounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
+#: A social post's or an app's compact stamp before "ago": "2h ago", "45 min ago", "6 hr. ago", "12m ago", "1w ago",
+#: "2d ago" ("m" is minutes there; months are "mo").
+_AGO_SHORT_LEFT = _c(r"(?<![\w.,/:\-])(?P<ago>\d{1,3})\s?(?P<agounit>h|hrs?|mins?|m|d|w|wks?|mos?|y|yrs?)\.?\s+$", re.I)
+#: After "week" or "weekend": two back or two on ("the week before last", "the weekend after next").
+_TWO_ON_AFTER = _c(r"\s+(?P<rel>(?i:before)\s+(?i:last)|(?i:after)\s+(?i:next))\b(?![\-'’])"
+                   r"(?!\s+(?i:years?|months?|weeks?|weekends?|nights?|days?|times?|seasons?|spring|summer|autumn|fall"
+                   r"|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                   r"|May|June|July|August|September|October|November|December)\b|\s+\w+['’]s\b)")
+_AGO_SHORT_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "m": "minutes",
+                    "d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+                    "y": "years", "yr": "years", "yrs": "years"}
 #: Before "hours", "days", "weeks", "months": a deadline's count ("within 48 hours", "within eight weeks").
 _WITHIN_LEFT = _c(r"(?<![\w\-])(?i:within)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"\s+$")
@@ -168,6 +180,11 @@ _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+
 #: Before a season: the hemisphere it is told of ("this southern winter", "the austral summer", "the northern spring").
 _HEMISPHERE_BEFORE = _c(r"(?<![\w\-])(?i:southern|austral|northern|boreal)\s+$")
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
+#: After a season: a school term ("the autumn term", "the spring term of 2025"), and each term's months (a school
+#: year of three terms: September to December, January to March, April to July; a winter term January to March).
+_TERM_AFTER = _c(r"\s+(?i:term)\b(?![\-'’])")
+_ISO_WEEK_AFTER = _c(r"\s+(?P<n>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<y>(?:19|20)\d\d)\b(?![\-/.]\d)")
+_TERMS = {"autumn": (9, 12), "fall": (9, 12), "spring": (1, 3), "winter": (1, 3), "summer": (4, 7)}
 _A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
     r"\s+(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
@@ -214,6 +231,8 @@ for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armis
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
+for _w in ("fin", "mi", "debut", "finales", "principios", "mediados", "meados", "fins", "inicio", "desde", "depuis"):
+    _ANCHOR_WORDS[_w] = "fpart"  # before a foreign month: "fin février", "mi-avril", "desde julho de 2021"
 
 #: The anchor words, found by the walk the later stages' gates make of the article (one walk for all).
 _ANCHORS = SharedWords({_w: (_w, _kind) for _w, _kind in _ANCHOR_WORDS.items()})
@@ -282,6 +301,8 @@ def _part(words: list[str]) -> str | None:
             return key
     if words and words[-1] in ("early", "mid", "late"):
         return words[-1]
+    if len(words) >= 2 and words[-1] == "in" and words[-2] in ("early", "late"):
+        return words[-2]  # "Early in 2024", "late in March": as "early 2024", "late March"
     return None
 
 
@@ -501,9 +522,97 @@ _HEBREW_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:
                         r"|Adar(?:\s+II?\b)?|Nisan|Iyar|Sivan|Tammuz|Av|Elul),?\s+$")
 
 
+#: French, Spanish and Portuguese month names, as quoted in English copy ("le 14 juillet 2025", "11 de marzo de 2025",
+#: "em 22 de abril"): the English month each is.
+_FOREIGN_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August", "septembre": "September",
+    "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December",
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
+    "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
+    "noviembre": "November", "diciembre": "December",
+    "janeiro": "January", "fevereiro": "February", "março": "March", "marco": "March", "maio": "May",
+    "junho": "June", "julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
+}
+_FMON = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+#: A foreign day, or days of one month, from its first number: "14 juillet 2025", "1er au 3 juillet", "10 de marzo",
+#: "2 al 5 de septiembre", "22 de abril de 2025" (a capitalised month only with "de" or a year: "26 Mars" may be a name).
+_FOREIGN_DAY = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?(?:\s*(?:au|al|a|[-–])\s*(?P<d2>[0-3]?\d)(?:er|º|°)?)?"
+                  rf"(?:\s+(?P<de>de)\s+(?P<m1>(?i:{_FMON}))|\s+(?P<m2>{_FMON}))\b(?![\-'’])"
+                  rf"(?:,?\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?")
+_FOREIGN_DAY_CAPS = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?\s+(?P<m>(?i:{_FMON}))\s+(?P<y>(?:1[89]|20)\d\d)\b")
+#: Before a foreign day: what makes it part of a name ("the 25 de Abril bridge", "Place du 26 Mars").
+_FOREIGN_NAME_BEFORE = _c(r"(?:(?<![\w\-])(?i:the)|(?<![\w\-])(?:Place|Rue|Avenue|Boulevard|Pont|Stade|Mouvement|Calle"
+                          r"|Avenida|Plaza|Paseo|Puente|Estadio|Movimiento|Praça|Rua|Ponte|Largo|Movimento|Colegio"
+                          r"|Escola|Hospital)(?:\s+(?:du|de\s+la|del|de|do|da))?)\s+$")
+#: A part of a foreign month, or a month and year after "since": "fin février", "mi-avril", "début mars", "mediados de
+#: mayo", "desde julho de 2021", "depuis mars 2024".
+_FOREIGN_PART = _c(rf"(?P<w>(?i:fin|mi|debut|début|finales|principios|mediados|meados|fins|inicio|início|desde|depuis))"
+                   rf"(?:\s+de|\s+(?:el\s+|le\s+)?)?[\s\-]+(?P<m>{_FMON})\b(?![\-'’])"
+                   rf"(?:,?\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?")
+_FOREIGN_PARTS = {"fin": "late", "finales": "late", "fins": "late", "mi": "mid", "mediados": "mid", "meados": "mid",
+                  "debut": "early", "début": "early", "principios": "early", "inicio": "early", "início": "early"}
+
+
+_FOREIGN_NEXT = frozenset(_FOREIGN_MONTHS) | {"de", "au", "al", "a", "er"}
+
+
+def _foreign_word_after(lowered: str, j: int) -> bool:
+    """Whether the word after a number (past "er", a dash, spaces) may open a foreign date: a quick test before
+    :data:`_FOREIGN_DAY` is tried at every number."""
+    k = j + 2 if lowered.startswith("er", j) else j
+    while k < len(lowered) and lowered[k] in " -–º°":
+        k += 1
+    e = k
+    while e < len(lowered) and (lowered[e].isalpha()):
+        e += 1
+    return lowered[k:e] in _FOREIGN_NEXT or lowered[j:e] in _FOREIGN_NEXT
+
+
+def _at_foreign_day(text: str, p: int) -> Candidate | None:
+    """A French, Spanish or Portuguese day (or days) quoted in English copy, from its first number; not a name's."""
+    m = _FOREIGN_DAY.match(text, p)
+    if m is None or (m["m1"] and m["m1"][0].isupper() and not m["y"]):
+        m = _FOREIGN_DAY_CAPS.match(text, p) if m is None else m
+        if m is None or not m["y"]:
+            return None
+    if _FOREIGN_NAME_BEFORE.search(text, max(0, p - 24), p) is not None:
+        return None
+    g = m.groupdict()
+    month = _FOREIGN_MONTHS[(g.get("m") or g.get("m1") or g["m2"]).lower()]
+    if g.get("d2"):
+        return p, m.end(), "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": month, "y": g["y"]}
+    return p, m.end(), "dm", {"d": g["d1"], "m": month, "y": g["y"]}
+
+
+def _at_foreign_part(text: str, p: int) -> Candidate | None:
+    """A part of a foreign month ("fin février", "mi-avril"), or a month and year after "desde"/"depuis"."""
+    if (m := _FOREIGN_PART.match(text, p)) is None:
+        return None
+    month, part = _FOREIGN_MONTHS[m["m"].lower()], _FOREIGN_PARTS.get(m["w"].lower())
+    if part is None and not m["y"]:
+        return None  # ("desde marzo": a month alone after "since" is left to the English words around it)
+    start = p if part is not None else m.start("m")
+    if m["y"]:
+        return start, m.end(), "month_year", {"m": month, "y": m["y"], "part": part}
+    return start, m.end(), "month", {"m": month, "pre": part, "part": part}
+
+
+#: A day in a log's or a header's compact forms: "04-Feb-25", "10/Mar/2025:13:55:36" (a web server's), and ISO's
+#: basic form with its time, "20250311T135536Z" (not a bare run of eight digits: an id, a count).
+_DAY_MON_YEAR_RUN = _c(rf"(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_cap(_ABBR_MONTHS)})(?P=sep)(?P<y>\d{{4}}|\d\d)(?![\d/\-])")
+_ISO_BASIC = _c(r"(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)T[0-2]\d[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{2,4})?\b")
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
+        if text[p + 1:p + 3].strip("0123456789") in ("-", "/") \
+                and (run := _DAY_MON_YEAR_RUN.match(text, p)) is not None:  # "04-Feb-25", "10/Mar/2025:13:55:36"
+            year = run["y"] if len(run["y"]) == 4 else "20" + run["y"]
+            return p, run.end(), "dm", {"d": run["d"], "m": run["m"], "y": year}
+        if text[p + 8:p + 9] == "T" and (basic := _ISO_BASIC.match(text, p)) is not None:  # "20250311T135536Z"
+            return p, basic.end(), "iso", {"y": basic["y"], "mo": basic["mo"], "d": basic["d"]}
         if text[p + 6:p + 8].isupper() and (dtg := _DTG_RUN_TOGETHER.match(text, p)) is not None:
             return p, dtg.end(), "md", {"m": dtg["m"], "d": dtg["d"], "y": "20" + dtg["y"]}
         if (solar := _SOLAR_DAY_YEARLESS.match(text, p)) is not None:
@@ -565,7 +674,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". ")):
         return None  # ("killed 1998 rebels": a count; evf: not "In 1998 rebels seized ...", the year opening its sentence)
     preps = [w for w in words if w != "the"]
-    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
+    if preps == ["of"] and g["yy"][0] not in "'’" and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
             and not _PART_OF_BEFORE.search(text, max(0, start - 30), start) \
             and text[max(0, start - 4):start].lower() != "all ":
         preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023", "all of 2024"
@@ -746,6 +855,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
     if kind == "daypart":
         start, words = _left(text, p)
         if word == "weekend":
+            if (two := _TWO_ON_AFTER.match(text, end)) is not None:  # "the weekend before last"
+                return (start if words[-1:] == ["the"] else p), two.end(), "relative", {
+                    "word": "the weekend " + " ".join(two["rel"].lower().split())}
             if words[-2:] == ["this", "past"]:  # the weekend just gone
                 return start, end, "relative", {"word": "the weekend"}
             shift = _UNIT_SHIFT_AFTER.match(text, end) if words[-1:] == ["the"] else None
@@ -767,10 +879,16 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if words and words[-1] == "this" and word != "night":
             return start, end, "relative", {"word": "this " + word}
         return None
+    if kind == "unit" and word == "week" and (iso := _ISO_WEEK_AFTER.match(text, end)) is not None:
+        # "in week 10 of 2025", "epidemiological week 5, 2025": the ISO week, Monday to Sunday
+        return p, iso.end(), "iso_week", {"n": iso["n"], "y": iso["y"]}
     if kind == "unit":
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        if word == "week" and (two := _TWO_ON_AFTER.match(text, end)) is not None:  # "the week after next"
+            return (start if words[-1:] == ["the"] else p), two.end(), "relative", {
+                "word": "the week " + " ".join(two["rel"].lower().split())}
         if word == "year" and words[-2:] == ["of", "the"] and text[start - 5:start].lower() == "turn ":
             # "around the turn of the year", "by the turn of the year": the days either side of a new year
             return _left(text, start - 5)[0], end, "relative", {"turn": True}
@@ -800,18 +918,24 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
                                             "end_of": words[-3] == "end", "since": "since" in words}
         if word == "year" and words == ["of", "the"] \
                 and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
-                and any(w in _PREPS for w in _left(text, part.start())[1]) \
-                and _YEAR_TOLD.search(text, max(0, start - 600), start) is None:
+                and any(w in _PREPS for w in _left(text, part.start())[1]):
             # "in the first half of the year", "for the last week of the year": of this year, as "of this year" is;
             # with a preposition, as a bare year ("The second half of the year belonged to the counter-offensive"
-            # tells no time of an event), and not after another year told ("In 2014 ... the first half of the year")
+            # tells no time of an event), and not after another year told ("In 2014 ... the first half of the year";
+            # a header's "12 June 2025" of a release of that year is no other year: :func:`_find` sees)
+            told = [y.group() for y in _YEAR_TOLD.finditer(text, max(0, start - 600), start)]
             return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
-                                                                "edgeunit": None}
+                                                                "edgeunit": None, "year_told": told[-1] if told else None}
         if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
             # "earlier in the week": this week's start up to publication
             start = _word_offset(text, p, 3)
             return start, end, "relative", {"edge": words[-3], "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None}
+        if word == "year" and words[-1:] == ["mid"] and text[p - 1] == "-" and len(words) >= 2 and words[-2] in _PREPS:
+            # "from mid-year", "by mid-year": this year's mid part (May to August), as "mid-2025"
+            # (after a preposition: "a mid-year review" tells no time)
+            return _word_offset(text, p, 1), end, "relative", {"edge": "early", "mod": "this", "unit": word,
+                                                                "edgeunit": word, "part": "mid"}
         if the_month and words and (words[-1] in ("early", "mid", "late") or (
                 len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] in ("early", "late", "later"))):
             # CrisisWatch's "mid-month", "early month", "late in the month": a part of the month told before
@@ -857,14 +981,17 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
         k = k - 1 if edge else k
         end_of = False
-        if edge is None and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("end", "beginning", "start"):
-            # "at the end of last month": its late half, as "late last month"
+        part = None
+        if edge is None and k >= 2 and words[k - 1] == "of" and (
+                words[k - 2] in ("end", "beginning", "start") or words[k - 2] == "middle" and word != "week"):
+            # "at the end of last month": its end, as "late last month"; "in the middle of last month": its mid part
             end_of = words[k - 2] == "end"
+            part = "mid" if words[k - 2] == "middle" else None
             edge, k = ("late" if end_of else "early"), k - 2
             k = k - 1 if k > 0 and words[k - 1] == "the" else k
         start = _word_offset(text, p, len(words) - k)
         return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None,
-                                        "end_of": end_of}
+                                        "end_of": end_of, "part": part}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
         if m is None and text.startswith((" ahead", " Ahead"), end) and word != "hours" \
@@ -893,7 +1020,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
     if kind == "ago":
         m = _AGO_LEFT.search(text, max(0, p - 30), p)
         if m is None:
-            return None
+            m = _AGO_SHORT_LEFT.search(text, max(0, p - 12), p)
+            if m is None:
+                return None
+            return m.start(), end, "relative", {"ago": m["ago"], "agounit": _AGO_SHORT_UNITS[m["agounit"].lower()]}
         return m.start(), end, "relative", {"ago": m["ago"], "agounit": m["agounit"]}
     if kind == "pub":
         m = _PUB_LEFT.search(text, max(0, p - 30), p)
@@ -915,6 +1045,12 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         mod = _mod(words)
         # "this southern winter", "the austral autumn": the hemisphere told, whatever the story's place
         south = {} if hemi is None else {"south": hemi[0][0].lower() in "sa"}
+        if (term := _TERM_AFTER.match(text, end)) is not None:  # "the spring term of 2025": a school term's months
+            ym = _SEASON_RIGHT.match(text, term.end())
+            if not words and ym is None:
+                return None
+            return start, (ym or term).end(), "season", {"s": word, "mod": mod or " ".join(words),
+                                                          "y": ym["y"] if ym else None, "term": True}
         ym = _SEASON_RIGHT.match(text, end)
         if ym:
             return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"], **south}
@@ -1282,11 +1418,11 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
-_PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
+_PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final|latter))\s+"
                      r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))\s+"
                      r"(?=(?i:days|weeks|months)))?"
                      rf"(?P<part>(?i:week|half|quarter|days|weeks|months)|{_WD})\s+$")
-_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "latter": 1}  # (of two halves)
 
 
 def _with_part_before(text: str, cand: Candidate) -> Candidate:
@@ -1402,6 +1538,8 @@ def _candidates(text: str) -> list[Candidate]:
                 cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
+        elif kind == "fpart":
+            cand = _at_foreign_part(text, p)
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
@@ -1435,6 +1573,8 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
+        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao" and _foreign_word_after(lowered, m.end()):
+            cand = _at_foreign_day(text, p)  # "14 juillet 2025", "11 de marzo de 2025"
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
             names.append(cand)
         elif cand is not None:
@@ -1472,7 +1612,7 @@ _FUTURE_WORDS = (
     r"aims?\s+to|to\s+be\s+(?:held|sent|submitted|presented|published|released|unveiled|delivered)|is\s+to|are\s+to|"
     r"next(?!\s+(?:day|morning|afternoon|evening|night|(?:to|door)\b))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
-    r"hopes?\s+to|deadline|"
+    r"hop(?:e|es|ed|ing)\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
     r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due|proposed)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
     r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
@@ -1814,6 +1954,13 @@ def _numeric_order(candidates: list[Candidate]) -> str | None:
 def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool) -> FactDate | None:
     """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
 
+    if kind == "iso_week":
+        try:
+            monday = dt.date.fromisocalendar(int(g["y"]), int(g["n"]), 1)
+        except ValueError:
+            raise _impossible(f"no week {g['n']} in {g['y']}") from None
+        return _fact(monday, monday + dt.timedelta(days=6), "week", text, "explicit")
+
     if kind == "iso":
         y, mo, d = _year_no(g["y"]), int(g["mo"]), int(g["d"])
         if not 1 <= mo <= 12:
@@ -1907,7 +2054,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(start, end, "year", text, "explicit")
 
     if kind == "year_range":
-        y1, y2 = _year_no(g["y1"]), g["y2"]
+        y1, y2 = _year_no(g["y1"]), g["y2"].lstrip("'’")  # ("from '14 to '16")
         y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if y2 <= y1:
             return None
@@ -1935,7 +2082,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(dt.date(max(1, first + lo), 1, 1), dt.date(last + hi, 12, 31), "year", text, "explicit")
 
     if kind == "decade":
-        dec = int(g["dec"])
+        dec = g["dec"]
+        if dec[0] in "'’":  # "the '90s": the 1990s; "the '10s" told in 2025: the 2010s (a decade all past)
+            dec = 2000 + int(dec[1:]) if pub is not None and 2009 + int(dec[1:]) < pub.best.year else 1900 + int(dec[1:])
+        dec = int(dec)
         part = _norm_part(g.get("part"))
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
         return _fact(dt.date(dec + lo, 1, 1), dt.date(dec + hi, 12, 31), "year", text, "explicit")
@@ -1947,6 +2097,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "season":
         season = g["s"].lower()
         mod = " ".join((g.get("mod") or "").lower().split())
+        if g.get("term"):
+            return _term(season, mod, g.get("y"), text, pub, future)
         if g.get("y"):
             start, end = _season_span(_SOUTHERN_SEASONS[season] if g.get("south") else season, _year_no(g["y"]))
             return _fact(start, end, "month", text, "explicit")
@@ -2138,6 +2290,17 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = -2 if word.endswith("yesterday") else 2
         elif word in ("a week today", "a week tomorrow"):
             offset = 7 if word.endswith("today") else 8
+        elif word in ("the week before last", "the week after next"):  # the calendar week two back or two on
+            shift = -14 if word.endswith("last") else 14
+            start, end = _over(pub, lambda r: (r - days(r.weekday() - shift), r - days(r.weekday() - shift - 6)))
+            return _fact(start, end, "week", text, "relative")
+        elif word in ("the weekend before last", "the weekend after next"):  # the one before last weekend, after next
+            def fn(r):
+                sat = _weekday_before(r, 5, True) - days(7) if word.endswith("last") else \
+                    _weekday_after(r, 5, True) + days(7)
+                return sat, sat + days(1)
+            start, end = _over(pub, fn)
+            return _fact(start, end, "week", text, "relative")
         elif word in ("the previous weekend", "the following weekend"):  # from a day told (or publication)
             def fn(r):  # (from a Saturday or Sunday told: the weekend before or after that one)
                 if word == "the previous weekend":
@@ -2219,10 +2382,11 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             s, e = _month_span(y, mo, part) if unit == "month" else _year_span(y, part)
             if mod == "this" and s <= r:
                 s, e = (max(s, r), e) if future else (s, min(e, r))
-        elif mod == "this" and g.get("end_of"):
+        elif g.get("end_of"):
             # "by the end of the week/month/year": its end, as "late" in it (Friday to Sunday, the 21st on,
-            # September on), not the rest of it from publication (a deadline is met at its end)
-            s, e = (monday + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
+            # September on), not the rest of it from publication (a deadline is met at its end); so is "the end of
+            # next week", "at the end of last month" (not their second half)
+            s, e = (s + days(4), e) if unit == "week" else _month_span(y, mo, "late") if unit == "month" \
                 else _year_span(y, "late")
         elif mod == "this":
             later = edge in ("later", "late") or (not edge and future)
@@ -2558,6 +2722,46 @@ def _same_weekday_told_before(out: list, s_start: int, day: dt.date) -> dt.date 
     return told.start
 
 
+#: A line telling a year alone: a timeline's heading ("2023", "**1994**", "## 2024", "1990:").
+_YEAR_HEADING = _c(r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?P<y>(?:1[89]|20)\d\d)(?:\*\*)?[ \t]*:?[ \t]*$", re.M)
+#: Before a timeline item's date on its line: a bullet, if any.
+_ITEM_LEAD = _c(r"[ \t]*(?:[-*•–—][ \t]*|\d{1,3}[.)][ \t]+)?")
+_HEADED_KINDS = frozenset({"md", "dm", "month", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
+
+
+def _year_heading(text: str, headings: list[tuple[int, str]], start: int) -> str | None:
+    """The year of the heading above a yearless date opening its line (after a bullet), or None: a timeline's items
+    ("2023" / "Oct 7: ...", "1994" / "- Mid-May: ..."); not a date inside a line's prose."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ITEM_LEAD.match(text, line).end() != start:
+        return None
+    i = bisect.bisect_left(headings, (start, "")) - 1
+    return headings[i][1] if i >= 0 else None
+
+
+def _term(season: str, mod: str, year: str | None, text: str, pub: _Pub | None, future: bool) -> FactDate:
+    """A school term's months (:data:`_TERMS`): of the year told, else the one running at publication or, by the words
+    before it, the last one ended ("last"), the next one begun after it ("next", a plan), else the latest begun."""
+    first, last = _TERMS[season]
+    if year:
+        y = _year_no(year)
+        # (a named span of whole months, as a season is: month precision, though four months wide)
+        return FactDate(dt.date(y, first, 1), _month_end(y, last), "month", text, "explicit")
+    if pub is None:
+        raise _Unresolved("W302", _NO_PUB)
+
+    def term_at(ref: dt.date) -> tuple[dt.date, dt.date]:
+        spans = [(dt.date(y, first, 1), _month_end(y, last)) for y in range(ref.year - 1, ref.year + 2)]
+        if mod.startswith("last"):
+            return max(s for s in spans if s[1] < ref)
+        if mod.startswith("next") or future and not any(s[0] <= ref <= s[1] for s in spans):
+            return min(s for s in spans if s[0] > ref)
+        return max(s for s in spans if s[0] <= ref)
+
+    start, end = _over(pub, term_at)
+    return FactDate(start, end, "month" if pub.lo == pub.hi else _precision("month", start, end), text, "relative")
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -2583,13 +2787,20 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     if dateline is not None:
         i = bisect.bisect_right(starts, dateline) - 1
         lede_end = spans[i].end if i >= 0 else len(text)
+    headings = [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
     for start, end, kind, g in candidates:
+        if g.get("year_told") and (pub is None or int(g["year_told"]) != pub.best.year):
+            continue  # "In 2014 ... in the first half of the year": not this year's
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
         if pub is not None and (told := g.get("y") or g.get("y1")) and told[0] in "'’":
             # "in '67" told in 2025: 1967; "in '24": 2024 (the century not after publication's next year)
             year = 2000 + int(told[1:])
             g = {**g, ("y" if g.get("y") else "y1"): str(year if year <= pub.best.year + 1 else year - 100)}
+        if headings and kind in _HEADED_KINDS and not g.get("y") and not g.get("yrel") \
+                and (year := _year_heading(text, headings, start)) is not None:
+            # a timeline's item under its year's heading ("2023" / "Oct 7: Hamas-led attack ..."): that year's
+            kind, g = ("month_year" if kind == "month" else kind), {**g, "y": year}
         if "yrel" in g and pub is not None:  # "in November last year": the year before publication's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": str(pub.best.year + g["yrel"])}
         if s_end < end:
@@ -2724,7 +2935,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
-    return _join_day_ranges(text, out) if len(out) > 1 else out
+    out = _join_day_ranges(text, out) if len(out) > 1 else out
+    if out and (" into " in text or "ay " in text):  # "On day 490 of the siege, which began on 10 May 2024"
+        out = _counted_from_a_start(text, out)
+    return out
 
 
 #: A shift of weeks or more told between a date and "the following Monday" ("Two weeks later, ..."): the day it
@@ -2734,7 +2948,8 @@ _SHIFT_TOLD = _c(r"\b(?i:weeks?|fortnight|months?|years?)\s+(?i:later|afterwards
 #: suspended until Tuesday", "power cuts would apply in Kyiv until Monday", "declared a truce until 22 April", "the
 #: hearing was adjourned until the 5th of May"): the day is the coming one (within half a year), not a past one.
 _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjourned|imposed|apply|applies|in\s+force"
-                   r"|in\s+place|declared|ceasefire|truce|curfew)\s+(?:[\w\-]+\s+){0,3}$")
+                   r"|in\s+place|declared|ceasefire|truce|curfew|available|open|valid|remains?|stays?|runs?|lasts?"
+                   r"|continues?)\s+(?:[\w\-]+\s+){0,3}$")
 #: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
 _UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal"})
 #: A deadline's opening ("by the end of the month", "until the end of the week").
@@ -2856,6 +3071,71 @@ def _join_day_ranges(text: str, found: list) -> list:
         out.append((m1, e1))
         i += 1
     return out
+
+
+_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a|an"
+#: A day counted from a start ("On day 490 of the siege", "the 100th day of the strike", "By day three of the talks",
+#: "a week into the offensive", "Two days into the truce"), its count and unit.
+_COUNTED = _c(rf"(?<![\w\-])(?:(?i:(?:on|by)\s+)?(?i:the\s+)?(?:(?i:day)\s+(?P<n1>\d{{1,4}}|(?i:{_COUNT_WORDS}))"
+              rf"|(?P<n2>\d{{1,4}})(?:st|nd|rd|th)\s+(?i:day)|(?P<n3>(?i:{_SPELT}))\s+(?i:day))\s+(?i:of)"
+              rf"|(?P<n4>\d{{1,3}}|(?i:{_COUNT_WORDS}))\s+(?P<u>(?i:hours?|days?|weeks?|months?))\s+(?i:into))"
+              rf"\s+(?:(?i:the|its|their)\s+)?(?P<what>[\w\-']+)(?P<what2>\s+(?!(?:of|that|which|in|on|at|the|and)\b)[a-z\-']+)?")
+#: After what was counted, in its sentence: its start told ("which began on 10 May 2024", "launched on 1 September",
+#: "that took effect at dawn on Sunday", "which opened in Nairobi on 9 November", "begun on 4 August").
+_BEGAN = _c(r"[^.;!?\n]{0,40}?\b(?P<verb>(?i:began|begun|started|launched|opened|erupted|broke\s+out|took\s+effect"
+            r"|came\s+into\s+force))\b")
+_INTO_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+
+
+def _counts(text: str):
+    """The counts of :data:`_COUNTED` in ``text``, found in small windows around each " into " and each "day"/"Day"
+    (a literal search: no regex pass over the whole article)."""
+    for word, back in ((" into ", 24), ("day", 32), ("Day", 32)):
+        i = text.find(word)
+        while i >= 0:
+            # (the word "day" alone, before a space: "day 490 of", "the 100th day of"; not "Monday", "days")
+            if (word == " into " or (i == 0 or not text[i - 1].isalpha()) and text[i + 3:i + 4] == " ") \
+                    and (m := _COUNTED.search(text, max(0, i - back), i + len(word) + 48)) is not None \
+                    and m.start() <= i < m.end():
+                yield m
+            i = text.find(word, i + len(word))
+
+
+def _counted_from_a_start(text: str, out: list) -> list:
+    """A day counted from a start its sentence dates ("On day 490 of the siege, which began on 10 May 2024": day 1
+    is the 10th, so the day is 11 September 2025; "a week into the offensive launched on 1 September": the 8th), added
+    where the count is told; a count whose start is not dated in its sentence is left undated."""
+    added, seen = [], set()
+    for m in _counts(text):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
+        began = _BEGAN.match(text, m.end("what"))
+        if began is None:
+            continue
+        end = m.end() if m["what2"] and m.end() <= began.start("verb") else m.end("what")
+        told = next((k for k, _ in out if k.start >= began.end() and k.date is not None and k.date.precision == "day"
+                     and k.date.start == k.date.end and k.start - began.end() <= 40), None)
+        if told is None or any(c in text[began.end():told.start] for c in ".;!?\n"):
+            continue
+        if m["u"]:  # "N days into": N days after the start; hours by the days they make
+            unit = m["u"].lower().rstrip("s")
+            n = _count(m["n4"])
+            shift = n // 24 if unit == "hour" else n * _INTO_DAYS[unit]
+        else:  # "day N of": day 1 is the start
+            n = int(m["n1"] or m["n2"]) if (m["n1"] or m["n2"] or "").isdigit() else \
+                _SPELT_ORDINALS.get((m["n3"] or "").lower()) or _NUMBERS.get((m["n1"] or "").lower())
+            if not n:
+                continue
+            shift = n - 1
+        day = told.date.start + dt.timedelta(days=shift)
+        mention = DateMention(start=m.start(), end=end, text=text[m.start():end])
+        mention.date = _fact(day, day, "day", mention.text, "context")
+        mention.future = told.future
+        added.append((mention, None))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda item: item[0].start)
 
 
 def find_dates(

@@ -15,8 +15,9 @@ def dated(text, published):
 
 
 def test_the_end_of_last_month_is_its_late_half():
+    # (its late part, as "late last month" and "by the end of the month": the 21st on, since dat12)
     assert dated("Herders clashed with farmers in Dinsor at the end of last month.", D(2024, 7, 9)) == [
-        ("the end of last month", D(2024, 6, 15), D(2024, 6, 30), "month")]
+        ("the end of last month", D(2024, 6, 21), D(2024, 6, 30), "month")]
 
 
 def test_the_beginning_of_last_month_is_its_early_half():
