@@ -671,13 +671,18 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
     return [(r, u) for r, _ in pending if (u := chosen.get(text[r["start"] : r["end"]])) is not None]
 
 
+#: A text telling more countries than this (by groups, nationalities and names) is about no one country.
+_STORY_COUNTRIES = 3
+
+
 def _units_of_the_story(text: str, rows: list[dict], done: set[int], gaz: Any) -> list[tuple[dict, Any]]:
     """A name left unplaced whose one second- or third-level unit (:mod:`geo.admin_units`) lies in a country the
     whole text tells: an armed group, force or mission fighting in one country (``group_countries`` in
     places.json: "The M23 seized Masisi", "the TNLA took Hsipaw"), a nationality ("Congolese officials said
     the rebels had taken Walikale", "Burmese troops shelled Hsipaw"), or a country named in another sentence
     ("Rebels seized Masisi. Congo's army said ..."; one in the same sentence is read by
-    :func:`_units_in_named_provinces`). The unit must be the only one of the name in those countries and lie
+    :func:`_units_in_named_provinces`), at most :data:`_STORY_COUNTRIES` of them. The unit must be the only one of
+    the name in those countries and lie
     within :data:`_UNIT_NEAR_KM` of the text's towns and provinces (:func:`_unit_of_named_country`): a
     village the gazetteer lacks mostly gives its name to its territory, township or district. Rows in
     ``done`` are read already; a name after "the" ("the Kokang said") or before a county word is left."""
@@ -704,8 +709,8 @@ def _units_of_the_story(text: str, rows: list[dict], done: set[int], gaz: Any) -
             countries.add(p.country)
         elif not _is_capital(p):
             towns.append((r["lat"], r["lon"]))
-    if not countries:
-        return []
+    if not countries or len(countries) > _STORY_COUNTRIES:
+        return []  # (a digest of a region's countries: "Boni" in Mali's paragraph is no unit of Benin's)
     out, chosen = [], {}
     for r, units in pending:
         name = text[r["start"] : r["end"]]

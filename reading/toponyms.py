@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from geo.distance import great_circle_km as _haversine
 from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
+from geo.normalize import is_article, key_tokens
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.languages import language_names, names_a_language
@@ -617,6 +618,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
+        if cands and _WRITTEN_ARTICLE.match(surface) is not None:
+            cands = _article_kept(surface, cands, gazetteer)
         if not cands or not _written_as_name(surface) or surface in _INSTITUTION_WORDS:
             continue  # "The region": an article and a common noun, not a name; "at College": an institution
         if text.startswith(" (", e):
@@ -681,7 +684,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Kalehe-Nord": the end of a compound name
         if text[e : e + 1] in _HYPHENS and _model_code(text, s, e):
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
-        if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
+        if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy) \
+                and not _listed_unit(text, s, e, cands, gazetteer):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
         if surface in language_names() and _a_language_here(text, s, e, cands, fuzzy, gazetteer):
             continue  # "spoke in Tigrinya", "in Pashto and Dari": a language, not Pasto or Dari (India)
@@ -1016,6 +1020,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             if whole is not None:
                 (cands, e), fuzzy = whole, False  # "Frankfurt (Oder)": the town on the Oder
         surface = text[s:e]
+        if _WRITTEN_ARTICLE.match(surface) is not None:
+            cands = _article_kept(surface, cands, gazetteer)
+            if not cands:
+                continue  # "Al-Hilal beat Al-Nassr": written with the article, none of its namesakes bears it
         # _tail, inline: text[i:s] is the whitespace before the name, text[j:i] the letters before it
         if s > 1 and text[s - 1] == " " and not text[s - 2].isspace():
             i = s - 1
@@ -1115,7 +1123,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Kalehe-Nord": the end of a compound name
         if text[e : e + 1] in _HYPHENS and _model_code(text, s, e):
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
-        if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
+        if dem and (not located or _NOUN_NEXT.match(text, e) is not None) and not _listed_unit(text, s, e, cands, gazetteer):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if surface in languages and _a_language_here(text, s, e, cands, fuzzy, gazetteer):
             continue  # "spoke in Tigrinya", "in Pashto and Dari": a language, not Pasto or Dari (India)
@@ -1324,6 +1332,20 @@ class _Match:
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
+#: A plural word of first-level units after a name ("Afar and Somali regions", "the Amhara and Oromia states").
+_PLURAL_UNITS_AFTER = re.compile(r"[ \t]+(?:regions|states|provinces)\b")
+#: A list's member and its separator right before a name ("Afar and ", "Tigray, ").
+_LIST_MEMBER_BEFORE = re.compile(r"[A-Z][\w\u2019'-]*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+
+
+def _listed_unit(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:
+    """The name at ``s:e``, a demonym's word too, ends a list of names before a plural word of first-level units
+    ("Fighting spread in Afar and Somali regions", "Cameroon's North-West and South-West regions"): the unit of
+    its name (Ethiopia's Somali region), when it is one; "Somali militias", "Somali forces" stay the people."""
+    return (_PLURAL_UNITS_AFTER.match(text, e) is not None and _LIST_MEMBER_BEFORE.search(text, max(0, s - 40), s) is not None
+            and any(_kind_of(gazetteer, c) == "admin1" for c in cands))
+
+
 def _model_code(text: str, s: int, e: int) -> bool:
     """The name at ``s:e`` ends on a word of at most three letters that a hyphen and a number follow:
     an aircraft's or weapon's model code ("Su-34", "Tu-22M3", "Mi-8", "An-26", "Ka-52", "Il-76"),
@@ -1441,6 +1463,36 @@ def _bearing_as_own_name(gazetteer: Any, word: str, cands: list) -> list:
     """The places of ``cands`` whose own name is ``word`` (not another name: "Hausa" of Haouza)."""
     key = _name_key(word)
     return [p for c in cands[:8] if (p := _get(gazetteer, c)) is not None and _name_key(p.name) == key]
+
+
+#: A name written with an Arabic article as a word of its own or joined by a hyphen ("Al Khor", "al-Hol",
+#: "El Arish", "Ash-Shati"; not "At Tripoli", an English preposition).
+_WRITTEN_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Uu]l)[ \t-]|(?:[Aa](?:dh|th|sh|[dnrstz])|[Ee](?:sh|[dnrstz]))-")
+#: Countries whose places are written with an Arabic (or a Spanish) article that their gazetteer names may lack
+#: ("Mukalla" for Al Mukalla, "Arish" for El Arish): the Arab world and its neighbours, Spanish-speaking countries.
+_ARTICLE_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD IR ER ML NE SS "
+    "ES MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY GQ PH".split())
+
+
+def _article_kept(surface: str, cands: list, gazetteer: Any) -> list:
+    """The candidates of a name written with its Arabic article (:data:`_WRITTEN_ARTICLE`) that bear it so (any
+    spelling of the article: "Al Khor", Al Khawr's other name) or lie where such names are written
+    (:data:`_ARTICLE_COUNTRIES`): the key drops the article, so "Al Khor" also found Khor (Russia, India) and
+    "Al-Hilal" (a Saudi club) Hilal, a Turkish village, neither ever written so. None left: no place of the
+    gazetteer (the unknown-name finder still lists it where it stands as a place: "arrested in Al Khor")."""
+    toks = key_tokens(surface)
+    if len(toks) < 2 or not is_article(toks[0], toks[1]):
+        return cands
+    rest = toks[1:]
+    keep = []
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is None or p.country in _ARTICLE_COUNTRIES or any(
+                (t := key_tokens(n))[1:] == rest and len(t) > 1 and is_article(t[0], t[1])
+                for n in (p.name, *p.alt_names)):
+            keep.append(c)
+    return keep if len(keep) < len(cands) else cands
 
 
 def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
@@ -1750,9 +1802,9 @@ def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan
 
 
 #: The first letters of the words of ``treaty_after`` (places.json): the pattern is tried only before them.
-_TREATY_INITIALS = frozenset("apftz")
+_TREATY_INITIALS = frozenset("apftzd")
 #: The words ``treaty_after`` reads after a name (its area's only after "Schengen"): a text holding none names no treaty.
-_TREATY_CUES = CUE_WORDS.add(("agreement", "accord", "protocol", "treaty", "format", "process", "Schengen"))
+_TREATY_CUES = CUE_WORDS.add(("agreement", "accord", "protocol", "treaty", "format", "process", "declaration", "Schengen"))
 
 
 def treaty_words(text: str) -> bool:
