@@ -37,7 +37,6 @@ from typing import Any, Callable, Iterable, Iterator
 
 from geo.distance import great_circle_km as _haversine
 from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
-from geo.normalize import is_article, key_tokens
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.languages import language_names, names_a_language
@@ -618,8 +617,6 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if cands and _WRITTEN_ARTICLE.match(surface) is not None:
-            cands = _article_kept(surface, cands, gazetteer)
         if not cands or not _written_as_name(surface) or surface in _INSTITUTION_WORDS:
             continue  # "The region": an article and a common noun, not a name; "at College": an institution
         if text.startswith(" (", e):
@@ -1020,10 +1017,6 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             if whole is not None:
                 (cands, e), fuzzy = whole, False  # "Frankfurt (Oder)": the town on the Oder
         surface = text[s:e]
-        if _WRITTEN_ARTICLE.match(surface) is not None:
-            cands = _article_kept(surface, cands, gazetteer)
-            if not cands:
-                continue  # "Al-Hilal beat Al-Nassr": written with the article, none of its namesakes bears it
         # _tail, inline: text[i:s] is the whitespace before the name, text[j:i] the letters before it
         if s > 1 and text[s - 1] == " " and not text[s - 2].isspace():
             i = s - 1
@@ -1463,36 +1456,6 @@ def _bearing_as_own_name(gazetteer: Any, word: str, cands: list) -> list:
     """The places of ``cands`` whose own name is ``word`` (not another name: "Hausa" of Haouza)."""
     key = _name_key(word)
     return [p for c in cands[:8] if (p := _get(gazetteer, c)) is not None and _name_key(p.name) == key]
-
-
-#: A name written with an Arabic article as a word of its own or joined by a hyphen ("Al Khor", "al-Hol",
-#: "El Arish", "Ash-Shati"; not "At Tripoli", an English preposition).
-_WRITTEN_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Uu]l)[ \t-]|(?:[Aa](?:dh|th|sh|[dnrstz])|[Ee](?:sh|[dnrstz]))-")
-#: Countries whose places are written with an Arabic (or a Spanish) article that their gazetteer names may lack
-#: ("Mukalla" for Al Mukalla, "Arish" for El Arish): the Arab world and its neighbours, Spanish-speaking countries.
-_ARTICLE_COUNTRIES = frozenset(
-    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD IR ER ML NE SS "
-    "ES MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY GQ PH".split())
-
-
-def _article_kept(surface: str, cands: list, gazetteer: Any) -> list:
-    """The candidates of a name written with its Arabic article (:data:`_WRITTEN_ARTICLE`) that bear it so (any
-    spelling of the article: "Al Khor", Al Khawr's other name) or lie where such names are written
-    (:data:`_ARTICLE_COUNTRIES`): the key drops the article, so "Al Khor" also found Khor (Russia, India) and
-    "Al-Hilal" (a Saudi club) Hilal, a Turkish village, neither ever written so. None left: no place of the
-    gazetteer (the unknown-name finder still lists it where it stands as a place: "arrested in Al Khor")."""
-    toks = key_tokens(surface)
-    if len(toks) < 2 or not is_article(toks[0], toks[1]):
-        return cands
-    rest = toks[1:]
-    keep = []
-    for c in cands:
-        p = _get(gazetteer, c)
-        if p is None or p.country in _ARTICLE_COUNTRIES or any(
-                (t := key_tokens(n))[1:] == rest and len(t) > 1 and is_article(t[0], t[1])
-                for n in (p.name, *p.alt_names)):
-            keep.append(c)
-    return keep if len(keep) < len(cands) else cands
 
 
 def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
