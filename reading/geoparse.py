@@ -508,6 +508,9 @@ def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int
                          [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
     if any(r["lat"] is None for r in rows) and any(r["kind"] in ("admin1", "city", "country") for r in rows):
         picks += [(r["start"], r["end"], r, u) for r, u in _units_in_named_provinces(text, rows, gaz)]
+    done = {id(r) for _, _, r, _ in picks}
+    if any(r["lat"] is None and id(r) not in done for r in rows):
+        picks += [(r["start"], r["end"], r, u) for r, u in _units_of_the_story(text, rows, done, gaz)]
     return picks
 
 
@@ -681,6 +684,57 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
     # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
     return [(r, u) for r, _ in pending if (u := chosen.get(text[r["start"] : r["end"]])) is not None]
+
+
+#: A text telling more countries than this (by groups, nationalities and names) is about no one country.
+_STORY_COUNTRIES = 3
+
+
+def _units_of_the_story(text: str, rows: list[dict], done: set[int], gaz: Any) -> list[tuple[dict, Any]]:
+    """A name left unplaced whose one second- or third-level unit (:mod:`geo.admin_units`) lies in a country the
+    whole text tells: an armed group, force or mission fighting in one country (``group_countries`` in
+    places.json: "The M23 seized Masisi", "the TNLA took Hsipaw"), a nationality ("Congolese officials said
+    the rebels had taken Walikale", "Burmese troops shelled Hsipaw"), or a country named in another sentence
+    ("Rebels seized Masisi. Congo's army said ..."; one in the same sentence is read by
+    :func:`_units_in_named_provinces`), at most :data:`_STORY_COUNTRIES` of them. The unit must be the only one of
+    the name in those countries and lie
+    within :data:`_UNIT_NEAR_KM` of the text's towns and provinces (:func:`_unit_of_named_country`): a
+    village the gazetteer lacks mostly gives its name to its territory, township or district. Rows in
+    ``done`` are read already; a name after "the" ("the Kokang said") or before a county word is left."""
+    from geo.admin_units import units_named
+    from reading.toponyms import _demonyms, _group_countries_in
+
+    pending = [(r, units) for r in rows if r["lat"] is None and id(r) not in done
+               and text[max(0, r["start"] - 4) : r["start"]] not in ("the ", "The ")
+               and _COUNTY_TAIL.search(text, r["start"], r["end"]) is None
+               and (units := units_named(text[r["start"] : r["end"]]))]
+    if not pending:
+        return []
+    countries = _group_countries_in(text)
+    taken = [(r["start"], r["end"]) for r in rows]
+    countries |= {f.country for f in _demonyms(text, gaz, load_patterns(), taken) if f.country}
+    towns = []
+    for r in rows:
+        if r["lat"] is None or r["kind"] not in ("admin1", "city", "country"):
+            continue
+        p = _placed_as(text, r, gaz)
+        if p is None or not p.country:
+            continue
+        if p.kind == "country":
+            countries.add(p.country)
+        elif not _is_capital(p):
+            towns.append((r["lat"], r["lon"]))
+    if not countries or len(countries) > _STORY_COUNTRIES:
+        return []  # (a digest of a region's countries: "Boni" in Mali's paragraph is no unit of Benin's)
+    out, chosen = [], {}
+    for r, units in pending:
+        name = text[r["start"] : r["end"]]
+        if name not in chosen:
+            got = _unit_of_named_country(units, countries, towns)
+            chosen[name] = next(iter(got)) if len(got) == 1 else None
+        if chosen[name] is not None:
+            out.append((r, chosen[name]))
+    return out
 
 
 def _unit_of_named_country(units: tuple, countries: set[str], towns: list[tuple[float, float]]) -> set:

@@ -921,6 +921,12 @@ def _city_part(gazetteer: Any, a: Any, q: Any, part_said: bool = False) -> None:
     city = next((p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None and _names_parts(p)), None)
     if city is None:
         return
+    first = _get(gazetteer, q.candidates[0])
+    if first is not None and first.kind in ("admin1", "country") and first.country != city.country:
+        from reading.toponyms import _alias_only
+
+        if _alias_only(q.surface, city):
+            return  # "Florida's Big Bend": the state's, not Floridablanca's (Colombia), whose other name is Florida
     near = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS
             and p.country == city.country and _km(p, city) <= _CITY_PART_KM]
     if near:

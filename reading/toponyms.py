@@ -687,7 +687,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Kalehe-Nord": the end of a compound name
         if text[e : e + 1] in _HYPHENS and _model_code(text, s, e):
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
-        if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
+        if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy) \
+                and not _listed_unit(text, s, e, cands, gazetteer):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
         if surface in language_names() and _a_language_here(text, s, e, cands, fuzzy, gazetteer):
             continue  # "spoke in Tigrinya", "in Pashto and Dari": a language, not Pasto or Dari (India)
@@ -700,8 +701,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if _headline_words_as_name(text, s, e, cands, fuzzy, gazetteer):
             continue  # "Mill Town Votes To Keep Library": not Milton, whose other name that is
         if not located and text[e : e + 1] == " " and (
-                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
-            continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
+                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)
+                or _first_name_of_speaker(text, s, e, cands, gazetteer, pats)):
+            continue  # "Florence said she would return", "Haaland scored twice", "Aden Duale said": a person
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
             if why == "commander":
@@ -1120,15 +1122,16 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Kalehe-Nord": the end of a compound name
         if text[e : e + 1] in _HYPHENS and _model_code(text, s, e):
             continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
-        if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
+        if dem and (not located or _NOUN_NEXT.match(text, e) is not None) and not _listed_unit(text, s, e, cands, gazetteer):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if surface in languages and _a_language_here(text, s, e, cands, fuzzy, gazetteer):
             continue  # "spoke in Tigrinya", "in Pashto and Dari": a language, not Pasto or Dari (India)
         if town and not located and text[e : e + 1] == " " and _trade_noun_opening(text, s, e, cands, gazetteer):
             continue  # "Lorry drivers blocked the road": a compound noun, not Lorry (Moselle)
         if not located and text[e : e + 1] == " " and (
-                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
-            continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
+                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)
+                or _first_name_of_speaker(text, s, e, cands, gazetteer, pats)):
+            continue  # "Florence said she would return", "Haaland scored twice", "Aden Duale said": a person
         why = _command_or_title(text, s, e, cands, gazetteer, gates) if person_rules else ""
         if why:
             if why == "commander":
@@ -1326,6 +1329,20 @@ class _Match:
 
 
 _HYPHENS = frozenset("-\u2010\u2011")
+
+
+#: A plural word of first-level units after a name ("Afar and Somali regions", "the Amhara and Oromia states").
+_PLURAL_UNITS_AFTER = re.compile(r"[ \t]+(?:regions|states|provinces)\b")
+#: A list's member and its separator right before a name ("Afar and ", "Tigray, ").
+_LIST_MEMBER_BEFORE = re.compile(r"[A-Z][\w\u2019'-]*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+
+
+def _listed_unit(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:
+    """The name at ``s:e``, a demonym's word too, ends a list of names before a plural word of first-level units
+    ("Fighting spread in Afar and Somali regions", "Cameroon's North-West and South-West regions"): the unit of
+    its name (Ethiopia's Somali region), when it is one; "Somali militias", "Somali forces" stay the people."""
+    return (_PLURAL_UNITS_AFTER.match(text, e) is not None and _LIST_MEMBER_BEFORE.search(text, max(0, s - 40), s) is not None
+            and any(_kind_of(gazetteer, c) == "admin1" for c in cands))
 
 
 def _model_code(text: str, s: int, e: int) -> bool:
@@ -1754,9 +1771,9 @@ def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan
 
 
 #: The first letters of the words of ``treaty_after`` (places.json): the pattern is tried only before them.
-_TREATY_INITIALS = frozenset("apftz")
+_TREATY_INITIALS = frozenset("apftzd")
 #: The words ``treaty_after`` reads after a name (its area's only after "Schengen"): a text holding none names no treaty.
-_TREATY_CUES = CUE_WORDS.add(("agreement", "accord", "protocol", "treaty", "format", "process", "Schengen"))
+_TREATY_CUES = CUE_WORDS.add(("agreement", "accord", "protocol", "treaty", "format", "process", "declaration", "Schengen"))
 
 
 def treaty_words(text: str) -> bool:
@@ -2320,6 +2337,32 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
 #: would return"; "Moscow said it would respond" stays a place).
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+#: After a name: one more capitalised word, then a verb of speech or a comma ("Aden Duale said", "Taiz Ahmed
+#: told", "the minister, Aden Duale, said", "Aden Duale, a spokesman for"): group ``w``, the word, maybe the
+#: surname of a person the name opens.
+_SURNAME_SPEAKING = re.compile(r" (?P<w>[A-Z][a-z\u00e0-\u024f]+(?:['\u2019-][A-Za-z\u00e0-\u024f]+)?)"
+                               r"(?=,?[ \t]+(?:said|says|told|added|asked|argued|insisted|warned|stated|declared)\b|,)")
+
+
+def _first_name_of_speaker(text: str, s: int, e: int, cands: Any, gazetteer: Any, pats: Patterns) -> bool:
+    """The one-word name at ``s:e`` opens a person's name, a surname after it and a verb of speech or a role
+    after that ("Aden Duale said", "Marib Saleh told reporters", "Aden Duale, a spokesman for the ministry"): not
+    Aden nor Ma'rib. The surname is no English word, place word, demonym or place the gazetteer knows by that
+    exact name ("Kherson Oblast said", "Aden Governor said", "Gaza Health Ministry said" stay places); a
+    country's name opens no person's ("Kenya Airways said": an English word anyway)."""
+    m = _SURNAME_SPEAKING.match(text, e)
+    if m is None or " " in text[s:e]:
+        return False
+    word = m.group("w")
+    if text[m.end()] == "," and _SPEAKS_AFTER.match(text, m.end() + 1) is None and not _person_role_at(text, m.end(), pats):
+        return False  # ("minister, Aden Duale, said": the verb after the comma)
+    wl = word.lower()
+    if wl in _english_words() or wl in _PLACE_WORDS or wl in pats.person_words or gazetteer.demonym(word) \
+            or _exact_candidates(gazetteer, word):
+        return False
+    return not any(_kind_of(gazetteer, c) in ("country", "admin1") for c in cands[:1])
+
+
 #: A noun, then "of" or "from", right before the name: that noun is the speaker ("a man from Iraq said he",
 #: "the mayor of Florence said she"), unless it is a relative's ("the son of Jordan said he").
 _HEAD_OF_FROM = re.compile(r"\b(?P<noun>[a-z]+) (?:of|from) $")
@@ -2398,6 +2441,13 @@ _COMMAND_OF = re.compile(r"\b(?:(?:Army|ARMY|Armies|ARMIES)[ \t]+(?:of|OF)[ \t]+
 _FORMATION_AFTER = re.compile(r"['\u2019]s[ \t]+(?:(?:old|own|whole|mounted|reserve|leading|advance|rear|right|left)[ \t]+)?"
                               r"(?:corps|division|brigade|cavalry|infantry|column|battery|regiment|squadron|army|command"
                               r"|wing|artillery|troopers|horsemen)\b")
+#: After a name: the possessive and the men a leader commands ("Taylor's fighters", "Johnson's men", "Kabila's
+#: loyal troops"): a leader's surname when the name is a frequent name word (:func:`_name_words`) and no country,
+#: first-level unit or town of :data:`_PERSON_TOWN` people bears it ("Zintan's fighters", "Moscow's troops",
+#: "Kharkiv's defenders" stay places: a town's fighters are as often written so as a leader's).
+_FORCE_AFTER = re.compile(r"['\u2019]s[ \t]+(?:(?:own|loyal|armed|rebel|remaining|last)[ \t]+)?"
+                          r"(?:fighters|forces|troops|men|rebels|loyalists|militias?|militiamen|guerrillas|soldiers"
+                          r"|gunmen|followers|partisans)\b")
 #: Before a name: a formation "under" its commander ("the right wing under Polk", "the Sixth Corps,
 #: under Sedgwick", "Our cavalry, under Forrest and Wheeler"), or "Generals" ("Generals Nelson and X").
 _COMMANDER_BEFORE = re.compile(r"(?:\b(?:corps|Corps|division|brigade|cavalry|infantry|column|wing|army|enemy|rebels|"
@@ -2416,7 +2466,9 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z\u00c0-\u024f]+)[ \t]+$")
 _COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT", "Division", "DIVISION", "District",
                   "DISTRICT")
 _FORMATION_ANYWHERE = FirstChars.of(re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry"
-                                              r"|column|battery|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b"))
+                                              r"|column|battery|regiment|squadron|army|command|wing|artillery|troopers|horsemen"
+                                              r"|fighters|forces|troops|men|rebels|loyalists|militias?|militiamen|guerrillas"
+                                              r"|soldiers|gunmen|followers|partisans)\b"))
 _HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
 CUE_WORDS.add(_COMMAND_WORDS + _HONORIFIC_WORDS + ("under", "Generals"))
 
@@ -2454,12 +2506,13 @@ def _honorific(text: str, s: int, e: int) -> bool:
 
 
 def _commander(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:
-    """The name at ``s:e`` is a commander's surname (:data:`_FORMATION_AFTER`, :data:`_COMMANDER_BEFORE`)
-    when no country, first-level unit or town of :data:`_PERSON_TOWN` people bears it as its own name
+    """The name at ``s:e`` is a commander's surname (:data:`_FORMATION_AFTER`, :data:`_COMMANDER_BEFORE`, or a
+    frequent name word before :data:`_FORCE_AFTER`: "Taylor's fighters", not Taylor, Michigan) when no country, first-level unit or town of :data:`_PERSON_TOWN` people bears it as its own name
     ("Misrata's brigades", "forces under Kyiv's command" stay places; Logan City is no "Logan")."""
     if not (_FORMATION_AFTER.match(text, e) or (
             text[e : e + 2] not in ("'s", "\u2019s") and _COMMANDER_BEFORE.search(text, max(0, s - 60), s))):
-        return False
+        if _FORCE_AFTER.match(text, e) is None or text[s:e].lower() not in _name_words():
+            return False
     for c in cands:
         p = _get(gazetteer, c)
         if p is not None and (p.kind in ("country", "admin1") or (
@@ -8837,6 +8890,19 @@ def _problem_code(m: Mention) -> str:
     return "W201"
 
 
+def _unknown_lead(spec: dict, trie: Any, name: str) -> str:
+    """The regex of the words before a name the gazetteer may lack (``unknown_place`` in places.json): a
+    locative preposition; a conflict verb whose object the name is, when the name ends there ("captured Paletwa
+    on Monday"); "took" or "taken" before a name ending with punctuation, a time or a preposition of place or
+    time ("the rebels had taken Walikale.", not "took Kanyuka at his word")."""
+    lead = rf"(?:{trie(spec['prepositions'])})\s+"
+    if spec.get("verbs"):
+        lead = rf"{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']})"
+    if spec.get("taking_verbs"):
+        lead = rf"{lead}|(?:{trie(spec['taking_verbs'])})[ \t]+(?={name}{spec['after_taking_object']})"
+    return f"(?:{lead})"
+
+
 def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     from geo.gazetteer import _trie_regex
 
@@ -8847,9 +8913,7 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
 
     # Words of one name are separated by spaces or tabs, never by a line break ("X\n\nBAKU").
     name = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
-    lead = rf"(?:{trie(spec['prepositions'])})\s+"
-    if spec.get("verbs"):  # "captured Paletwa on Monday": the verb's object, when the name ends there
-        lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
+    lead = _unknown_lead(spec, trie, name)
     # "Jajarkot district", "Al Haouz province", "Kech district": a name before a lower-case unit word
     # (found from the unit word back: a name at every capital would be slow)
     # a literal space first: the regex engine skips to it fast (a lookbehind would try every offset)
@@ -8952,11 +9016,8 @@ def _unknown_leads_regex() -> tuple[str, re.Pattern | None]:
         return _trie_regex(words).replace("\\ ", r"\s+")
 
     name = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
-    lead = rf"(?:{trie(spec['prepositions'])})\s+"
-    words = list(spec["prepositions"])
-    if spec.get("verbs"):
-        lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
-        words += spec["verbs"]
+    lead = _unknown_lead(spec, trie, name)
+    words = list(spec["prepositions"]) + list(spec.get("verbs", ())) + list(spec.get("taking_verbs", ()))
     pattern = rf"\b{lead}(?P<name>{name})"
     leads = {" ".join(w.split()) for w in words}
     if any(b != a and b.endswith(" " + a) for a in leads for b in leads) or not all(

@@ -15,7 +15,7 @@ from tests.reading.places import toponyms_by_name
 ])
 def test_a_small_town_a_world_away_from_the_actors_is_unplaced(gaz, text):
     row = toponyms_by_name(text, gaz)["Kiunga"]
-    assert row["lat"] is None, row
+    assert row["lat"] is None or (-2.5 < row["lat"] < -1 and 40 < row["lon"] < 42), row  # pl6: or Kenya's Kiunga unit (Lamu), never Papua New Guinea's
 
 
 @pytest.mark.parametrize("text, name, lat", [

@@ -68,7 +68,7 @@ def test_fought_over_answers_for_the_names_asked_about():
     ("The Army of Tennessee crossed at Florence.", (True, False, False)),
     ("Troops of the 3rd DIVISION entered Mosul.", (True, False, False)),
     ("Osman Pasha held Plevna for months.", (False, False, True)),
-    ("The Department of Loreto and Enver Bey's men", (True, False, True)),
+    ("The Department of Loreto and Enver Bey's men", (True, True, True)),
     ("Marched under Sherman to Savannah.", (False, True, False)),
     ("Forrest's cavalry rode into Memphis.", (False, True, False)),
 ])
