@@ -21,7 +21,9 @@ def _mentions(gaz, text: str) -> dict:
 def test_unknowns_listed_with_an_unplaced_name_are_mentions(gaz):
     got = _mentions(gaz, "SPLA-IO fighters attacked Nasir, Ulang and Mathiang on Sunday.")
     assert {"Ulang", "Mathiang"} <= set(got)
-    assert got["Ulang"].place_id is None
+    # (pl6: Ulang is South Sudan's Ulang county, read when the story's country is told; Mathiang is in no source)
+    assert got["Ulang"].place_id is None or got["Ulang"].place_id.startswith("unit:SS:")
+    assert got["Mathiang"].place_id is None
 
 
 def test_hyphenated_unknowns_in_a_list(gaz):
