@@ -2584,10 +2584,11 @@ def _origin(text: str, start: int) -> bool:
 #: (cap2: "and then", ", then": the list's places taken one after the other, "seized Boni in March and then Hombori")
 #: lead: the next place may come with its description ("Hodeidah and the capital Sanaa", "and the capital, Sanaa",
 #: "Goma and the nearby town of Sake", "and the provincial capital Kindu").
+_LIST_UNIT_OF = r"(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+"
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)(?:\s+then)?\s+"
                         r"(?:the\s+(?:(?!(?:in|on|at|near|outside|around|of|from|to|into|by|with|and|or|the|an?)\b)[\w\-]+\s+){0,2}?"
-                        r"(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+|capital\s*,?\s+)"
-                        r"|(?:the\s+)?(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+)?)")
+                        rf"(?:{_LIST_UNIT_OF}|capital\s*,?\s+)"
+                        rf"|(?:the\s+)?(?:{_LIST_UNIT_OF})?)")
 #: ev23: between two places of a list, the second's own toll ("killed three in Ariha and two in Saraqib", "and
 #: another four in"): one event per place, each with its dead.
 _AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
