@@ -4658,7 +4658,8 @@ class EventExtractor:
                 date = FactDate(day, day, "day", date.text, "context")
             if ("after " in (opening := text[max(sent.start, dl_end):max(sent.start, dl_end) + 120].lower())
                     or "into " in opening or "day " in opening) \
-                    and (anchored := _anchored_date(doc, text, sent, max(sent.start, dl_end), ts, dates)) is not None:
+                    and (anchored := _anchored_date(doc, text, sent, max(sent.start, dl_end), ts, dates,
+                                                  self._p["numbers"])) is not None:
                 # evh: "Forty-eight hours after the ceasefire took effect on Sunday, ...", "A week into the offensive,
                 # ...", "On day 100 of the war, ...": the day counted from the one the story gives its anchor
                 date, dm = anchored, None
@@ -6103,8 +6104,6 @@ _ANCHOR_OPENING = re.compile(
     r"ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
     r"eight|nine))?|\d{1,3})\s+(?P<unit>hour|day|week|month)s?\s+(?:after|into)\s+(?P<what>[^,;:.!?]{3,90}?)\s*,\s*"
     r"|(?:on\s+)?day\s+(?P<day>\d{1,4})\s+of\s+(?P<what2>[^,;:.!?]{3,60}?)\s*,\s*", re.I)
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 #: The anchor an opening names ("the ceasefire", "the Russian invasion", "the war") and the words a sentence telling
 #: its start holds.
 _ANCHOR_NOUN = re.compile(r"\b(?P<noun>war|invasion|offensive|assault|ceasefire|cease-fire|truce|siege|operation|"
@@ -6121,18 +6120,8 @@ def _past(day: dt.date, doc: Document) -> bool:
     return doc.published is not None and day > doc.published
 
 
-def _count_word(raw: str) -> int:
-    """"48", "a", "seven", "forty-eight" as a number."""
-    raw = raw.lower()
-    if raw.isdigit():
-        return int(raw)
-    if raw in _SMALL:
-        return _SMALL[raw]
-    tens, _, unit = raw.partition("-")
-    return _TENS[tens] + _UNITS.get(unit, 0)
-
-
-def _anchored_date(doc: Document, text: str, sent: Any, start: int, ts: int, dates: list) -> FactDate | None:
+def _anchored_date(doc: Document, text: str, sent: Any, start: int, ts: int, dates: list,
+                   numbers: dict) -> FactDate | None:
     """evh: the day of an event at ``ts`` whose sentence (from ``start``, past its dateline) opens on the time since
     an event it names ("Forty-eight hours after the ceasefire took effect on Sunday, Russian forces shelled
     Kherson", "A week into the offensive that began on 3 May, ...", "On day 100 of the war, ..."): that event's day
@@ -6167,7 +6156,8 @@ def _anchored_date(doc: Document, text: str, sent: Any, start: int, ts: int, dat
     if m.group("day"):
         day = base.start + dt.timedelta(days=int(m.group("day")) - 1)  # (day 1 is the first day)
         return None if _past(day, doc) else FactDate(day, day, "day", m.group(0).strip(" ,"), "context")
-    n, unit = _count_word(m.group("n")), m.group("unit").lower()
+    raw = m.group("n").lower()  # (every count the opening admits is in the patterns' table of numbers)
+    n, unit = int(raw) if raw.isdigit() else _number_word(numbers, raw), m.group("unit").lower()
     if unit == "hour":
         if n < 24:
             return None  # ("hours after": the same day or the next, not told)
