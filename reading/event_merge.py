@@ -428,8 +428,10 @@ _SPEAKERS_DAY = re.compile(r"\s(?:late\s+|early\s+)?on\s+[A-Z]")
 
 
 #: audit 9: after an anaphor, where the event was ("The attack took place near the village of X").
-_TOOK_PLACE_AFTER = re.compile(r"\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|struck)\s+(?:near|in|at|on|"
-                               r"outside|around|close\s+to)\b", re.I)
+#: lead: or what it hit there ("The blast hit a market in X", "struck the town of X", "hit at least five buildings in X").
+_TOOK_PLACE_AFTER = re.compile(r"\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|struck|hit)\s+(?:near|in|at|on|"
+                               r"outside|around|close\s+to|(?:[\w\-]+\s+){1,4}?(?:in|near|at|outside|of))\b",
+                               re.I)
 
 
 def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
@@ -500,11 +502,17 @@ def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
                     or (getattr(ev.location, "is_whole_country", False) and ev.location.country
                         and getattr(prev.location, "country", None) == ev.location.country)) and (
                     ev.date is None or prev.date is None or ev.date.basis == "publication"
-                    or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
+                    or prev.date.start == ev.date.start or _statement_dated(doc, ev)
+                    # lead: "A car bomb killed nine people in Somalia, officials said. The explosion struck the town
+                    # of Baidoa on Tuesday": the day it was, told with where (the lede told neither)
+                    or (told_where and prev.date.basis in ("publication", "told") and ev.date.start <= prev.date.end)):
                 if prev.fatalities is None:
                     prev.fatalities = ev.fatalities
                 if told_where:
                     prev.location, prev.location_note = ev.location, ev.location_note
+                    if (prev.date is not None and ev.date is not None and prev.date.basis in ("publication", "told")
+                            and ev.date.basis not in ("publication", "told")):
+                        prev.date = ev.date  # (the day told with the place, where the lede told none)
                 continue
             if not ev.actor1 and not told and not by_attackers and _ANY_KIND_NOUN.match(text, noun):
                 _attacks_of_the_side_before(ev, before)

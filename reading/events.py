@@ -3358,6 +3358,7 @@ class EventExtractor:
         events: list[Event] = []
         seen: dict[tuple, int] = {}
         prev_violent: list[int] = []  # indexes into events, previous sentence
+        bridged = False  # (whether prev_violent was kept over one sentence telling no event)
         # Read once per article, used by every sentence: indexes of actors, mentions and dates,
         # the trigger words found ("hits"), tolls by span, the evidence maker; filled on demand:
         # the publication date, the article's country, quotation bounds.
@@ -3433,6 +3434,9 @@ class EventExtractor:
                         violent_here.append(len(events) - 1)
             else:
                 violent_here = []
+            if (bridged and (last_told := events[prev_violent[-1]].evidence) is not None
+                    and "\n" in doc.text[last_told.end:sent.start]):
+                prev_violent = []  # (kept over a sentence telling no event, but not into the next paragraph)
             if not violent_here and prev_violent:
                 # a side claiming the attack just told, or blamed for it, is its actor
                 said = doc.text[sent.start:sent.end]
@@ -3441,6 +3445,7 @@ class EventExtractor:
                 if namer is not None:
                     namer(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
                         a for a in actors if sent.start <= a.start < sent.end])
+            toll = None
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
@@ -3454,12 +3459,21 @@ class EventExtractor:
                     toll = None  # lead: "The conflict, which began in 2017, has killed more than 6,000 people": the war's
                 if toll is not None and _NATURE_OPENING.match(doc.text, sent.start):
                     toll = None  # evl: "Elsewhere, torrential rains triggered landslides, killing nine": nature's dead
+                if toll is not None and _period_told(doc, sent, events[prev_violent[0]].date):
+                    toll = None  # "... had recorded 183 deaths in the region in July alone": a month's dead, many events
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
                     # the assault it opened are one attack)
                     events[prev_violent[0]].fatalities = toll
+            if (prev_violent and not here and not bridged and toll is None
+                    and (last_told := events[prev_violent[-1]].evidence) is not None and "\n" not in doc.text[last_told.end:sent.end]):
+                # lead: "Gangs stormed Mirebalais on Monday. The attackers came in pickup trucks. At least 15 people
+                # were killed": one sentence telling no event (in the same paragraph) does not part a toll from its act
+                bridged = True
+                continue
+            bridged = False
             prev_violent = violent_here
         events = merge_retellings(doc, events)
         _sides_named_before(doc, events)
@@ -5199,6 +5213,7 @@ class EventExtractor:
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
                   and not _HELPER_BEFORE_F.search(ft, max(cs, a.start - 60), a.start)
                   and not _VICTIM_AFTER_F.match(ft, a.end)  # "Ten soldiers died when ...": victims
+                  and not _SIDES_GROUND_AFTER.match(text, a.end)  # lead: "..., a Hezbollah stronghold, and killed"
                   and not (a.end < ts and _OBJECT_BEFORE_F.search(ft, max(cs, a.start - 70), a.start))
                   and not (_TELLS_OF_OTHERS.match(text, a.end, ts)
                            and not _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts))
@@ -7218,6 +7233,14 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
 _TOLD_WITHIN_DAYS = 1
 
 
+def _period_told(doc: Document, sent: Any, day: FactDate | None) -> bool:
+    """Whether a sentence tells a month's or a year's span ("in July alone", "this year", "in 2025") other than
+    ``day``: a toll told over it counts many events, not the one told in the sentence before."""
+    return any(d.date is not None and d.date.precision in ("month", "year") and d.date.basis != "publication"
+               and (day is None or (d.date.start, d.date.end) != (day.start, day.end))
+               for d in doc.dates if sent.start <= d.start < sent.end)
+
+
 def _told_by_then(doc: Document, events: list[Event]) -> None:
     """A violent event or a change of hands dated only by the day someone told it ("The army said on
     Tuesday it had retaken X", "Gunmen killed seven villagers, police said Tuesday"): that day bounds the
@@ -7585,6 +7608,10 @@ _SEQUENCE_DAYS = 1
 #: stand between its closing comma and the verb of the subject before it ("..., reportedly took").
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _VERB_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+)*")
+#: lead: after a side's name, ground it holds ("the Dahiyeh district, a Hezbollah stronghold, ...", "Houthi-held areas"):
+#: the name describes a place, it does not act.
+_SIDES_GROUND_AFTER = re.compile(r"(?:[\s\-]+(?:held|controlled|run|dominated)\s+[\w\-]|\s+(?:strongholds?|bastions?|"
+                                 r"heartlands?|enclaves?|redoubts?)\b)", re.I)
 #: After a description set off by commas: the subject telling what it did ("..., said in December it had seized").
 _SAID_IT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|claimed|claims|announced|added|reported)\s+"
                           r"(?:(?:on|in|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
