@@ -7235,10 +7235,24 @@ _TOLD_WITHIN_DAYS = 1
 
 def _period_told(doc: Document, sent: Any, day: FactDate | None) -> bool:
     """Whether a sentence tells a month's or a year's span ("in July alone", "this year", "in 2025") other than
-    ``day``: a toll told over it counts many events, not the one told in the sentence before."""
-    return any(d.date is not None and d.date.precision in ("month", "year") and d.date.basis != "publication"
-               and (day is None or (d.date.start, d.date.end) != (day.start, day.end))
-               for d in doc.dates if sent.start <= d.start < sent.end)
+    ``day``: a toll told over it counts many events, not the one told in the sentence before; or another day than
+    the event's own ("... struck a command centre on Monday. A soldier was killed on Wednesday as troops withdrew":
+    another death), unless the wounded died later ("died of their wounds on Wednesday": the attack's toll)."""
+    for d in doc.dates:
+        if not sent.start <= d.start < sent.end or d.date is None or d.date.basis == "publication":
+            continue
+        if d.date.precision in ("month", "year") and (day is None or (d.date.start, d.date.end) != (day.start, day.end)):
+            return True
+        if (d.date.precision == "day" and day is not None and day.precision == "day" and day.basis in _OWN_DAY
+                and d.date.start != day.start and _DIED_LATER.search(doc.text, sent.start, sent.end) is None):
+            return True
+    return False
+
+
+#: How an event's day was read when the event's own sentence told it (not the article's day nor a context's).
+_OWN_DAY = frozenset(("explicit", "weekday", "relative"))
+#: The wounded dying later: their deaths are the attack's toll, whatever the day they died.
+_DIED_LATER = re.compile(r"\b(?:wounds|injuries|in\s+hospital|later|succumbed)\b", re.I)
 
 
 def _told_by_then(doc: Document, events: list[Event]) -> None:

@@ -31,3 +31,17 @@ def test_the_attacks_own_toll_told_after_it_stays(nlp, toll, dead):
     evs = events(nlp, f"On Tuesday, gunmen attacked a bus near Zaria. {toll}")
     attack = [e for e in evs if "attacked a bus" in e.evidence.sentence]
     assert attack and attack[0].fatalities == dead
+
+
+def test_a_death_on_another_day_told_after_a_dated_strike_is_not_its_toll(nlp):
+    evs = events(nlp, "Israeli drones struck a command centre in Tubas on Monday, the army said. A soldier was killed "
+                      "on Wednesday as troops withdrew, the army said.", published="2026-03-12")
+    strike = [e for e in evs if "drones struck" in e.evidence.sentence]
+    assert strike and strike[0].fatalities is None
+
+
+def test_the_wounded_who_died_later_are_the_attacks_toll(nlp):
+    evs = events(nlp, "Gunmen attacked a bus near Zaria on Monday. Three passengers died of their wounds in hospital "
+                      "on Wednesday, police said.", published="2026-03-12")
+    attack = [e for e in evs if "attacked a bus" in e.evidence.sentence]
+    assert attack and attack[0].fatalities == 3
