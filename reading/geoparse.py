@@ -211,7 +211,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
             if ships and (text[a.start - 1 : a.start] == "\n"
-                    or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST)) \
+                    or _ends_with_word(text, a.start, lo, tail := tails.get(a.start) or _tail(text, a.start),
+                                       _EVENT_OR_VESSEL_LAST)
+                    # (or a ship's type and the first word of its name: "the tanker Marlin Luanda")
+                    or (tail[1] < tail[0] and text[tail[1]].isupper()
+                        and _ends_with_word(text, tail[1], lo, _tail(text, tail[1]), _EVENT_OR_VESSEL_LAST))) \
                     and (named := _EVENT_OR_VESSEL.search(text, lo, a.start)) is not None:
                 if not named.group(0).startswith(_EVENT_HEADS):
                     vessels.add(a.surface)
@@ -2966,9 +2970,10 @@ _EVENT_OR_VESSEL = re.compile(
     r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"|\b(?:Tour[ \t]+(?:de|du|of)(?:[ \t]+la)?|Vuelta[ \t]+a)[ \t]+"
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
-    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?|vessels?)[ \t]+"
-    r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?"
-    r"|\b(?:bulk|cargo|container)[ \t]+(?:carrier|ship)s?[ \t]+"
+    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?|vessels?|MV|MT)[ \t]+"
+    # (lead: or the first word of a ship's name: "the tanker Marlin Luanda", "the MV Blue Aden")
+    r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:(?:and|or)[ \t]+)?)?"
+    r"|\b(?:bulk|cargo|container)[ \t]+(?:carrier|ship)s?[ \t]+(?:[A-Z][\w\u2019'.-]*[ \t]+)?"
     r"|\b(?:ship|vessel|tanker|carrier|freighter)s?,[ \t]+the[ \t]+)$")
 #: The words every match of :data:`_EVENT_OR_VESSEL` opens with: a text holding none names no battle, race or ship
 #: (most texts: the regex is then asked of none of their names).
@@ -2979,7 +2984,7 @@ _EVENT_HEADS = ("Battle", "Tour", "Vuelta")
 _EVENT_OR_VESSEL_LAST = frozenset(
     "of the and or de du la a hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
     "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
-    "corvettes freighter freighters vessel vessels carrier carriers ship ships".split())
+    "corvettes freighter freighters vessel vessels carrier carriers ship ships mv mt".split())
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
