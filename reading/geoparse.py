@@ -202,6 +202,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Air India", "Air Canada": an airline
             if named_after_a_place(text, a, gaz, hints):
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
+            if names_no_place_in_a_register(text, a.start, a.end):
+                continue  # "ZULIA MARINE SERVICES CA", "[IRAN-EO13382]", "SAKHALIN PEARL (IMO 9188427)": no place
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if text[max(0, a.start - 7) : a.start] in ("agency ", "Agency "):
@@ -1692,6 +1694,10 @@ def _street_town(text: str, s: int, e: int, towns: list[dict]) -> dict | None:
     apart and with none in its sentence it stands for what it houses ("Stocks rallied on Wall Street",
     "Threadneedle Street held rates"), as it does when listed with a town ("Canberra and Macquarie Street
     disagree": in neither town)."""
+    if text.startswith(",", e):
+        after = next((t for t in towns if t["start"] >= e), None)
+        if after is not None and _ADDRESS_GAP.fullmatch(text, e, after["start"]) is not None:
+            return after  # gold 33: an address, "16 Vanak Square, Tehran", "Naif Road, Deira, Dubai": the town it names
     speaks = _SPEAKS.match(text, e) is not None
     town = next((t for t in reversed(towns) if t["end"] <= s), None)
     if text[s:e].rsplit(None, 1)[-1].title() not in _CITY_STREET_WORDS:
@@ -2594,6 +2600,10 @@ _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".spl
 _CITY_STREET_WORDS = frozenset(("Street", "Avenue", "Boulevard"))
 #: What joins two names of one list ("Canberra and Macquarie Street", "Spring Street or Canberra").
 _LISTED_WITH = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+#: gold 33: what lies between a street and the town of its address ("Vanak Square, Tehran", "15 Pobediteley
+#: Avenue, Minsk", "Naif Road, Deira, Dubai", "Kurlyandskaya Street, St Petersburg, 190020"): a comma, then at most
+#: two more short parts (a district, a postcode) each closed by a comma, on one line and in one sentence.
+_ADDRESS_GAP = re.compile(r",[ \t]*(?:[^,.;:\n()\[\]]{1,40},[ \t]*){0,2}")
 #: Towns this near one another are one town's story (its streets named sentences later lie in it).
 _ONE_TOWN_KM = 100.0
 _TOWN_KINDS = ("city", "district")
@@ -2751,6 +2761,52 @@ def name_hints(text: str) -> tuple[bool, bool]:
     """What :func:`named_after_a_place` needs to know of the whole text, found once per text: a match's
     score somewhere (sides of matches may be named), a name written twice with a hyphen ("Colo-Colo")."""
     return _score_hint(text), _doubled_hint(text)
+
+
+#: gold 33: the legal form closing a company's name written in capitals, as sanctions lists and registers write
+#: them ("SHENZHEN HUAYUN ELECTRONICS CO LTD,", "ZULIA MARINE SERVICES CA,", "KARACHI STEEL CORPORATION."), within
+#: five more words in capitals and before the punctuation that ends an entry's name (so that a headline in
+#: capitals, "GAZA AID GROUP WARNS", keeps its place).
+_CAPS_COMPANY_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z0-9][A-Z0-9&'\u2019.-]*){0,5}?[ \t]+(?:CO\.?|LTD\.?|LIMITED|LLC|L\.L\.C\.|LLP|INC\.?|CORP\.?|CORPORATION"
+    r"|COMPANY|S\.?A\.?|SAS|C\.?A\.?|S\.?R\.?L\.?|S\.?P\.?A\.?|JSC|OJSC|PJSC|CJSC|OAO|ZAO|OOO|PLC|GMBH|AG|B\.?V\.?|N\.?V\.?"
+    r"|FZE|FZCO|FZ-LLC|DMCC|BHD|PTE|PVT|A\.?\u015e\.?)(?=[ \t]*(?:[,;:()\[\]\n]|\.(?:[ \t\n]|$)|$))")
+#: gold 33: a sanctions programme's tag in brackets after an entry ("[IRAN-EO13382]", "[RUSSIA-EO14024]"): the
+#: programme's code, no mention of the country (its rest after the name, one or more hyphenated parts).
+_PROGRAMME_TAG_AFTER = re.compile(r"(?:-[A-Z0-9]+)+\]")
+#: gold 33: a ship's number after its name ("ANDAMAN SKIES (IMO 9311581)", "the Cape Town Spirit, IMO 9230058"),
+#: within three more capitalised words of its name; and the number itself ("IMO 9311581": not Imo State).
+_SHIP_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}[ \t]*[(,][ \t]*(?:IMO|MMSI)\b")
+_SHIP_NUMBER = re.compile(r"IMO(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t:]*\d{7}\b")
+
+
+def names_no_place_in_a_register(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is, in a sanctions list, a register or a shipping list, no place: a
+    company's name in capitals with its legal form ("SHENZHEN HUAYUN ELECTRONICS CO LTD"), a sanctions programme's
+    tag ("[IRAN-EO13382]"), a ship's name before its IMO number ("SAKHALIN PEARL (IMO 9188427)") or that number
+    ("IMO 9188427": not Nigeria's Imo State). Its address ("Room 1203, Futian District, Shenzhen, China"), the
+    birthplace ("POB Isfahan, Iran") and the flag ("Flag: Panama") stay places.
+
+    Examples
+    --------
+    >>> t = "KARACHI STEEL CORPORATION, Karachi, Pakistan [PAKISTAN-EO13224]; the tanker ADEN STAR (IMO 9184532)."
+    >>> [w for w in ("KARACHI", "Karachi", "Pakistan", "PAKISTAN", "ADEN", "IMO")
+    ...  if names_no_place_in_a_register(t, t.index(w), t.index(w) + len(w))]
+    ['KARACHI', 'PAKISTAN', 'ADEN', 'IMO']
+    >>> names_no_place_in_a_register("", 0, 0)
+    False
+    """
+    surface = text[start:end]
+    if not surface or not surface[:1].isupper():
+        return False
+    if surface.isupper():
+        if text[start - 1 : start] == "[" and _PROGRAMME_TAG_AFTER.match(text, end) is not None:
+            return True  # "[IRAN-EO13382]"
+        if surface == "IMO" and _SHIP_NUMBER.match(text, start) is not None:
+            return True  # "IMO 9311581"
+        if text[end : end + 1] == " " and _CAPS_COMPANY_AFTER.match(text, end) is not None:
+            return True  # "ZULIA MARINE SERVICES CA,"
+    return _SHIP_NUMBER_AFTER.match(text, end) is not None  # "CAPE TOWN SPIRIT (IMO 9230058)"
 
 
 def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -> bool:
