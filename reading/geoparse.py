@@ -202,6 +202,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Air India", "Air Canada": an airline
             if named_after_a_place(text, a, gaz, hints):
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
+            if names_a_thing_in_quotes(text, a.start, a.end):
+                continue  # "an Airbus it has named "Paderborn"", "the "Erfurt" landed": an aircraft's name
             if names_no_place_in_a_register(text, a.start, a.end):
                 continue  # "ZULIA MARINE SERVICES CA", "[IRAN-EO13382]", "SAKHALIN PEARL (IMO 9188427)": no place
             if a.surface in _ORG_NAMES:
@@ -2807,6 +2809,35 @@ def names_no_place_in_a_register(text: str, start: int, end: int) -> bool:
         if text[end : end + 1] == " " and _CAPS_COMPANY_AFTER.match(text, end) is not None:
             return True  # "ZULIA MARINE SERVICES CA,"
     return _SHIP_NUMBER_AFTER.match(text, end) is not None  # "CAPE TOWN SPIRIT (IMO 9230058)"
+
+
+#: gold 33: what opens a quoted name given to a thing ("named "Paderborn"", "the jet called 'Erfurt'", "the
+#: "Paderborn" was towed"): a naming verb, or the article right before the quotation mark. Ends before the mark.
+_NAMED_BEFORE = re.compile(r"(?:\b(?:named|called|christened|dubbed|renamed|baptised|baptized)[ \t]+(?:the[ \t]+)?"
+                           r"|\b[Tt]he[ \t]+)$")
+_QUOTES = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
+def names_a_thing_in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the whole of a quotation naming a thing after a place: an
+    aircraft, a ship, a train ("the A350, which the airline has named "Paderborn"", "the "Erfurt" flew the
+    route"): no mention of the place. A place quoted after a verb of saying stays ("residents said "Kharkiv is
+    calm"" is no whole quotation of the name alone).
+
+    Examples
+    --------
+    >>> t = 'The jet, named "Potsdam" after the city, landed in Berlin; the "Potsdam" was towed.'
+    >>> [w for w, k in (("Potsdam", 16), ("Berlin", 51), ("Potsdam", 64)) if names_a_thing_in_quotes(t, k, k + len(w))]
+    ['Potsdam', 'Potsdam']
+    >>> names_a_thing_in_quotes("", 0, 0)
+    False
+    """
+    if start < 2 or end >= len(text):
+        return False
+    close = _QUOTES.get(text[start - 1])
+    if close is None or text[end] != close:
+        return False
+    return _NAMED_BEFORE.search(text, max(0, start - 25), start - 1) is not None
 
 
 def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -> bool:
