@@ -1698,8 +1698,11 @@ def _street_town(text: str, s: int, e: int, towns: list[dict]) -> dict | None:
     disagree": in neither town)."""
     if text.startswith(",", e):
         after = next((t for t in towns if t["start"] >= e), None)
-        if after is not None and _ADDRESS_GAP.fullmatch(text, e, after["start"]) is not None:
-            return after  # gold 33: an address, "16 Vanak Square, Tehran", "Naif Road, Deira, Dubai": the town it names
+        if after is not None and _ADDRESS_GAP.fullmatch(text, e, after["start"]) is not None \
+                and text[after["start"] : after["end"]].rsplit(None, 1)[-1].title() not in _STREET_WORDS:
+            # gold 33: an address, "16 Vanak Square, Tehran", "Naif Road, Deira, Dubai": the town it names (not
+            # the next of a list of squares read as a town: "Harvard Square, Central Square, Kendall Square")
+            return after
     speaks = _SPEAKS.match(text, e) is not None
     town = next((t for t in reversed(towns) if t["end"] <= s), None)
     if text[s:e].rsplit(None, 1)[-1].title() not in _CITY_STREET_WORDS:

@@ -67,3 +67,25 @@ def test_the_pipeline_reads_entries_alike(nlp):
     said = {m.text for m in doc.mentions}
     assert not {"MERIDIAN", "RUSSIA", "SURABAYA", "IRAN", "KHARKIV", "IMO"} & said
     assert {"Valletta", "Surabaya", "Primorsk"} <= said
+
+
+def test_a_list_of_squares_is_no_address(gaz):
+    # "Central Square" is also a village of New York state: the next square of the list, not the town of an address
+    text = ("Cambridge, Massachusetts, is divided into neighbourhoods that include Harvard Square, Central Square, "
+            "Kendall Square and Inman Square.")
+    rows = toponyms_by_name(text, gaz)
+    assert rows["Harvard Square"]["lat"] is None or abs(rows["Harvard Square"]["lat"] - 42.37) < 0.2
+
+
+@pytest.mark.parametrize("text, not_places, places", [
+    ("Rostov Grain JSC and Bremen Logistik GmbH signed the contract in Accra.", {"Rostov", "Bremen"}, {"Accra"}),
+    ("Kayseri Mobilya A.Ş. Furniture. Address: Organize Sanayi Bölgesi, Kayseri.", set(), {"Kayseri"}),
+    ("The Nairobi Traders' Association and the Ghana Football Association met in Kumasi.", {"Nairobi", "Ghana"},
+     {"Kumasi"}),
+])
+def test_companies_and_associations_in_title_case_are_no_places(gaz, text, not_places, places):
+    found = surfaces(text, gaz)
+    assert not not_places & set(found)
+    assert places <= set(found)
+    if not not_places:  # the company's own "Kayseri" is no place: only the address's is read
+        assert found.count("Kayseri") == 1 and text.rindex("Kayseri") == toponyms_by_name(text, gaz)["Kayseri"]["start"]
