@@ -202,6 +202,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Air India", "Air Canada": an airline
             if named_after_a_place(text, a, gaz, hints):
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
+            if names_an_airline(text, a.start, a.end):
+                continue  # "a Delta flight from Atlanta": the airline
             if names_a_thing_in_quotes(text, a.start, a.end):
                 continue  # "an Airbus it has named "Paderborn"", "the "Erfurt" landed": an aircraft's name
             if names_no_place_in_a_register(text, a.start, a.end):
@@ -2841,6 +2843,27 @@ def names_a_thing_in_quotes(text: str, start: int, end: int) -> bool:
     if close is None or text[end] != close:
         return False
     return _NAMED_BEFORE.search(text, max(0, start - 25), start - 1) is not None
+
+
+#: gold 33: what follows an airline's name used alone ("a Delta flight", "an Emirates jet").
+_FLIGHT_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|planes?|airliners?|aircraft|crews?|pilots?)\b")
+
+
+def names_an_airline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is an airline's, written alone between an indefinite article and a
+    flight ("a Delta flight from Atlanta", "an Emirates jet"): a flight is said "a" flight of its airline,
+    "the" flight of its route ("the Kabul flight" stays a place).
+
+    Examples
+    --------
+    >>> t = "A Delta flight from Atlanta and the Kabul flight landed."
+    >>> [w for w, k in (("Delta", 2), ("Atlanta", 20), ("Kabul", 36)) if names_an_airline(t, k, k + len(w))]
+    ['Delta']
+    """
+    if not (text.endswith(("a ", "A "), 0, start) and (start == 2 or not text[start - 3].isalnum())
+            or text.endswith(("an ", "An "), 0, start) and (start == 3 or not text[start - 4].isalnum())):
+        return False
+    return _FLIGHT_AFTER.match(text, end) is not None
 
 
 def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -> bool:

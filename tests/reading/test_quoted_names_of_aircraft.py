@@ -34,3 +34,12 @@ def test_the_pipeline_reads_quoted_names_alike(nlp):
     said = {m.text for m in doc.mentions}
     assert not {"Utrecht", "Groningen"} & said
     assert {"Oslo", "Stavanger"} <= said
+
+
+def test_an_airline_alone_before_a_flight_is_no_place(gaz):
+    # "a Delta flight" is the airline's; "the Kabul flight" is the route's, a place; "a Lagos-bound plane" too
+    text = ("A Delta flight from Atlanta to Albany diverted, and an Emirates jet from Dubai landed in Vienna. "
+            "The Kabul flight was late; a Lagos-bound plane left Accra.")
+    found = set(surfaces(text, gaz))
+    assert not {"Delta", "Emirates"} & found
+    assert {"Atlanta", "Albany", "Dubai", "Vienna", "Kabul", "Lagos", "Accra"} <= found
