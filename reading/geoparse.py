@@ -2782,9 +2782,10 @@ _CAPS_COMPANY_AFTER = re.compile(
 #: programme's code, no mention of the country (its rest after the name, one or more hyphenated parts).
 _PROGRAMME_TAG_AFTER = re.compile(r"(?:-[A-Z0-9]+)+\]")
 #: gold 33: a ship's number after its name ("ANDAMAN SKIES (IMO 9311581)", "the Cape Town Spirit, IMO 9230058"),
-#: within three more capitalised words of its name; and the number itself ("IMO 9311581": not Imo State).
+#: within three more capitalised words of its name; and the number itself ("IMO 9311581", "the IMO number":
+#: not Imo State).
 _SHIP_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}[ \t]*[(,][ \t]*(?:IMO|MMSI)\b")
-_SHIP_NUMBER = re.compile(r"IMO(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t:]*\d{7}\b")
+_SHIP_NUMBER = re.compile(r"IMO(?:[ \t]+[Nn]umbers?\b|(?:[ \t]+[Nn]o\.?)?[ \t:]*\d{7}\b)")
 
 
 def names_no_place_in_a_register(text: str, start: int, end: int) -> bool:

@@ -38,6 +38,8 @@ def test_a_headline_in_capitals_keeps_its_places(gaz):
     ("1. KHARKIV STAR (IMO 9184532). Flag: Togo. Owner: Polar Line Inc, Monrovia, Liberia.", "KHARKIV",
      {"Togo", "Monrovia", "Liberia"}),
     ("The Odessa Pride, IMO 9201447, unloaded fertiliser at Beira, Mozambique.", "Odessa", {"Beira", "Mozambique"}),
+    ("Each entry gives the ship's name, IMO number and flag. ODESSA PRIDE (IMO 9201447). Flag: Palau.", "ODESSA",
+     {"Palau"}),
 ])
 def test_a_ships_name_before_its_imo_number_and_the_number_are_no_places(gaz, text, ship, places):
     found = surfaces(text, gaz)
