@@ -2846,14 +2846,16 @@ def names_a_thing_in_quotes(text: str, start: int, end: int) -> bool:
     return _NAMED_BEFORE.search(text, max(0, start - 25), start - 1) is not None
 
 
-#: gold 33: what follows an airline's name used alone ("a Delta flight", "an Emirates jet").
-_FLIGHT_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|planes?|airliners?|aircraft|crews?|pilots?)\b")
+#: gold 33: what follows an airline's name used alone ("a Delta flight", "an Emirates flight"); not a plane, a jet
+#: or a crew, which a country's name qualifies as their state's ("a US jet", "a New Zealand pilot").
+_FLIGHT_AFTER = re.compile(r"[ \t]+(?:flights?|airliners?)\b")
 
 
 def names_an_airline(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is an airline's, written alone between an indefinite article and a
-    flight ("a Delta flight from Atlanta", "an Emirates jet"): a flight is said "a" flight of its airline,
-    "the" flight of its route ("the Kabul flight" stays a place).
+    flight ("a Delta flight from Atlanta", "an Emirates flight"): a flight is said "a" flight of its airline,
+    "the" flight of its route ("the Kabul flight" stays a place); a name in capitals ("a US flight") and a
+    plane, jet or crew of a country ("a New Zealand pilot") stay places.
 
     Examples
     --------
@@ -2861,7 +2863,7 @@ def names_an_airline(text: str, start: int, end: int) -> bool:
     >>> [w for w, k in (("Delta", 2), ("Atlanta", 20), ("Kabul", 36)) if names_an_airline(t, k, k + len(w))]
     ['Delta']
     """
-    if not (text.endswith(("a ", "A "), 0, start) and (start == 2 or not text[start - 3].isalnum())
+    if text[start:end].isupper() or not (text.endswith(("a ", "A "), 0, start) and (start == 2 or not text[start - 3].isalnum())
             or text.endswith(("an ", "An "), 0, start) and (start == 3 or not text[start - 4].isalnum())):
         return False
     return _FLIGHT_AFTER.match(text, end) is not None

@@ -38,8 +38,13 @@ def test_the_pipeline_reads_quoted_names_alike(nlp):
 
 def test_an_airline_alone_before_a_flight_is_no_place(gaz):
     # "a Delta flight" is the airline's; "the Kabul flight" is the route's, a place; "a Lagos-bound plane" too
-    text = ("A Delta flight from Atlanta to Albany diverted, and an Emirates jet from Dubai landed in Vienna. "
+    text = ("A Delta flight from Atlanta to Albany diverted, and an Emirates flight from Dubai landed in Vienna. "
             "The Kabul flight was late; a Lagos-bound plane left Accra.")
     found = set(surfaces(text, gaz))
     assert not {"Delta", "Emirates"} & found
     assert {"Atlanta", "Albany", "Dubai", "Vienna", "Kabul", "Lagos", "Accra"} <= found
+
+
+def test_a_countrys_pilot_jet_or_flight_in_capitals_stays_a_place(gaz):
+    text = "Rebels took a New Zealand pilot hostage in Paro; a US jet and a UK flight later landed at Wamena."
+    assert {"New Zealand", "US", "UK", "Paro", "Wamena"} <= set(surfaces(text, gaz))
