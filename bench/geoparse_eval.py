@@ -70,7 +70,8 @@ ROW_GENRES = ("city news", "namesakes across borders", "profiles and obituaries"
               "Science, expeditions and the environment", "Francophone West and Central Africa",
               "Social media and informal text", "Courts, crime and police reports",
               "China, Taiwan, Hong Kong and Mongolia", "Afghanistan, Iran and Pakistan's frontier",
-              "Transcripts and scanned text")
+              "Transcripts and scanned text", "Sudan, South Sudan and Chad", "Aviation and air-incident reports",
+              "Sanctions lists, addresses and directories")
 KNOWN_GENRES = frozenset(GENRES.values()) | frozenset(ROW_GENRES)
 FAR_KM = 161.0
 

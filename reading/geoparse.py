@@ -202,6 +202,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Air India", "Air Canada": an airline
             if named_after_a_place(text, a, gaz, hints):
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
+            if names_an_airline(text, a.start, a.end):
+                continue  # "a Delta flight from Atlanta": the airline
+            if names_a_thing_in_quotes(text, a.start, a.end):
+                continue  # "an Airbus it has named "Paderborn"", "the "Erfurt" landed": an aircraft's name
+            if names_no_place_in_a_register(text, a.start, a.end):
+                continue  # "ZULIA MARINE SERVICES CA", "[IRAN-EO13382]", "SAKHALIN PEARL (IMO 9188427)": no place
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if text[max(0, a.start - 7) : a.start] in ("agency ", "Agency "):
@@ -1696,6 +1702,13 @@ def _street_town(text: str, s: int, e: int, towns: list[dict]) -> dict | None:
     apart and with none in its sentence it stands for what it houses ("Stocks rallied on Wall Street",
     "Threadneedle Street held rates"), as it does when listed with a town ("Canberra and Macquarie Street
     disagree": in neither town)."""
+    if text.startswith(",", e):
+        after = next((t for t in towns if t["start"] >= e), None)
+        if after is not None and _ADDRESS_GAP.fullmatch(text, e, after["start"]) is not None \
+                and text[after["start"] : after["end"]].rsplit(None, 1)[-1].title() not in _STREET_WORDS:
+            # gold 33: an address, "16 Vanak Square, Tehran", "Naif Road, Deira, Dubai": the town it names (not
+            # the next of a list of squares read as a town: "Harvard Square, Central Square, Kendall Square")
+            return after
     speaks = _SPEAKS.match(text, e) is not None
     town = next((t for t in reversed(towns) if t["end"] <= s), None)
     if text[s:e].rsplit(None, 1)[-1].title() not in _CITY_STREET_WORDS:
@@ -2598,6 +2611,10 @@ _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".spl
 _CITY_STREET_WORDS = frozenset(("Street", "Avenue", "Boulevard"))
 #: What joins two names of one list ("Canberra and Macquarie Street", "Spring Street or Canberra").
 _LISTED_WITH = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+#: gold 33: what lies between a street and the town of its address ("Vanak Square, Tehran", "15 Pobediteley
+#: Avenue, Minsk", "Naif Road, Deira, Dubai", "Kurlyandskaya Street, St Petersburg, 190020"): a comma, then at most
+#: two more short parts (a district, a postcode) each closed by a comma, on one line and in one sentence.
+_ADDRESS_GAP = re.compile(r",[ \t]*(?:[^,.;:\n()\[\]]{1,40},[ \t]*){0,2}")
 #: Towns this near one another are one town's story (its streets named sentences later lie in it).
 _ONE_TOWN_KM = 100.0
 _TOWN_KINDS = ("city", "district")
@@ -2755,6 +2772,105 @@ def name_hints(text: str) -> tuple[bool, bool]:
     """What :func:`named_after_a_place` needs to know of the whole text, found once per text: a match's
     score somewhere (sides of matches may be named), a name written twice with a hyphen ("Colo-Colo")."""
     return _score_hint(text), _doubled_hint(text)
+
+
+#: gold 33: the legal form closing a company's name written in capitals, as sanctions lists and registers write
+#: them ("SHENZHEN HUAYUN ELECTRONICS CO LTD,", "ZULIA MARINE SERVICES CA,", "KARACHI STEEL CORPORATION."), within
+#: five more words in capitals and before the punctuation that ends an entry's name (so that a headline in
+#: capitals, "GAZA AID GROUP WARNS", keeps its place).
+_CAPS_COMPANY_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z0-9][A-Z0-9&'\u2019.-]*){0,5}?[ \t]+(?:CO\.?|LTD\.?|LIMITED|LLC|L\.L\.C\.|LLP|INC\.?|CORP\.?|CORPORATION"
+    r"|COMPANY|S\.?A\.?|SAS|C\.?A\.?|S\.?R\.?L\.?|S\.?P\.?A\.?|JSC|OJSC|PJSC|CJSC|OAO|ZAO|OOO|PLC|GMBH|AG|B\.?V\.?|N\.?V\.?"
+    r"|FZE|FZCO|FZ-LLC|DMCC|BHD|PTE|PVT|A\.?\u015e\.?)(?=[ \t]*(?:[,;:()\[\]\n]|\.(?:[ \t\n]|$)|$))")
+#: gold 33: a sanctions programme's tag in brackets after an entry ("[IRAN-EO13382]", "[RUSSIA-EO14024]"): the
+#: programme's code, no mention of the country (its rest after the name, one or more hyphenated parts).
+_PROGRAMME_TAG_AFTER = re.compile(r"(?:-[A-Z0-9]+)+\]")
+#: gold 33: a ship's number after its name ("ANDAMAN SKIES (IMO 9311581)", "the Cape Town Spirit, IMO 9230058"),
+#: within three more capitalised words of its name; and the number itself ("IMO 9311581", "the IMO number":
+#: not Imo State).
+_SHIP_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}[ \t]*[(,][ \t]*(?:IMO|MMSI)\b")
+_SHIP_NUMBER = re.compile(r"IMO(?:[ \t]+[Nn]umbers?\b|(?:[ \t]+[Nn]o\.?)?[ \t:]*\d{7}\b)")
+
+
+def names_no_place_in_a_register(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is, in a sanctions list, a register or a shipping list, no place: a
+    company's name in capitals with its legal form ("SHENZHEN HUAYUN ELECTRONICS CO LTD"), a sanctions programme's
+    tag ("[IRAN-EO13382]"), a ship's name before its IMO number ("SAKHALIN PEARL (IMO 9188427)") or that number
+    ("IMO 9188427": not Nigeria's Imo State). Its address ("Room 1203, Futian District, Shenzhen, China"), the
+    birthplace ("POB Isfahan, Iran") and the flag ("Flag: Panama") stay places.
+
+    Examples
+    --------
+    >>> t = "KARACHI STEEL CORPORATION, Karachi, Pakistan [PAKISTAN-EO13224]; the tanker ADEN STAR (IMO 9184532)."
+    >>> [w for w in ("KARACHI", "Karachi", "Pakistan", "PAKISTAN", "ADEN", "IMO")
+    ...  if names_no_place_in_a_register(t, t.index(w), t.index(w) + len(w))]
+    ['KARACHI', 'PAKISTAN', 'ADEN', 'IMO']
+    >>> names_no_place_in_a_register("", 0, 0)
+    False
+    """
+    surface = text[start:end]
+    if not surface or not surface[:1].isupper():
+        return False
+    if surface.isupper():
+        if text[start - 1 : start] == "[" and _PROGRAMME_TAG_AFTER.match(text, end) is not None:
+            return True  # "[IRAN-EO13382]"
+        if surface == "IMO" and _SHIP_NUMBER.match(text, start) is not None:
+            return True  # "IMO 9311581"
+        if text[end : end + 1] == " " and _CAPS_COMPANY_AFTER.match(text, end) is not None:
+            return True  # "ZULIA MARINE SERVICES CA,"
+    return _SHIP_NUMBER_AFTER.match(text, end) is not None  # "CAPE TOWN SPIRIT (IMO 9230058)"
+
+
+#: gold 33: what opens a quoted name given to a thing ("named "Paderborn"", "the jet called 'Erfurt'", "the
+#: "Paderborn" was towed"): a naming verb, or the article right before the quotation mark. Ends before the mark.
+_NAMED_BEFORE = re.compile(r"(?:\b(?:named|called|christened|dubbed|renamed|baptised|baptized)[ \t]+(?:the[ \t]+)?"
+                           r"|\b[Tt]he[ \t]+)$")
+_QUOTES = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
+def names_a_thing_in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the whole of a quotation naming a thing after a place: an
+    aircraft, a ship, a train ("the A350, which the airline has named "Paderborn"", "the "Erfurt" flew the
+    route"): no mention of the place. A place quoted after a verb of saying stays ("residents said "Kharkiv is
+    calm"" is no whole quotation of the name alone).
+
+    Examples
+    --------
+    >>> t = 'The jet, named "Potsdam" after the city, landed in Berlin; the "Potsdam" was towed.'
+    >>> [w for w, k in (("Potsdam", 16), ("Berlin", 51), ("Potsdam", 64)) if names_a_thing_in_quotes(t, k, k + len(w))]
+    ['Potsdam', 'Potsdam']
+    >>> names_a_thing_in_quotes("", 0, 0)
+    False
+    """
+    if start < 2 or end >= len(text):
+        return False
+    close = _QUOTES.get(text[start - 1])
+    if close is None or text[end] != close:
+        return False
+    return _NAMED_BEFORE.search(text, max(0, start - 25), start - 1) is not None
+
+
+#: gold 33: what follows an airline's name used alone ("a Delta flight", "an Emirates flight"); not a plane, a jet
+#: or a crew, which a country's name qualifies as their state's ("a US jet", "a New Zealand pilot").
+_FLIGHT_AFTER = re.compile(r"[ \t]+(?:flights?|airliners?)\b")
+
+
+def names_an_airline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is an airline's, written alone between an indefinite article and a
+    flight ("a Delta flight from Atlanta", "an Emirates flight"): a flight is said "a" flight of its airline,
+    "the" flight of its route ("the Kabul flight" stays a place); a name in capitals ("a US flight") and a
+    plane, jet or crew of a country ("a New Zealand pilot") stay places.
+
+    Examples
+    --------
+    >>> t = "A Delta flight from Atlanta and the Kabul flight landed."
+    >>> [w for w, k in (("Delta", 2), ("Atlanta", 20), ("Kabul", 36)) if names_an_airline(t, k, k + len(w))]
+    ['Delta']
+    """
+    if text[start:end].isupper() or not (text.endswith(("a ", "A "), 0, start) and (start == 2 or not text[start - 3].isalnum())
+            or text.endswith(("an ", "An "), 0, start) and (start == 3 or not text[start - 4].isalnum())):
+        return False
+    return _FLIGHT_AFTER.match(text, end) is not None
 
 
 def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -> bool:

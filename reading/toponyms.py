@@ -9640,8 +9640,16 @@ def _without_vessels(text: str, found: list[Found]) -> list[Found]:
     tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
     geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels and stage
     races only: "the Tour de France")."""
-    from reading.geoparse import _EVENT_OR_VESSEL, _EVENT_OR_VESSEL_CUES
+    from reading.geoparse import (_EVENT_OR_VESSEL, _EVENT_OR_VESSEL_CUES, names_a_thing_in_quotes,
+                                  names_an_airline, names_no_place_in_a_register)
 
+    # gold 33: a company's name in capitals, a sanctions programme's tag, a ship's name before its IMO number
+    # ("ZULIA MARINE SERVICES CA", "[IRAN-EO13382]", "SAKHALIN PEARL (IMO 9188427)"), an aircraft's name in
+    # quotes ("an A350 named "Paderborn""), an airline's alone ("a Delta flight"), as geoparse reads them
+    found = [f for f in found if not (len(f.anchors) == 1 and f.anchors[0].kind == "name" and (
+        names_no_place_in_a_register(text, f.anchors[0].start, f.anchors[0].end)
+        or names_a_thing_in_quotes(text, f.anchors[0].start, f.anchors[0].end)
+        or names_an_airline(text, f.anchors[0].start, f.anchors[0].end)))]
     if CUE_WORDS.of(text).isdisjoint(_EVENT_OR_VESSEL_CUES):
         return found  # (no word a match opens with: most texts)
     out = found

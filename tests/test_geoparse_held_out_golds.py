@@ -74,9 +74,11 @@ def test_held_out_prefixes_have_genres():
           "Courts, crime and police reports": 10}),
     (32, {"China, Taiwan, Hong Kong and Mongolia": 10, "Afghanistan, Iran and Pakistan's frontier": 10,
           "Transcripts and scanned text": 10}),
+    (33, {"Sudan, South Sudan and Chad": 10, "Aviation and air-incident reports": 10,
+          "Sanctions lists, addresses and directories": 10}),
 ])
 def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
-    """Golds 24-31 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
+    """Golds 24-33 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
     of web news): people and teams named like places, physical geography; Iberian, post-Soviet and sea-lane names;
     transliterated Arabic, European regional units and exonyms, migration journeys; Pacific islands and
     provinces, Caribbean communes and parishes, Central Asian and Caucasian renamed and transliterated towns;
@@ -86,7 +88,10 @@ def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
     French spellings and unit words of the Sahel and Central Africa, lower-case posts with hashtags, nicknames and
     misspellings, and court, police and extradition reports with addresses and institutions named after places;
     pinyin beside Wade-Giles and postal spellings, Hong Kong's districts and Taiwan's islands, Dari, Pashto and
-    Persian spellings of one frontier town, and transcripts and OCR'd pages with names broken across lines."""
+    Persian spellings of one frontier town, and transcripts and OCR'd pages with names broken across lines;
+    Arabic spellings of Sudanese and Chadian towns and camps, airports, codes and airspace with airlines and
+    aircraft named like places, and sanctions entries, registers and directories with addresses, birthplaces
+    and companies named after places."""
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{n}.jsonl")
     assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
     assert ge.check_gold(rows) == []
