@@ -534,13 +534,46 @@ _FOREIGN_MONTHS = {
     "janeiro": "January", "fevereiro": "February", "março": "March", "marco": "March", "maio": "May",
     "junho": "June", "julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
 }
+_ENGLISH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+
+
+def _months_of(names: str) -> dict[str, str]:
+    """Twelve month names (spaces between, January first; "/" between two spellings of one) -> the English each is."""
+    return {form: _ENGLISH_NAMES[i] for i, forms in enumerate(names.split()) for form in forms.split("/")}
+
+
+#: dat13: German, Italian, Dutch, Polish (the genitive a day takes), Turkish, Russian and Ukrainian ones (the
+#: genitive, the nominative and the locative: "9 мая 2025 года", "квітень 2025 року", "в марте"), as quoted in
+#: English copy ("vom 12. Februar 2025", "il 14 febbraio", "op 30 juni", "5 czerwca 2025 r.", "2 Haziran 2025").
+for _names in (
+        "januar/jänner februar märz/maerz april mai juni juli august september oktober november dezember",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września/wrzesnia października/pazdziernika"
+        " listopada grudnia",
+        "ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos eylül/eylul ekim kasım/kasim"
+        " aralık/aralik",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+        "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+        "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні"):
+    _FOREIGN_MONTHS.update(_months_of(_names))
 _FMON = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 #: A foreign day, or days of one month, from its first number: "14 juillet 2025", "1er au 3 juillet", "10 de marzo",
 #: "2 al 5 de septiembre", "22 de abril de 2025" (a capitalised month only with "de" or a year: "26 Mars" may be a name).
-_FOREIGN_DAY = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?(?:\s*(?:au|al|a|[-–])\s*(?P<d2>[0-3]?\d)(?:er|º|°)?)?"
+_FOREIGN_DAY = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?(?:\s*(?:au|al|a|do|по|[-–])\s*(?P<d2>[0-3]?\d)(?:er|º|°)?)?"
                   rf"(?:\s+(?P<de>de)\s+(?P<m1>(?i:{_FMON}))|\s+(?P<m2>{_FMON}))\b(?![\-'’])"
                   rf"(?:,?\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?")
 _FOREIGN_DAY_CAPS = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?\s+(?P<m>(?i:{_FMON}))\s+(?P<y>(?:1[89]|20)\d\d)\b")
+#: dat13: a German day, its number ended by a dot, its month capitalised as German writes nouns ("am 3. März", "vom
+#: 12. Februar 2025", "1. bis 3. Juni").
+_GERMAN_BEFORE = _c(r"(?<![\w\-])(?i:am|vom|zum|bis|seit|ab|den|dem|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+                    r"|Samstag|Sonntag),?\s+$")
+_FOREIGN_DAY_DOTTED = _c(rf"(?P<d1>[0-3]?\d)\.(?:\s*(?:bis|[-–])\s*(?P<d2>[0-3]?\d)\.)?\s+(?P<m>(?i:{_FMON}))"
+                         rf"\b(?![\-'’])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?")
 #: Before a foreign day: what makes it part of a name ("the 25 de Abril bridge", "Place du 26 Mars").
 _FOREIGN_NAME_BEFORE = _c(r"(?:(?<![\w\-])(?i:the)|(?<![\w\-])(?:Place|Rue|Avenue|Boulevard|Pont|Stade|Mouvement|Calle"
                           r"|Avenida|Plaza|Paseo|Puente|Estadio|Movimiento|Praça|Rua|Ponte|Largo|Movimento|Colegio"
@@ -554,13 +587,15 @@ _FOREIGN_PARTS = {"fin": "late", "finales": "late", "fins": "late", "mi": "mid",
                   "debut": "early", "début": "early", "principios": "early", "inicio": "early", "início": "early"}
 
 
-_FOREIGN_NEXT = frozenset(_FOREIGN_MONTHS) | {"de", "au", "al", "a", "er"}
+_FOREIGN_NEXT = frozenset(_FOREIGN_MONTHS) | {"de", "au", "al", "a", "er", "do", "по", "bis"}
+#: The last letters of the foreign months (a quick test before :func:`_at_foreign_month_year` at a year).
+_FOREIGN_MONTH_LAST = frozenset(w[-1] for w in _FOREIGN_MONTHS) - {""}
 
 
 def _foreign_word_after(lowered: str, j: int) -> bool:
     """Whether the word after a number (past "er", a dash, spaces) may open a foreign date: a quick test before
     :data:`_FOREIGN_DAY` is tried at every number."""
-    k = j + 2 if lowered.startswith("er", j) else j
+    k = j + 2 if lowered.startswith("er", j) else j + 1 if lowered.startswith(". ", j) else j
     while k < len(lowered) and lowered[k] in " -–º°":
         k += 1
     e = k
@@ -571,6 +606,17 @@ def _foreign_word_after(lowered: str, j: int) -> bool:
 
 def _at_foreign_day(text: str, p: int) -> Candidate | None:
     """A French, Spanish or Portuguese day (or days) quoted in English copy, from its first number; not a name's."""
+    if text.startswith(". ", p + 1 + text[p + 1].isdigit()):  # "am 3. März" (German)
+        m = _FOREIGN_DAY_DOTTED.match(text, p)
+        if m is None or _FOREIGN_NAME_BEFORE.search(text, max(0, p - 24), p) is not None:
+            return None
+        if m["m"].lower() in _ENGLISH_MONTH_WORDS and not m["y"] and not m["d2"] \
+                and _GERMAN_BEFORE.search(text, max(0, p - 14), p) is None:
+            return None  # ("The toll rose to 23. September was the worst month": a sentence's end, no German day)
+        month = _FOREIGN_MONTHS[m["m"].lower()]
+        if m["d2"]:
+            return p, m.end(), "range_d_dm", {"d1": m["d1"], "d2": m["d2"], "m1": month, "y": m["y"]}
+        return p, m.end(), "dm", {"d": m["d1"], "m": month, "y": m["y"]}
     m = _FOREIGN_DAY.match(text, p)
     if m is None or (m["m1"] and m["m1"][0].isupper() and not m["y"]):
         m = _FOREIGN_DAY_CAPS.match(text, p) if m is None else m
@@ -583,6 +629,42 @@ def _at_foreign_day(text: str, p: int) -> Candidate | None:
     if g.get("d2"):
         return p, m.end(), "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": month, "y": g["y"]}
     return p, m.end(), "dm", {"d": g["d1"], "m": month, "y": g["y"]}
+
+
+#: dat13: a foreign month that is an English word or a name as often as a month: not read before a bare year ("Mars
+#: 2025", a mission; "Maja", "Mei", "Mayo" names).
+_FOREIGN_MONTH_YEAR_NOT = frozenset({"mars", "mart", "maja", "mei", "mayo", "mai", "mayis", "mayıs", "ekim", "nisan"})
+_ENGLISH_MONTH_WORDS = frozenset(m.lower() for m in _ENGLISH_NAMES)
+#: Before a foreign month told with its year: the month a span of months opens with ("gennaio-giugno 2025", "Januar
+#: bis Juni 2025", "з січня по березень 2025").
+_FOREIGN_MONTH_FROM = _c(rf"(?<![\w\-])(?P<m1>(?i:{_FMON}))(?:\s*[-–]\s*|\s+(?:bis|al|a|tot|do|до|по)\s+)$")
+
+
+def _at_foreign_month_year(text: str, p: int) -> Candidate | None:
+    """A foreign month told with the four-digit year at ``p`` ("luglio 2023", "квітень 2025 року", "Juni 2025"), or a
+    span of two ("gennaio-giugno 2025", "Januar bis Juni 2025"): its month (or months) of that year."""
+    q = p - 1
+    while q > 0 and text[q - 1] in " ,":
+        q -= 1
+    if q == p - 1 and text[q] != " " or q < 2:
+        return None
+    r = q
+    while r > 0 and text[r - 1].isalpha():
+        r -= 1
+    word = text[r:q].lower()
+    if word not in _FOREIGN_MONTHS or word in _FOREIGN_MONTH_YEAR_NOT \
+            or (r > 0 and (text[r - 1].isalnum() or text[r - 1] in "-'’" and not text[r - 2:r - 1].isalpha())):
+        return None
+    if p + 4 < len(text) and (text[p + 4].isalnum() or text[p + 4] in "-/"):
+        return None
+    month, year = _FOREIGN_MONTHS[word], text[p:p + 4]
+    first = _FOREIGN_MONTH_FROM.search(text, max(0, r - 24), r)
+    if first is not None and _FOREIGN_MONTHS[first["m1"].lower()] != month \
+            and first["m1"].lower() not in _ENGLISH_MONTH_WORDS:  # ("Februar bis April 2025"; "April" is English too)
+        return first.start(), p + 4, "fmonths", {"m1": _FOREIGN_MONTHS[first["m1"].lower()], "m2": month, "y": year}
+    if word in _ENGLISH_MONTH_WORDS:
+        return None  # (an English month and its year: the English rules read it)
+    return r, p + 4, "month_year", {"m": month, "y": year, "part": None}
 
 
 def _at_foreign_part(text: str, p: int) -> Candidate | None:
@@ -1554,6 +1636,11 @@ def _candidates(text: str) -> list[Candidate]:
             if (cand := _at_fiscal(text, told.start(), p)) is not None:  # "FY2024", "fiscal 2026"
                 found.append(_with_part_before(text, cand))
                 continue
+        if m.end() - p == 4 and text[p:p + 2] in ("20", "19") and p > 2 and text[p - 1] == " " \
+                and lowered[p - 2] in _FOREIGN_MONTH_LAST:
+            if (cand := _at_foreign_month_year(text, p)) is not None:  # "luglio 2023", "gennaio-giugno 2025"
+                found.append(cand)
+                continue
         if m.end() - p == 4 and text[p] in "12":  # a year of another era: "B.E. 2543", "1445 AH", "13 Dey 1398"
             solar = text[p] == "1" and text[p + 1] in "34"
             if era_told and (cand := _at_era_year(text, p)) is not None \
@@ -1573,7 +1660,7 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
-        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao" and _foreign_word_after(lowered, m.end()):
+        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao." and _foreign_word_after(lowered, m.end()):
             cand = _at_foreign_day(text, p)  # "14 juillet 2025", "11 de marzo de 2025"
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
             names.append(cand)
@@ -2021,6 +2108,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "month_year":
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
+
+    if kind == "fmonths":  # "gennaio-giugno 2025": from the first month to the second, of the year told (after it)
+        y, m1, m2 = _year_no(g["y"]), _month_no(g["m1"]), _month_no(g["m2"])
+        return _fact(_month_span(y - (m1 > m2), m1)[0], _month_span(y, m2)[1], "month", text, "explicit")
 
     if kind == "hebrew_day":  # "5 Iyar 5785"
         try:
