@@ -686,6 +686,41 @@ _DAY_MON_YEAR_RUN = _c(rf"(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_cap(_ABBR_MONTHS)}
 _ISO_BASIC = _c(r"(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)T[0-2]\d[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{2,4})?\b")
 
 
+#: dat13: a date inside a link or a file name, its number right after "/", "_" or "-": a path's year, month and day
+#: ("/2025/03/05/", "/archive/2025/02/"), a day written with dashes or underscores or run together, alone or with its
+#: time ("2025-03-04-grain-terminal", "scan_2025_08_11.pdf", "IMG_20250812_141233.jpg", an archive's
+#: "20250306121500"), a day, a month and a year run together or in a slug ("Sitrep_14Aug2025", "-17-february-2026").
+_LINK_DATE = _c(
+    r"(?P<py>(?:19|20)\d\d)/(?P<pmo>[01]\d)/(?:(?P<pd>[0-3]\d)(?=[/_\-.]|\b))?"
+    r"|(?P<y>(?:19|20)\d\d)(?P<sep>[-_]?)(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?:(?(sep)(?P=sep)|)[0-2]\d[0-5]\d(?:[0-5]\d)?)?(?=[_\-./]|\b)(?!\d)"
+    rf"|(?P<rd>[0-3]?\d)(?P<rm>{_cap(_ABBR_MONTHS)})(?P<ry>(?:19|20)\d\d)(?=[_\-./]|\b)"
+    rf"|(?P<sd>[0-3]?\d)-(?P<sm>{'|'.join(_FULL_MONTHS)}|{'|'.join(_ABBR_MONTHS)})-(?P<sy>(?:19|20)\d\d)(?=[_\-./]|\b)")
+
+
+def _at_link_date(text: str, p: int) -> Candidate | None:
+    """A date in a link's path or a file's name (:data:`_LINK_DATE`), its number at ``p`` right after "/", "_" or "-"
+    inside a token that holds no space: its day, or a path's month."""
+    m = _LINK_DATE.match(text, p)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["py"]:
+        if not 1 <= int(g["pmo"]) <= 12:
+            return None  # ("/2025/13/": no path's month)
+        if g["pd"]:
+            return p, m.end(), "iso", {"y": g["py"], "mo": g["pmo"], "d": g["pd"]}
+        return p, m.end(), "month_year", {"m": _ENGLISH_NAMES[int(g["pmo"]) - 1], "y": g["py"], "part": None}
+    if g["y"]:
+        if not (1 <= int(g["mo"]) <= 12 and 1 <= int(g["d"]) <= 31) \
+                or not g["sep"] and text[p - 1] == "-" and not text[p - 2].isalpha():
+            return None  # (nor a phone number's digits: "+44-20250812")
+        return p, m.end(), "iso", {"y": g["y"], "mo": g["mo"], "d": g["d"]}
+    if g["rd"]:
+        return p, m.end(), "dm", {"d": g["rd"], "m": g["rm"], "y": g["ry"]}
+    return p, m.end(), "dm", {"d": g["sd"], "m": g["sm"].capitalize(), "y": g["sy"]}
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
@@ -1656,6 +1691,9 @@ def _candidates(text: str) -> list[Candidate]:
             if before.isalnum() or before in "_.,/:" or (
                 before == "-" and p > 1 and text[p - 2].isalnum() and lowered[max(0, p - 4) : p] != "mid-"
             ):
+                if before in "/_-" and m.end() < n and (m.end() - p in (4, 8, 14) or text[m.end()] in "-ADFJMNOSadfjmnos") \
+                        and p > 1 and not text[p - 2].isspace() and (cand := _at_link_date(text, p)) is not None:
+                    found.append(cand)  # "/2025/03/05/", "IMG_20250812_141233.jpg", "Sitrep_14Aug2025"
                 continue
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
