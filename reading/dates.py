@@ -219,6 +219,12 @@ for _w in ("century", "centuries"):
 for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
     _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
+#: dat13: decades told in words ("the nineties", "In the early Eighties", "the mid-Sixties", "The noughties"): the
+#: first year of each ("the twenties" and "the tens" left out: a century's or this one's).
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                 "eighties": 1980, "nineties": 1990, "noughties": 2000, "naughties": 2000}
+for _w in _DECADE_WORDS:
+    _ANCHOR_WORDS[_w] = "decade_word"
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
@@ -949,11 +955,23 @@ def _plan_told_before(text: str, at: int) -> bool:
     return _WITHIN_PLAN.search(window) is not None
 
 
+_TEMPERATURE_BEFORE = _c(r"\b(?i:temperatures?|highs?|lows?|thermometers?|mercury|heat|fahrenheit)\b[^.;!?\n]*$")
+_DECADE_WORD_NOT_AFTER = _c(r"\s*(?:°|%|(?i:degrees|percent|per\s+cent|mph|km/h)\b)")
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "century":
         return _at_century(text, p, end)
     if kind == "quarter":
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
+    if kind == "decade_word":  # "the nineties", "In the early Nineties": not "in his sixties" (an age), "the
+        # fifties Fahrenheit"
+        start, words = _left(text, p)
+        if "the" not in words[-2:] or words[-1] not in ("the", "early", "mid", "late") \
+                or _DECADE_WORD_NOT_AFTER.match(text, end) is not None \
+                or _TEMPERATURE_BEFORE.search(text, max(0, start - 40), start) is not None:
+            return None  # ("Temperatures in the nineties are expected")
+        return start, end, "decade", {"dec": str(_DECADE_WORDS[word]), "part": _part(words)}
     if kind == "holidays":  # "over the holidays": the year-end ones, when published then (:func:`_year_end_holidays`)
         start, words = _left(text, p)
         if words[-2:-1] in (["over"], ["during"], ["through"], ["throughout"], ["since"], ["after"]) \
