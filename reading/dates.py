@@ -347,6 +347,9 @@ def _at_month(text: str, p: int) -> Candidate | None:
     if g["ym"]:
         return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": part}
     name = g["m"].rstrip(".").lower()
+    if name not in _FULL_MONTHS and text[end:end + 1] in ("-", "–") \
+            and (later := _NEXT_MONTH_YEAR.match(text, end)) is not None:  # "Jan.-Feb. 2025": January of 2025
+        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": part}
     if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]) \
             or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
         return None  # (nor "every June", "each March": a habit, as "every Friday" is)
@@ -3175,11 +3178,13 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, gap_end)
                          or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
                          and _AND.fullmatch(text, m1.end, m2.start)
-                         or text[m1.end:m2.start] in ("-", "\u2013") and m1.text[-1:].isalpha())):
+                         or text[m1.end:m2.start] in ("-", "\u2013")
+                         and (m1.text[-1:].isalpha() or m1.text[-1:] == "."
+                              or m1.text[-1:].isdigit() and d1.basis == d2.basis == "explicit"))):
                 # "from late March to early April", "between mid-June and July": one span, from the first
                 # month (or its part) to the second; so are two months in a row told with "and" ("killed in
                 # January and February": both, one span, as two days in a row are), and two joined by a dash ("the
-                # July-September period")
+                # July-September period", "Jan.-Feb. 2025", "Dec. 2024-Feb. 2025")
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 joined.date = _fact(d1.start, d2.end, "month", joined.text,
                                     "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
