@@ -225,6 +225,8 @@ _DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 
                  "eighties": 1980, "nineties": 1990, "noughties": 2000, "naughties": 2000}
 for _w in _DECADE_WORDS:
     _ANCHOR_WORDS[_w] = "decade_word"
+for _w in ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"):
+    _ANCHOR_WORDS[_w] = "wdabbr"
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
@@ -822,6 +824,27 @@ _HABIT_AFTER = _c(r"(?:\s*(?:[-–]|\s(?i:to|and|until|till|through)\s)\s*(?:(?i
                   rf"{_MON}(?:\s+{_D})?)?,?\s+(?i:each\s+year|every\s+year|annually)\b")
 
 
+#: dat13: after a weekday, the number of its day in the month ("Monday 2:", "On Tuesday 8th", "Thursday the 4th"):
+#: not a count ("on Monday 12 people died", "In the week to Sunday, 23 incidents"), a score, a time or a month's day
+#: told after it.
+_WEEKDAY_NUMBER_AFTER = _c(rf"(?:\s+|,?\s+the\s+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*[\-–/:.]\s*\d)"
+                           rf"(?!\s+(?:of\s+)?{_MON}){_NOT_COUNT}")
+#: Weekdays written short, at a table's or a log's line start ("Mon 6 | Enerhodar", "Tue 7", "Thurs 9").
+_WEEKDAY_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+                  "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_SHORT_NUMBER_AFTER = _c(rf"\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,/\-–]?\d)(?!\s+(?:of\s+)?{_MON})")
+
+
+def _at_short_weekday(text: str, p: int, end: int, word: str) -> Candidate | None:
+    """A weekday written short with its day's number at a line's (or a table cell's) start: "Mon 6", "Sat 11"."""
+    q = p
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    if q > 0 and text[q - 1] not in "\n|" or not text[p].isupper() or (num := _SHORT_NUMBER_AFTER.match(text, end)) is None:
+        return None
+    return p, num.end(), "weekday_day", {"wd": _WEEKDAY_SHORT[word], "d": num["d"]}
+
+
 def _at_weekday(text: str, p: int) -> Candidate | None:
     if text[p - 1:p] == " " and (church := _CHURCH_DAY_BEFORE.search(text, max(0, p - 10), p)) is not None:
         return _at_feast(text, church.start())  # "on Good Friday", "since Ash Wednesday" (not "the Good Friday Agreement")
@@ -835,6 +858,9 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     if g["d2"]:
         return start, m.end(), "dm", {"m": g["m2"], "d": g["d2"], "y": g["y2"]}
     mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
+    if not mod and not g["part"] and (num := _WEEKDAY_NUMBER_AFTER.match(text, m.end())) is not None:
+        # "Monday 2: convoy reached Sake", "On Tuesday 8th": a day of the month told by its weekday and number
+        return start, num.end(), "weekday_day", {"wd": g["wd"].lower(), "d": num["d"]}
     if words and words[-1] in ("early", "late"):
         mod = mod or words[-1]
     if words[-2:] == ["the", "following"]:  # "The following Monday": after the date told before (:func:`_find`)
@@ -967,6 +993,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return _at_century(text, p, end)
     if kind == "quarter":
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
+    if kind == "wdabbr":
+        return _at_short_weekday(text, p, end, word)
     if kind == "decade_word":  # "the nineties", "In the early Nineties": not "in his sixties" (an age), "the
         # fifties Fahrenheit"
         start, words = _left(text, p)
@@ -2316,6 +2344,21 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if mod == "into":
             start -= dt.timedelta(days=1)
         return _fact(start, end, "day", text, "weekday")
+
+    if kind == "weekday_day":  # "Monday 2", "Mon 6", "On Tuesday 8th": the day of that number nearest publication
+        # (this month, the one before or the one after) that falls on that weekday; else the weekday alone
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        wd, d, ref = _WEEKDAYS[g["wd"]], _int_day(g["d"]), pub.best
+        days = []
+        for shift in (-1, 0, 1):
+            y, mo = _add_months(ref.year, ref.month, shift)
+            if d <= _month_end(y, mo).day and (day := dt.date(y, mo, d)).weekday() == wd:
+                days.append(day)
+        if days:
+            day = min(days, key=lambda k: (abs((k - ref).days), k > ref))
+            return _fact(day, day, "day", text, "context")
+        return _resolve_match("weekday", {"wd": g["wd"], "mod": "", "part": None}, text, pub, future)
 
     if kind == "ordinal":
         d = _int_day(g["d"])
