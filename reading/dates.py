@@ -845,6 +845,9 @@ def _at_short_weekday(text: str, p: int, end: int, word: str) -> Candidate | Non
     return p, num.end(), "weekday_day", {"wd": _WEEKDAY_SHORT[word], "d": num["d"]}
 
 
+_BEFORE_AFTER_THAT = _c(r"\s+(?P<rel>(?i:before|after))\s+(?i:that|this|it)\b")
+
+
 def _at_weekday(text: str, p: int) -> Candidate | None:
     if text[p - 1:p] == " " and (church := _CHURCH_DAY_BEFORE.search(text, max(0, p - 10), p)) is not None:
         return _at_feast(text, church.start())  # "on Good Friday", "since Ash Wednesday" (not "the Good Friday Agreement")
@@ -865,6 +868,13 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
         mod = mod or words[-1]
     if words[-2:] == ["the", "following"]:  # "The following Monday": after the date told before (:func:`_find`)
         mod = "the following"
+    elif words[-2:] == ["the", "previous"]:  # dat13: "the previous Thursday": before the date told before it
+        mod = "the previous"
+    elif words[-1:] == ["the"] and not g["part"] and (that := _BEFORE_AFTER_THAT.match(text, m.end())) is not None:
+        # dat13: "the Wednesday before that", "The Saturday after that": from the date told before it
+        return start, that.end(), "weekday", {"wd": g["wd"], "part": None,
+                                              "mod": "the previous" if that["rel"].lower() == "before"
+                                              else "the following"}
     if (week := _WEEK_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
@@ -2334,6 +2344,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             fn = lambda ref: (_weekday_after(ref, wd, True) + dt.timedelta(days=7),) * 2  # noqa: E731
         elif mod in ("next", "coming", "the following"):
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
+        elif mod == "the previous":
+            fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
             fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
         elif future and mod not in ("since", "last"):
@@ -2961,6 +2973,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     spans = sentences if sentences else split_sentences(text)
     starts = [s.start for s in spans]
     out: list[tuple[DateMention, tuple[str, str] | None]] = []
+    counted: dict[int, str] = {}  # the weekdays counted from a date told before: start -> "the previous"/"the following"
     import bisect
 
     candidates = _candidates(text)
@@ -3026,16 +3039,19 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?
-        elif kind == "weekday" and g.get("mod") == "the following":
+        elif kind == "weekday" and g.get("mod") in _ANCHORED_MODS:
             # "entered the town on March 19. ... The following Monday, troops moved back in": the first Monday after
             # the latest date told before it (up to 400 characters back), as "the following week" is; none told,
             # the next one after publication
+            # (not from one counted the other way: "met the previous Friday ... will meet again the following Monday"
+            # both count from the talks' day)
             told = next((m for m, _ in reversed(out) if m.date is not None and m.start >= start - 400
-                         and m.date.basis != "publication"), None)
+                         and m.date.basis != "publication" and counted.get(m.start, g["mod"]) == g["mod"]), None)
             if told is not None and _SHIFT_TOLD.search(text, told.end, start) is not None:
                 continue  # a shift of weeks told since ("Two weeks later, ..."): from a day not told here
-            if told is not None:
-                ref = _pub(told.date.end)
+            if told is not None:  # (the previous one: before the first day told)
+                ref = _pub(told.date.end if g["mod"] == "the following" else told.date.start)
+                counted[start] = g["mod"]
         elif stamp := (kind in ("md", "dm") and published is not None and not g.get("y")
                        and ((out and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
                             or (heading := diary and _day_heading(text, start, end)))):
