@@ -227,6 +227,7 @@ for _w in _DECADE_WORDS:
     _ANCHOR_WORDS[_w] = "decade_word"
 for _w in ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"):
     _ANCHOR_WORDS[_w] = "wdabbr"
+_ANCHOR_WORDS["kw"] = "kw"  # German "KW 12": the ISO week (Kalenderwoche)
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
@@ -732,9 +733,29 @@ def _at_link_date(text: str, p: int) -> Candidate | None:
     return p, m.end(), "dm", {"d": g["sd"], "m": g["sm"].capitalize(), "y": g["sy"]}
 
 
+#: dat13: a day with its month in Roman numerals, as Polish, Russian and Balkan copy writes it ("12.III.2025",
+#: "3. IV. 2025"); an ISO week written "2025-W35"; a month and year with a slash after a word that makes it a time
+#: ("issued 11/2024", "until 03/2026", "from 05/2023 to 10/2023"; not "Law 12/2023", "Resolution 5/2024").
+_ROMAN_DAY = _c(r"(?P<d>[0-3]?\d)\.\s?(?P<mo>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?P<y>(?:19|20)\d\d)\b")
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
+_ISO_WEEK_RUN = _c(r"(?P<y>(?:19|20)\d\d)-?W(?P<n>[0-5]\d)\b(?!-\d)")
+_MONTH_SLASH_YEAR = _c(r"(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)\b(?![/.\-]\d)")
+_MONTH_SLASH_BEFORE = _c(r"(?<![\w\-])(?i:in|since|from|until|till|to|before|after|by|issued|dated|valid|expires?"
+                         r"|expiring|expiry|through|between|and)\s+$")
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
+    if m is not None and m["yy"] and text[p + 4:p + 6] == "-W" and (week := _ISO_WEEK_RUN.match(text, p)) is not None:
+        return p, week.end(), "iso_week", {"n": week["n"], "y": week["y"]}  # "2025-W35"
     if m is None:
+        if text[p + 1:p + 3].strip("0123456789") == "/" and (my := _MONTH_SLASH_YEAR.match(text, p)) is not None \
+                and _MONTH_SLASH_BEFORE.search(text, max(0, p - 12), p) is not None:
+            start, _ = _left(text, p)  # "until 03/2026": March 2026
+            return start, my.end(), "month_year", {"m": _ENGLISH_NAMES[int(my["mo"]) - 1], "y": my["y"], "part": None}
+        if "." in text[p + 1:p + 3] and (roman := _ROMAN_DAY.match(text, p)) is not None:
+            return p, roman.end(), "dm", {"d": roman["d"], "m": _ENGLISH_NAMES[_ROMAN_MONTHS[roman["mo"]] - 1],
+                                          "y": roman["y"]}  # "12.III.2025"
         if text[p + 1:p + 3].strip("0123456789") in ("-", "/") \
                 and (run := _DAY_MON_YEAR_RUN.match(text, p)) is not None:  # "04-Feb-25", "10/Mar/2025:13:55:36"
             year = run["y"] if len(run["y"]) == 4 else "20" + run["y"]
@@ -995,6 +1016,7 @@ def _plan_told_before(text: str, at: int) -> bool:
 
 
 _TEMPERATURE_BEFORE = _c(r"\b(?i:temperatures?|highs?|lows?|thermometers?|mercury|heat|fahrenheit)\b[^.;!?\n]*$")
+_KW_AFTER = _c(r"\s?(?P<n>[0-5]?\d)\b(?:[/\s]+(?P<y>(?:19|20)\d\d)\b)?(?![.,:/]\d)")
 _DECADE_WORD_NOT_AFTER = _c(r"\s*(?:°|%|(?i:degrees|percent|per\s+cent|mph|km/h)\b)")
 
 
@@ -1005,6 +1027,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
     if kind == "wdabbr":
         return _at_short_weekday(text, p, end, word)
+    if kind == "kw":  # "in KW 12", "KW 12/2025": German copy's calendar week, of publication's year if none told
+        if text[p:end] != "KW" or (kw := _KW_AFTER.match(text, end)) is None:
+            return None
+        return p, kw.end(), "iso_week", {"n": kw["n"], "y": kw["y"]}
     if kind == "decade_word":  # "the nineties", "In the early Nineties": not "in his sixties" (an age), "the
         # fifties Fahrenheit"
         start, words = _left(text, p)
@@ -2139,8 +2165,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
 
     if kind == "iso_week":
+        if not g["y"] and pub is None:
+            raise _Unresolved("W302", _NO_PUB)
         try:
-            monday = dt.date.fromisocalendar(int(g["y"]), int(g["n"]), 1)
+            monday = dt.date.fromisocalendar(int(g["y"] or pub.best.isocalendar()[0]), int(g["n"]), 1)
         except ValueError:
             raise _impossible(f"no week {g['n']} in {g['y']}") from None
         return _fact(monday, monday + dt.timedelta(days=6), "week", text, "explicit")
