@@ -3046,7 +3046,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind in _UNTIL_KINDS
                                  and text.startswith(("until ", "Until "), start)
-                                 and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
+                                 and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None
+                                 and (kind != "month" or _PAST_BEFORE_UNTIL.search(text, max(s_start, start - 60),
+                                                                                   start) is None))
         mention = DateMention(start=start, end=end, text=text[start:end])
         ref, stamp, heading = pub, False, False
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
@@ -3188,7 +3190,10 @@ _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjou
                    r"|in\s+place|declared|ceasefire|truce|curfew|available|open|valid|remains?|stays?|runs?|lasts?"
                    r"|continues?)\s+(?:[\w\-]+\s+){0,3}$")
 #: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
-_UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal"})
+_UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal", "month"})
+#: dat13: a month after "until" and a state is ahead ("the order stays in force until the end of April", told in
+#: March) unless the state is told in the past ("schools were closed until March": a past March).
+_PAST_BEFORE_UNTIL = _c(r"\b(?i:was|were|had|remained|stayed|lasted|ran)\b[^.;!?]*$")
 #: A deadline's opening ("by the end of the month", "until the end of the week").
 _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
