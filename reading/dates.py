@@ -749,6 +749,10 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is not None and m["yy"] and text[p + 4:p + 6] == "-W" and (week := _ISO_WEEK_RUN.match(text, p)) is not None:
         return p, week.end(), "iso_week", {"n": week["n"], "y": week["y"]}  # "2025-W35"
     if m is None:
+        if text[p + 1:p + 2] in ("Q", "H") and (qf := _QUARTER_NUMBER_FIRST.match(text, p)) is not None \
+                and (qf["n"] in "12" or qf["q"] == "Q"):
+            year = qf["y"] if len(qf["y"]) == 4 else "20" + qf["y"]  # "3Q25": the third quarter of 2025
+            return p, qf.end(), "quarter", {"rank": int(qf["n"]) - 1, "months": 3 if qf["q"] == "Q" else 6, "y": year}
         if text[p + 1:p + 3].strip("0123456789") == "/" and (my := _MONTH_SLASH_YEAR.match(text, p)) is not None \
                 and _MONTH_SLASH_BEFORE.search(text, max(0, p - 12), p) is not None:
             start, _ = _left(text, p)  # "until 03/2026": March 2026
@@ -990,6 +994,9 @@ def _at_quarter(text: str, p: int, end: int) -> Candidate | None:
 _SAME_PERIOD_BEFORE = _c(r"(?<![\w\-])(?i:the\s+same\s+(?:period|months?|weeks?|days|quarter|time)\s+"
                          r"(?:(?:of|in)\s+)?)(?:(?P<rel>(?i:last|the\s+previous))|(?i:a|one|the))\s+$")
 _A_YEAR_BACK_AFTER = _c(r"\s+(?i:earlier|ago|before)\b")
+_SHORT_QUARTER_SPAN = _c(r"[-–](?P<q>[QH])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
+#: dat13: a quarter or half written number first, business shorthand ("3Q25", "2Q 2024", "1H24").
+_QUARTER_NUMBER_FIRST = _c(r"(?P<n>[1-4])(?P<q>[QH])\s?(?P<y>(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
 _SHORT_YEAR_AFTER = _c(rf"\s+(?:(?i:of)\s+)?(?P<y>{_Y})")
 
 
@@ -1000,6 +1007,12 @@ def _at_short_quarter(text: str, p: int, end: int) -> Candidate | None:
         return None
     months = 3 if text[p] == "Q" else 6
     g = {"rank": int(text[p + 1]) - 1, "months": months}
+    if text[end:end + 1] in ("-", "–") and (span := _SHORT_QUARTER_SPAN.match(text, end)) is not None \
+            and span["q"] == text[p] and int(span["n"]) > g["rank"] + 1:
+        # dat13: "Q1-Q3 2025", "Q2–Q4 2024": from the first's first month to the second's last, of that year
+        first, last = g["rank"] * months + 1, int(span["n"]) * months
+        return p, span.end(), "fmonths", {"m1": _ENGLISH_NAMES[first - 1], "m2": _ENGLISH_NAMES[last - 1],
+                                          "y": span["y"]}
     if (year := _SHORT_YEAR_AFTER.match(text, end)) is not None:
         return p, year.end(), "quarter", {**g, "y": year["y"]}
     start, words = _left(text, p)
@@ -1017,6 +1030,9 @@ def _plan_told_before(text: str, at: int) -> bool:
 
 _TEMPERATURE_BEFORE = _c(r"\b(?i:temperatures?|highs?|lows?|thermometers?|mercury|heat|fahrenheit)\b[^.;!?\n]*$")
 _KW_AFTER = _c(r"\s?(?P<n>[0-5]?\d)\b(?:[/\s]+(?P<y>(?:19|20)\d\d)\b)?(?![.,:/]\d)")
+_TIME_AFTER = _c(r"['’]s?\s+(?i:time)\b")
+_IN_COUNT_BEFORE = _c(r"(?<![\w\-])(?i:in)\s+(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+                      r"|eleven|twelve))\s+$")
 _DECADE_WORD_NOT_AFTER = _c(r"\s*(?:°|%|(?i:degrees|percent|per\s+cent|mph|km/h)\b)")
 
 
@@ -1081,6 +1097,15 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if words and words[-1] == "this" and word != "night":
             return start, end, "relative", {"word": "this " + word}
         return None
+    if kind in ("units", "unit") and text.startswith(("'", "’"), end) \
+            and (after := _TIME_AFTER.match(text, end)) is not None \
+            and (told := _IN_COUNT_BEFORE.search(text, max(0, p - 16), p)) is not None:
+        # dat13: "in three days' time", "in a fortnight's time", "in two weeks' time": that far after publication
+        return told.start(), after.end(), "in_time", {"n": _count(told["n"]) if not told["n"].isdigit()
+                                                      else int(told["n"]), "unit": word.rstrip("s")}
+    if kind == "unit" and word == "year" and text[max(0, p - 15):p].lower() == "this time last ":
+        # dat13: "This time last year": the seven days around publication's day a year back (as "a week ago")
+        return p - 15, end, "in_time", {"n": -1, "unit": "year"}
     if kind == "unit" and word == "week" and (iso := _ISO_WEEK_AFTER.match(text, end)) is not None:
         # "in week 10 of 2025", "epidemiological week 5, 2025": the ISO week, Monday to Sunday
         return p, iso.end(), "iso_week", {"n": iso["n"], "y": iso["y"]}
@@ -2384,6 +2409,19 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if mod == "into":
             start -= dt.timedelta(days=1)
         return _fact(start, end, "day", text, "weekday")
+
+    if kind == "in_time":  # "in three days' time": that day; weeks: the seven days around; a year back: the week
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        n, unit, ref = g["n"], g["unit"], pub.best
+        if unit == "day":
+            day = ref + dt.timedelta(days=n)
+            return _fact(day, day, "day", text, "relative")
+        if unit == "month":
+            y, mo = _add_months(ref.year, ref.month, n)
+            return _fact(*_month_span(y, mo), "month", text, "relative")
+        mid = _years_back(ref, 1) if unit == "year" else ref + dt.timedelta(days=n * (14 if unit == "fortnight" else 7))
+        return _fact(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3), "week", text, "relative")
 
     if kind == "weekday_day":  # "Monday 2", "Mon 6", "On Tuesday 8th": the day of that number nearest publication
         # (this month, the one before or the one after) that falls on that weekday; else the weekday alone
