@@ -3183,12 +3183,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif stamp and pub is not None and pub.best < fact.start == fact.end <= published.hi:
             # "Update, Oct 29: The army said on Tuesday ...": the days told after an update's stamp count from it
             pub = _pub(fact.start)
-        elif (heading or (diary and kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))) \
+        elif (heading or (diary and kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))
+              or kind in ("md", "dm", "iso") and g.get("y") and text.find(":", max(0, start - 12), start) >= 0
+              and _MAIL_HEADER.match(text, text.rfind("\n", 0, start) + 1) is not None) \
                 and pub is not None \
                 and published is not None and fact.start == fact.end <= published.hi \
                 and fact.start >= published.lo - dt.timedelta(days=366):
             # evh: a diary's day heading ("Monday, 4 March" on a line of its own, its entry below): "this morning",
-            # "yesterday" under it count from its day, not from the publication day (a later heading moves them on)
+            # "yesterday" under it count from its day, not from the publication day (a later heading moves them on);
+            # dat13: so does a mail's header line ("Date: Tue, Mar 4, 2025 at 9:14 PM", "Sent: Monday, November 17,
+            # 2025"): a forwarded message's "today", "yesterday", "on Saturday" count from the day it was sent
             pub = _pub(fact.start)
         if start < lede_end and kind == "weekday" and not future and g.get("mod") in ("", "early", "overnight") \
                 and g.get("week") is None and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
@@ -3228,6 +3232,8 @@ _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjou
                    r"|in\s+place|declared|ceasefire|truce|curfew|available|open|valid|remains?|stays?|runs?|lasts?"
                    r"|continues?)\s+(?:[\w\-]+\s+){0,3}$")
 #: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
+#: A mail's header line, up to its day: "Date: Tue, Mar 4, 2025 at 9:14 PM", "Sent: Monday, November 17, 2025 11:40".
+_MAIL_HEADER = _c(r"[ \t>*]*(?i:date|sent)[ \t]*:[ \t]*(?:[A-Za-z]+\.?,?[ \t]+)?(?=[A-Z0-9])")
 _UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal", "month"})
 #: dat13: a month after "until" and a state is ahead ("the order stays in force until the end of April", told in
 #: March) unless the state is told in the past ("schools were closed until March": a past March).
