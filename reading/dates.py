@@ -1033,6 +1033,7 @@ _KW_AFTER = _c(r"\s?(?P<n>[0-5]?\d)\b(?:[/\s]+(?P<y>(?:19|20)\d\d)\b)?(?![.,:/]\
 _TIME_AFTER = _c(r"['’]s?\s+(?i:time)\b")
 _IN_COUNT_BEFORE = _c(r"(?<![\w\-])(?i:in)\s+(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
                       r"|eleven|twelve))\s+$")
+_CHRISTMAS_TO_NEW_YEAR = _c(r"Christmas\s+and\s+(?:the\s+)?New\s+Year(?:['’]s(?:\s+Day)?)?\b")
 _DECADE_WORD_NOT_AFTER = _c(r"\s*(?:°|%|(?i:degrees|percent|per\s+cent|mph|km/h)\b)")
 
 
@@ -1072,6 +1073,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return p, end, "relative", {"word": word}
     if kind == "daypart":
         start, words = _left(text, p)
+        if word == "night" and words[-1:] == ["the"] and text.startswith((" before last", " Before last"), end):
+            # dat13: "The night before last": the night before last night, the day before yesterday's
+            return start, end + 12, "relative", {"word": "the day before yesterday"}
         if word == "weekend":
             if (two := _TWO_ON_AFTER.match(text, end)) is not None:  # "the weekend before last"
                 return (start if words[-1:] == ["the"] else p), two.end(), "relative", {
@@ -1765,6 +1769,10 @@ def _candidates(text: str) -> list[Candidate]:
                 cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
+            if word == "christmas" and text[max(0, p - 8):p].lower() == "between " \
+                    and (gap := _CHRISTMAS_TO_NEW_YEAR.match(text, p)) is not None:
+                # dat13: "between Christmas and New Year": the days between them, 26 to 31 December
+                cand = p - 8, gap.end(), "year_end_gap", {}
         elif kind == "fpart":
             cand = _at_foreign_part(text, p)
         else:
@@ -2410,6 +2418,13 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             start -= dt.timedelta(days=1)
         return _fact(start, end, "day", text, "weekday")
 
+    if kind == "year_end_gap":  # 26-31 December: this year's told in November or December, else the last one
+        # gone (the coming one when told as a plan)
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        y = pub.best.year if pub.best.month >= 11 or future else pub.best.year - 1
+        return _fact(dt.date(y, 12, 26), dt.date(y, 12, 31), "week", text, "context")
+
     if kind == "in_time":  # "in three days' time": that day; weeks: the seven days around; a year back: the week
         if pub is None:
             raise _Unresolved("W302", _NO_PUB)
@@ -2680,6 +2695,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
+                        "year_end_gap",
                         "relative", "feast", "ordinal", "season", "quarter", "solar_day"})
 
 
