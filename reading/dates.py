@@ -1816,7 +1816,8 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
-        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao." and _foreign_word_after(lowered, m.end()):
+        if cand is None and m.end() < n and (text[m.end()] in " erº°-–ao" or text.startswith(". ", m.end())) \
+                and _foreign_word_after(lowered, m.end()):
             cand = _at_foreign_day(text, p)  # "14 juillet 2025", "11 de marzo de 2025"
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
             names.append(cand)
