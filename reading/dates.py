@@ -2922,6 +2922,10 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
 
 #: Before a day: the week up to it ("in the week to 5 June", "the week ending 7 June").
 #: Before a month: a year told by its last month ("the fiscal year to March 2025", "the year ending June").
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "eighteen": 18}
+_MONTHS_TO_BEFORE = _c(rf"\b(?:(?P<n>\d{{1,2}}|(?i:{'|'.join(_MONTH_COUNTS)}))\s+(?i:months)|(?P<q>(?i:quarter)))"
+                       r"\s+(?i:to|ending|ended|up\s+to|through)\s+$")
 _YEAR_TO_BEFORE = _c(r"\b(?i:year\s+(?:to|ending|ended|up\s+to|through))\s+$")
 _WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
 _DAYS_TO_BEFORE = _c(r"(?<![\w\-])(?P<n>[1-9]\d?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -3178,6 +3182,15 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
             first = _years_back(fact.end, 1) + dt.timedelta(days=1)
             fact = _fact(first, fact.end, "year", fact.text, fact.basis)
+        elif kind in ("month", "month_year") and ("onths " in text[max(0, start - 24):start]
+                                                  or "uarter " in text[max(0, start - 16):start]) \
+                and (months_to := _MONTHS_TO_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            # dat13: "the 12 months to July 2024", "the three months to March", "The quarter to September": that
+            # many months up to the month told
+            n = 3 if months_to["q"] else (int(months_to["n"]) if months_to["n"].isdigit()
+                                          else _MONTH_COUNTS[months_to["n"].lower()])
+            y, mo = _add_months(fact.end.year, fact.end.month, 1 - n)
+            fact = _fact(dt.date(y, mo, 1), fact.end, "month", fact.text, fact.basis)
         elif kind in ("md", "dm", "iso", "weekday") and text.find("eek ", max(0, start - 24), start) >= 0:
             if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None and fact.precision == "day":
                 # OCHA's "in the week to 5 June", "the week ending 7 June", "In the week to Sunday": the seven days
@@ -3351,7 +3364,9 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, gap_end)) is not None
                     and (0 < (d2.start - d1.start).days <= 14
-                         and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
+                         and (opener < m1.start or _RANGE_OPEN.match(m1.text)
+                              or d1.basis == d2.basis == "weekday" and join.group().strip().lower() == "through"
+                              or (d2.start - d1.start).days == 1
                               and (_NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3)
                                    or _OVERNIGHT_START.match(m1.text)))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
@@ -3360,7 +3375,8 @@ def _join_day_ranges(text: str, found: list) -> list:
                          and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
                          and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
                               and 0 < (d2.start - d1.end).days <= 14))):
-                # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
+                # (US "Monday through Thursday", dat13, as "from Monday to Thursday";
+                # or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
                 # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision;
                 # so is "on Monday and again on Thursday": one act told over both days is one event whose toll
                 # stays whole, not two that would double it or an event on Monday alone that would lose Thursday);
