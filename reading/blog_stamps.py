@@ -21,14 +21,15 @@ __all__ = ["STAMP_LINE", "heading_end", "day_headings", "stamp_days", "entry_day
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: An entry's opening stamp: at a line's start, a clock time with a zone, or with a dash or the line's end after it
-#: ("22:48 GMT —", "9:10 p.m. ET —", "Sunday 00:30 GMT —", "16:42" alone); not "10.5 million ...".
+#: ("22:48 GMT —", "9:10 p.m. ET —", "Sunday 00:30 GMT —", "16:42" alone), or a bare "HH:MM" with a colon before the
+#: entry's first word, capitalised or quoted ("14:05 Explosions heard", dat13); not "10.5 million ...", "10.30 Sudan".
 _STAMP = re.compile(
     r"(?m)^[ \t]*(?:(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),?[ \t]+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
     r"(?:[ \t]*(?P<ap>[apAP])\.?[mM]\.?)?"
     r"(?P<zone>[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EAT|CAT|WAT|IST|PKT|ET|EST|EDT|CT|PT|PST|PDT|AEST|AEDT)\b"
     r"|[ \t]+\([A-Z][\w .]*\))?"
-    r"(?(zone)|(?=[ \t]*(?:[-–—:|]|$)))"
+    r"(?(zone)|(?=[ \t]*(?:[-–—:|]|$)|(?<=:\d\d)[ \t]+[A-Z\"“‘']))"
 )
 #: A line opening with a time stamp, loosely (what makes a line no heading; "16:42" alone, "10.30 Sudan").
 STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}\b")

@@ -219,6 +219,15 @@ for _w in ("century", "centuries"):
 for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
     _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
+#: dat13: decades told in words ("the nineties", "In the early Eighties", "the mid-Sixties", "The noughties"): the
+#: first year of each ("the twenties" and "the tens" left out: a century's or this one's).
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                 "eighties": 1980, "nineties": 1990, "noughties": 2000, "naughties": 2000}
+for _w in _DECADE_WORDS:
+    _ANCHOR_WORDS[_w] = "decade_word"
+for _w in ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"):
+    _ANCHOR_WORDS[_w] = "wdabbr"
+_ANCHOR_WORDS["kw"] = "kw"  # German "KW 12": the ISO week (Kalenderwoche)
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
@@ -341,6 +350,9 @@ def _at_month(text: str, p: int) -> Candidate | None:
     if g["ym"]:
         return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": part}
     name = g["m"].rstrip(".").lower()
+    if name not in _FULL_MONTHS and text[end:end + 1] in ("-", "–") \
+            and (later := _NEXT_MONTH_YEAR.match(text, end)) is not None:  # "Jan.-Feb. 2025": January of 2025
+        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": part}
     if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]) \
             or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
         return None  # (nor "every June", "each March": a habit, as "every Friday" is)
@@ -534,13 +546,46 @@ _FOREIGN_MONTHS = {
     "janeiro": "January", "fevereiro": "February", "março": "March", "marco": "March", "maio": "May",
     "junho": "June", "julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
 }
+_ENGLISH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+
+
+def _months_of(names: str) -> dict[str, str]:
+    """Twelve month names (spaces between, January first; "/" between two spellings of one) -> the English each is."""
+    return {form: _ENGLISH_NAMES[i] for i, forms in enumerate(names.split()) for form in forms.split("/")}
+
+
+#: dat13: German, Italian, Dutch, Polish (the genitive a day takes), Turkish, Russian and Ukrainian ones (the
+#: genitive, the nominative and the locative: "9 мая 2025 года", "квітень 2025 року", "в марте"), as quoted in
+#: English copy ("vom 12. Februar 2025", "il 14 febbraio", "op 30 juni", "5 czerwca 2025 r.", "2 Haziran 2025").
+for _names in (
+        "januar/jänner februar märz/maerz april mai juni juli august september oktober november dezember",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września/wrzesnia października/pazdziernika"
+        " listopada grudnia",
+        "ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos eylül/eylul ekim kasım/kasim"
+        " aralık/aralik",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+        "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+        "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні"):
+    _FOREIGN_MONTHS.update(_months_of(_names))
 _FMON = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 #: A foreign day, or days of one month, from its first number: "14 juillet 2025", "1er au 3 juillet", "10 de marzo",
 #: "2 al 5 de septiembre", "22 de abril de 2025" (a capitalised month only with "de" or a year: "26 Mars" may be a name).
-_FOREIGN_DAY = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?(?:\s*(?:au|al|a|[-–])\s*(?P<d2>[0-3]?\d)(?:er|º|°)?)?"
+_FOREIGN_DAY = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?(?:\s*(?:au|al|a|do|по|[-–])\s*(?P<d2>[0-3]?\d)(?:er|º|°)?)?"
                   rf"(?:\s+(?P<de>de)\s+(?P<m1>(?i:{_FMON}))|\s+(?P<m2>{_FMON}))\b(?![\-'’])"
                   rf"(?:,?\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b)?")
 _FOREIGN_DAY_CAPS = _c(rf"(?P<d1>[0-3]?\d)(?:er|º|°)?\s+(?P<m>(?i:{_FMON}))\s+(?P<y>(?:1[89]|20)\d\d)\b")
+#: dat13: a German day, its number ended by a dot, its month capitalised as German writes nouns ("am 3. März", "vom
+#: 12. Februar 2025", "1. bis 3. Juni").
+_GERMAN_BEFORE = _c(r"(?<![\w\-])(?i:am|vom|zum|bis|seit|ab|den|dem|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+                    r"|Samstag|Sonntag),?\s+$")
+_FOREIGN_DAY_DOTTED = _c(rf"(?P<d1>[0-3]?\d)\.(?:\s*(?:bis|[-–])\s*(?P<d2>[0-3]?\d)\.)?\s+(?P<m>(?i:{_FMON}))"
+                         rf"\b(?![\-'’])(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?")
 #: Before a foreign day: what makes it part of a name ("the 25 de Abril bridge", "Place du 26 Mars").
 _FOREIGN_NAME_BEFORE = _c(r"(?:(?<![\w\-])(?i:the)|(?<![\w\-])(?:Place|Rue|Avenue|Boulevard|Pont|Stade|Mouvement|Calle"
                           r"|Avenida|Plaza|Paseo|Puente|Estadio|Movimiento|Praça|Rua|Ponte|Largo|Movimento|Colegio"
@@ -554,13 +599,15 @@ _FOREIGN_PARTS = {"fin": "late", "finales": "late", "fins": "late", "mi": "mid",
                   "debut": "early", "début": "early", "principios": "early", "inicio": "early", "início": "early"}
 
 
-_FOREIGN_NEXT = frozenset(_FOREIGN_MONTHS) | {"de", "au", "al", "a", "er"}
+_FOREIGN_NEXT = frozenset(_FOREIGN_MONTHS) | {"de", "au", "al", "a", "er", "do", "по", "bis"}
+#: The last letters of the foreign months (a quick test before :func:`_at_foreign_month_year` at a year).
+_FOREIGN_MONTH_LAST = frozenset(w[-1] for w in _FOREIGN_MONTHS) - {""}
 
 
 def _foreign_word_after(lowered: str, j: int) -> bool:
     """Whether the word after a number (past "er", a dash, spaces) may open a foreign date: a quick test before
     :data:`_FOREIGN_DAY` is tried at every number."""
-    k = j + 2 if lowered.startswith("er", j) else j
+    k = j + 2 if lowered.startswith("er", j) else j + 1 if lowered.startswith(". ", j) else j
     while k < len(lowered) and lowered[k] in " -–º°":
         k += 1
     e = k
@@ -571,6 +618,17 @@ def _foreign_word_after(lowered: str, j: int) -> bool:
 
 def _at_foreign_day(text: str, p: int) -> Candidate | None:
     """A French, Spanish or Portuguese day (or days) quoted in English copy, from its first number; not a name's."""
+    if text.startswith(". ", p + 1 + text[p + 1].isdigit()):  # "am 3. März" (German)
+        m = _FOREIGN_DAY_DOTTED.match(text, p)
+        if m is None or _FOREIGN_NAME_BEFORE.search(text, max(0, p - 24), p) is not None:
+            return None
+        if m["m"].lower() in _ENGLISH_MONTH_WORDS and not m["y"] and not m["d2"] \
+                and _GERMAN_BEFORE.search(text, max(0, p - 14), p) is None:
+            return None  # ("The toll rose to 23. September was the worst month": a sentence's end, no German day)
+        month = _FOREIGN_MONTHS[m["m"].lower()]
+        if m["d2"]:
+            return p, m.end(), "range_d_dm", {"d1": m["d1"], "d2": m["d2"], "m1": month, "y": m["y"]}
+        return p, m.end(), "dm", {"d": m["d1"], "m": month, "y": m["y"]}
     m = _FOREIGN_DAY.match(text, p)
     if m is None or (m["m1"] and m["m1"][0].isupper() and not m["y"]):
         m = _FOREIGN_DAY_CAPS.match(text, p) if m is None else m
@@ -583,6 +641,42 @@ def _at_foreign_day(text: str, p: int) -> Candidate | None:
     if g.get("d2"):
         return p, m.end(), "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": month, "y": g["y"]}
     return p, m.end(), "dm", {"d": g["d1"], "m": month, "y": g["y"]}
+
+
+#: dat13: a foreign month that is an English word or a name as often as a month: not read before a bare year ("Mars
+#: 2025", a mission; "Maja", "Mei", "Mayo" names).
+_FOREIGN_MONTH_YEAR_NOT = frozenset({"mars", "mart", "maja", "mei", "mayo", "mai", "mayis", "mayıs", "ekim", "nisan"})
+_ENGLISH_MONTH_WORDS = frozenset(m.lower() for m in _ENGLISH_NAMES)
+#: Before a foreign month told with its year: the month a span of months opens with ("gennaio-giugno 2025", "Januar
+#: bis Juni 2025", "з січня по березень 2025").
+_FOREIGN_MONTH_FROM = _c(rf"(?<![\w\-])(?P<m1>(?i:{_FMON}))(?:\s*[-–]\s*|\s+(?:bis|al|a|tot|do|до|по)\s+)$")
+
+
+def _at_foreign_month_year(text: str, p: int) -> Candidate | None:
+    """A foreign month told with the four-digit year at ``p`` ("luglio 2023", "квітень 2025 року", "Juni 2025"), or a
+    span of two ("gennaio-giugno 2025", "Januar bis Juni 2025"): its month (or months) of that year."""
+    q = p - 1
+    while q > 0 and text[q - 1] in " ,":
+        q -= 1
+    if q == p - 1 and text[q] != " " or q < 2:
+        return None
+    r = q
+    while r > 0 and text[r - 1].isalpha():
+        r -= 1
+    word = text[r:q].lower()
+    if word not in _FOREIGN_MONTHS or word in _FOREIGN_MONTH_YEAR_NOT \
+            or (r > 0 and (text[r - 1].isalnum() or text[r - 1] in "-'’" and not text[r - 2:r - 1].isalpha())):
+        return None
+    if p + 4 < len(text) and (text[p + 4].isalnum() or text[p + 4] in "-/"):
+        return None
+    month, year = _FOREIGN_MONTHS[word], text[p:p + 4]
+    first = _FOREIGN_MONTH_FROM.search(text, max(0, r - 24), r)
+    if first is not None and _FOREIGN_MONTHS[first["m1"].lower()] != month \
+            and first["m1"].lower() not in _ENGLISH_MONTH_WORDS:  # ("Februar bis April 2025"; "April" is English too)
+        return first.start(), p + 4, "fmonths", {"m1": _FOREIGN_MONTHS[first["m1"].lower()], "m2": month, "y": year}
+    if word in _ENGLISH_MONTH_WORDS:
+        return None  # (an English month and its year: the English rules read it)
+    return r, p + 4, "month_year", {"m": month, "y": year, "part": None}
 
 
 def _at_foreign_part(text: str, p: int) -> Candidate | None:
@@ -604,9 +698,68 @@ _DAY_MON_YEAR_RUN = _c(rf"(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_cap(_ABBR_MONTHS)}
 _ISO_BASIC = _c(r"(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)T[0-2]\d[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{2,4})?\b")
 
 
+#: dat13: a date inside a link or a file name, its number right after "/", "_" or "-": a path's year, month and day
+#: ("/2025/03/05/", "/archive/2025/02/"), a day written with dashes or underscores or run together, alone or with its
+#: time ("2025-03-04-grain-terminal", "scan_2025_08_11.pdf", "IMG_20250812_141233.jpg", an archive's
+#: "20250306121500"), a day, a month and a year run together or in a slug ("Sitrep_14Aug2025", "-17-february-2026").
+_LINK_DATE = _c(
+    r"(?P<py>(?:19|20)\d\d)/(?P<pmo>[01]\d)/(?:(?P<pd>[0-3]\d)(?=[/_\-.]|\b))?"
+    r"|(?P<y>(?:19|20)\d\d)(?P<sep>[-_]?)(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?:(?(sep)(?P=sep)|)[0-2]\d[0-5]\d(?:[0-5]\d)?)?(?=[_\-./]|\b)(?!\d)"
+    rf"|(?P<rd>[0-3]?\d)(?P<rm>{_cap(_ABBR_MONTHS)})(?P<ry>(?:19|20)\d\d)(?=[_\-./]|\b)"
+    rf"|(?P<sd>[0-3]?\d)-(?P<sm>{'|'.join(_FULL_MONTHS)}|{'|'.join(_ABBR_MONTHS)})-(?P<sy>(?:19|20)\d\d)(?=[_\-./]|\b)")
+
+
+def _at_link_date(text: str, p: int) -> Candidate | None:
+    """A date in a link's path or a file's name (:data:`_LINK_DATE`), its number at ``p`` right after "/", "_" or "-"
+    inside a token that holds no space: its day, or a path's month."""
+    m = _LINK_DATE.match(text, p)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["py"]:
+        if not 1 <= int(g["pmo"]) <= 12:
+            return None  # ("/2025/13/": no path's month)
+        if g["pd"]:
+            return p, m.end(), "iso", {"y": g["py"], "mo": g["pmo"], "d": g["pd"]}
+        return p, m.end(), "month_year", {"m": _ENGLISH_NAMES[int(g["pmo"]) - 1], "y": g["py"], "part": None}
+    if g["y"]:
+        if not (1 <= int(g["mo"]) <= 12 and 1 <= int(g["d"]) <= 31) \
+                or not g["sep"] and text[p - 1] == "-" and not text[p - 2].isalpha():
+            return None  # (nor a phone number's digits: "+44-20250812")
+        return p, m.end(), "iso", {"y": g["y"], "mo": g["mo"], "d": g["d"]}
+    if g["rd"]:
+        return p, m.end(), "dm", {"d": g["rd"], "m": g["rm"], "y": g["ry"]}
+    return p, m.end(), "dm", {"d": g["sd"], "m": g["sm"].capitalize(), "y": g["sy"]}
+
+
+#: dat13: a day with its month in Roman numerals, as Polish, Russian and Balkan copy writes it ("12.III.2025",
+#: "3. IV. 2025"); an ISO week written "2025-W35"; a month and year with a slash after a word that makes it a time
+#: ("issued 11/2024", "until 03/2026", "from 05/2023 to 10/2023"; not "Law 12/2023", "Resolution 5/2024").
+_ROMAN_DAY = _c(r"(?P<d>[0-3]?\d)\.\s?(?P<mo>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?P<y>(?:19|20)\d\d)\b")
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
+_ISO_WEEK_RUN = _c(r"(?P<y>(?:19|20)\d\d)-?W(?P<n>[0-5]\d)\b(?!-\d)")
+_MONTH_SLASH_YEAR = _c(r"(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)\b(?![/.\-]\d)")
+_MONTH_SLASH_BEFORE = _c(r"(?<![\w\-])(?i:in|since|from|until|till|to|before|after|by|issued|dated|valid|expires?"
+                         r"|expiring|expiry|through|between|and)\s+$")
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
+    if m is not None and m["yy"] and text[p + 4:p + 6] == "-W" and (week := _ISO_WEEK_RUN.match(text, p)) is not None:
+        return p, week.end(), "iso_week", {"n": week["n"], "y": week["y"]}  # "2025-W35"
     if m is None:
+        if text[p + 1:p + 2] in ("Q", "H") and (qf := _QUARTER_NUMBER_FIRST.match(text, p)) is not None \
+                and (qf["n"] in "12" or qf["q"] == "Q"):
+            year = qf["y"] if len(qf["y"]) == 4 else "20" + qf["y"]  # "3Q25": the third quarter of 2025
+            return p, qf.end(), "quarter", {"rank": int(qf["n"]) - 1, "months": 3 if qf["q"] == "Q" else 6, "y": year}
+        if text[p + 1:p + 3].strip("0123456789") == "/" and (my := _MONTH_SLASH_YEAR.match(text, p)) is not None \
+                and _MONTH_SLASH_BEFORE.search(text, max(0, p - 12), p) is not None:
+            start, _ = _left(text, p)  # "until 03/2026": March 2026
+            return start, my.end(), "month_year", {"m": _ENGLISH_NAMES[int(my["mo"]) - 1], "y": my["y"], "part": None}
+        if "." in text[p + 1:p + 3] and (roman := _ROMAN_DAY.match(text, p)) is not None:
+            return p, roman.end(), "dm", {"d": roman["d"], "m": _ENGLISH_NAMES[_ROMAN_MONTHS[roman["mo"]] - 1],
+                                          "y": roman["y"]}  # "12.III.2025"
         if text[p + 1:p + 3].strip("0123456789") in ("-", "/") \
                 and (run := _DAY_MON_YEAR_RUN.match(text, p)) is not None:  # "04-Feb-25", "10/Mar/2025:13:55:36"
             year = run["y"] if len(run["y"]) == 4 else "20" + run["y"]
@@ -696,6 +849,30 @@ _HABIT_AFTER = _c(r"(?:\s*(?:[-–]|\s(?i:to|and|until|till|through)\s)\s*(?:(?i
                   rf"{_MON}(?:\s+{_D})?)?,?\s+(?i:each\s+year|every\s+year|annually)\b")
 
 
+#: dat13: after a weekday, the number of its day in the month ("Monday 2:", "On Tuesday 8th", "Thursday the 4th"):
+#: not a count ("on Monday 12 people died", "In the week to Sunday, 23 incidents"), a score, a time or a month's day
+#: told after it.
+_WEEKDAY_NUMBER_AFTER = _c(rf"(?:\s+|,?\s+the\s+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*[\-–/:.]\s*\d)"
+                           rf"(?!\s+(?:of\s+)?{_MON}){_NOT_COUNT}")
+#: Weekdays written short, at a table's or a log's line start ("Mon 6 | Enerhodar", "Tue 7", "Thurs 9").
+_WEEKDAY_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+                  "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_SHORT_NUMBER_AFTER = _c(rf"\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,/\-–]?\d)(?!\s+(?:of\s+)?{_MON})")
+
+
+def _at_short_weekday(text: str, p: int, end: int, word: str) -> Candidate | None:
+    """A weekday written short with its day's number at a line's (or a table cell's) start: "Mon 6", "Sat 11"."""
+    q = p
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    if q > 0 and text[q - 1] not in "\n|" or not text[p].isupper() or (num := _SHORT_NUMBER_AFTER.match(text, end)) is None:
+        return None
+    return p, num.end(), "weekday_day", {"wd": _WEEKDAY_SHORT[word], "d": num["d"]}
+
+
+_BEFORE_AFTER_THAT = _c(r"\s+(?P<rel>(?i:before|after))\s+(?i:that|this|it)\b")
+
+
 def _at_weekday(text: str, p: int) -> Candidate | None:
     if text[p - 1:p] == " " and (church := _CHURCH_DAY_BEFORE.search(text, max(0, p - 10), p)) is not None:
         return _at_feast(text, church.start())  # "on Good Friday", "since Ash Wednesday" (not "the Good Friday Agreement")
@@ -709,10 +886,20 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     if g["d2"]:
         return start, m.end(), "dm", {"m": g["m2"], "d": g["d2"], "y": g["y2"]}
     mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
+    if not mod and not g["part"] and (num := _WEEKDAY_NUMBER_AFTER.match(text, m.end())) is not None:
+        # "Monday 2: convoy reached Sake", "On Tuesday 8th": a day of the month told by its weekday and number
+        return start, num.end(), "weekday_day", {"wd": g["wd"].lower(), "d": num["d"]}
     if words and words[-1] in ("early", "late"):
         mod = mod or words[-1]
     if words[-2:] == ["the", "following"]:  # "The following Monday": after the date told before (:func:`_find`)
         mod = "the following"
+    elif words[-2:] == ["the", "previous"]:  # dat13: "the previous Thursday": before the date told before it
+        mod = "the previous"
+    elif words[-1:] == ["the"] and not g["part"] and (that := _BEFORE_AFTER_THAT.match(text, m.end())) is not None:
+        # dat13: "the Wednesday before that", "The Saturday after that": from the date told before it
+        return start, that.end(), "weekday", {"wd": g["wd"], "part": None,
+                                              "mod": "the previous" if that["rel"].lower() == "before"
+                                              else "the following"}
     if (week := _WEEK_AFTER_WEEKDAY.match(text, m.end())) is not None:
         # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
@@ -807,6 +994,9 @@ def _at_quarter(text: str, p: int, end: int) -> Candidate | None:
 _SAME_PERIOD_BEFORE = _c(r"(?<![\w\-])(?i:the\s+same\s+(?:period|months?|weeks?|days|quarter|time)\s+"
                          r"(?:(?:of|in)\s+)?)(?:(?P<rel>(?i:last|the\s+previous))|(?i:a|one|the))\s+$")
 _A_YEAR_BACK_AFTER = _c(r"\s+(?i:earlier|ago|before)\b")
+_SHORT_QUARTER_SPAN = _c(r"[-–](?P<q>[QH])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
+#: dat13: a quarter or half written number first, business shorthand ("3Q25", "2Q 2024", "1H24").
+_QUARTER_NUMBER_FIRST = _c(r"(?P<n>[1-4])(?P<q>[QH])\s?(?P<y>(?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
 _SHORT_YEAR_AFTER = _c(rf"\s+(?:(?i:of)\s+)?(?P<y>{_Y})")
 
 
@@ -817,6 +1007,12 @@ def _at_short_quarter(text: str, p: int, end: int) -> Candidate | None:
         return None
     months = 3 if text[p] == "Q" else 6
     g = {"rank": int(text[p + 1]) - 1, "months": months}
+    if text[end:end + 1] in ("-", "–") and (span := _SHORT_QUARTER_SPAN.match(text, end)) is not None \
+            and span["q"] == text[p] and int(span["n"]) > g["rank"] + 1:
+        # dat13: "Q1-Q3 2025", "Q2–Q4 2024": from the first's first month to the second's last, of that year
+        first, last = g["rank"] * months + 1, int(span["n"]) * months
+        return p, span.end(), "fmonths", {"m1": _ENGLISH_NAMES[first - 1], "m2": _ENGLISH_NAMES[last - 1],
+                                          "y": span["y"]}
     if (year := _SHORT_YEAR_AFTER.match(text, end)) is not None:
         return p, year.end(), "quarter", {**g, "y": year["y"]}
     start, words = _left(text, p)
@@ -832,11 +1028,34 @@ def _plan_told_before(text: str, at: int) -> bool:
     return _WITHIN_PLAN.search(window) is not None
 
 
+_TEMPERATURE_BEFORE = _c(r"\b(?i:temperatures?|highs?|lows?|thermometers?|mercury|heat|fahrenheit)\b[^.;!?\n]*$")
+_KW_AFTER = _c(r"\s?(?P<n>[0-5]?\d)\b(?:[/\s]+(?P<y>(?:19|20)\d\d)\b)?(?![.,:/]\d)")
+_TIME_AFTER = _c(r"['’]s?\s+(?i:time)\b")
+_IN_COUNT_BEFORE = _c(r"(?<![\w\-])(?i:in)\s+(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+                      r"|eleven|twelve))\s+$")
+_CHRISTMAS_TO_NEW_YEAR = _c(r"Christmas\s+and\s+(?:the\s+)?New\s+Year(?:['’]s(?:\s+Day)?)?\b")
+_DECADE_WORD_NOT_AFTER = _c(r"\s*(?:°|%|(?i:degrees|percent|per\s+cent|mph|km/h)\b)")
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "century":
         return _at_century(text, p, end)
     if kind == "quarter":
         return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
+    if kind == "wdabbr":
+        return _at_short_weekday(text, p, end, word)
+    if kind == "kw":  # "in KW 12", "KW 12/2025": German copy's calendar week, of publication's year if none told
+        if text[p:end] != "KW" or (kw := _KW_AFTER.match(text, end)) is None:
+            return None
+        return p, kw.end(), "iso_week", {"n": kw["n"], "y": kw["y"]}
+    if kind == "decade_word":  # "the nineties", "In the early Nineties": not "in his sixties" (an age), "the
+        # fifties Fahrenheit"
+        start, words = _left(text, p)
+        if "the" not in words[-2:] or words[-1] not in ("the", "early", "mid", "late") \
+                or _DECADE_WORD_NOT_AFTER.match(text, end) is not None \
+                or _TEMPERATURE_BEFORE.search(text, max(0, start - 40), start) is not None:
+            return None  # ("Temperatures in the nineties are expected")
+        return start, end, "decade", {"dec": str(_DECADE_WORDS[word]), "part": _part(words)}
     if kind == "holidays":  # "over the holidays": the year-end ones, when published then (:func:`_year_end_holidays`)
         start, words = _left(text, p)
         if words[-2:-1] in (["over"], ["during"], ["through"], ["throughout"], ["since"], ["after"]) \
@@ -854,6 +1073,9 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return p, end, "relative", {"word": word}
     if kind == "daypart":
         start, words = _left(text, p)
+        if word == "night" and words[-1:] == ["the"] and text.startswith((" before last", " Before last"), end):
+            # dat13: "The night before last": the night before last night, the day before yesterday's
+            return start, end + 12, "relative", {"word": "the day before yesterday"}
         if word == "weekend":
             if (two := _TWO_ON_AFTER.match(text, end)) is not None:  # "the weekend before last"
                 return (start if words[-1:] == ["the"] else p), two.end(), "relative", {
@@ -879,6 +1101,15 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if words and words[-1] == "this" and word != "night":
             return start, end, "relative", {"word": "this " + word}
         return None
+    if kind in ("units", "unit") and text.startswith(("'", "’"), end) \
+            and (after := _TIME_AFTER.match(text, end)) is not None \
+            and (told := _IN_COUNT_BEFORE.search(text, max(0, p - 16), p)) is not None:
+        # dat13: "in three days' time", "in a fortnight's time", "in two weeks' time": that far after publication
+        return told.start(), after.end(), "in_time", {"n": _count(told["n"]) if not told["n"].isdigit()
+                                                      else int(told["n"]), "unit": word.rstrip("s")}
+    if kind == "unit" and word == "year" and text[max(0, p - 15):p].lower() == "this time last ":
+        # dat13: "This time last year": the seven days around publication's day a year back (as "a week ago")
+        return p - 15, end, "in_time", {"n": -1, "unit": "year"}
     if kind == "unit" and word == "week" and (iso := _ISO_WEEK_AFTER.match(text, end)) is not None:
         # "in week 10 of 2025", "epidemiological week 5, 2025": the ISO week, Monday to Sunday
         return p, iso.end(), "iso_week", {"n": iso["n"], "y": iso["y"]}
@@ -1538,6 +1769,10 @@ def _candidates(text: str) -> list[Candidate]:
                 cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
+            if word == "christmas" and text[max(0, p - 8):p].lower() == "between " \
+                    and (gap := _CHRISTMAS_TO_NEW_YEAR.match(text, p)) is not None:
+                # dat13: "between Christmas and New Year": the days between them, 26 to 31 December
+                cand = p - 8, gap.end(), "year_end_gap", {}
         elif kind == "fpart":
             cand = _at_foreign_part(text, p)
         else:
@@ -1554,6 +1789,11 @@ def _candidates(text: str) -> list[Candidate]:
             if (cand := _at_fiscal(text, told.start(), p)) is not None:  # "FY2024", "fiscal 2026"
                 found.append(_with_part_before(text, cand))
                 continue
+        if m.end() - p == 4 and text[p:p + 2] in ("20", "19") and p > 2 and text[p - 1] == " " \
+                and lowered[p - 2] in _FOREIGN_MONTH_LAST:
+            if (cand := _at_foreign_month_year(text, p)) is not None:  # "luglio 2023", "gennaio-giugno 2025"
+                found.append(cand)
+                continue
         if m.end() - p == 4 and text[p] in "12":  # a year of another era: "B.E. 2543", "1445 AH", "13 Dey 1398"
             solar = text[p] == "1" and text[p + 1] in "34"
             if era_told and (cand := _at_era_year(text, p)) is not None \
@@ -1569,11 +1809,15 @@ def _candidates(text: str) -> list[Candidate]:
             if before.isalnum() or before in "_.,/:" or (
                 before == "-" and p > 1 and text[p - 2].isalnum() and lowered[max(0, p - 4) : p] != "mid-"
             ):
+                if before in "/_-" and m.end() < n and (m.end() - p in (4, 8, 14) or text[m.end()] in "-ADFJMNOSadfjmnos") \
+                        and p > 1 and not text[p - 2].isspace() and (cand := _at_link_date(text, p)) is not None:
+                    found.append(cand)  # "/2025/03/05/", "IMG_20250812_141233.jpg", "Sitrep_14Aug2025"
                 continue
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
-        if cand is None and m.end() < n and text[m.end()] in " erº°-–ao" and _foreign_word_after(lowered, m.end()):
+        if cand is None and m.end() < n and (text[m.end()] in " erº°-–ao" or text.startswith(". ", m.end())) \
+                and _foreign_word_after(lowered, m.end()):
             cand = _at_foreign_day(text, p)  # "14 juillet 2025", "11 de marzo de 2025"
         if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
             names.append(cand)
@@ -1955,8 +2199,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
 
     if kind == "iso_week":
+        if not g["y"] and pub is None:
+            raise _Unresolved("W302", _NO_PUB)
         try:
-            monday = dt.date.fromisocalendar(int(g["y"]), int(g["n"]), 1)
+            monday = dt.date.fromisocalendar(int(g["y"] or pub.best.isocalendar()[0]), int(g["n"]), 1)
         except ValueError:
             raise _impossible(f"no week {g['n']} in {g['y']}") from None
         return _fact(monday, monday + dt.timedelta(days=6), "week", text, "explicit")
@@ -2021,6 +2267,10 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "month_year":
         start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
+
+    if kind == "fmonths":  # "gennaio-giugno 2025": from the first month to the second, of the year told (after it)
+        y, m1, m2 = _year_no(g["y"]), _month_no(g["m1"]), _month_no(g["m2"])
+        return _fact(_month_span(y - (m1 > m2), m1)[0], _month_span(y, m2)[1], "month", text, "explicit")
 
     if kind == "hebrew_day":  # "5 Iyar 5785"
         try:
@@ -2156,6 +2406,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             fn = lambda ref: (_weekday_after(ref, wd, True) + dt.timedelta(days=7),) * 2  # noqa: E731
         elif mod in ("next", "coming", "the following"):
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
+        elif mod == "the previous":
+            fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
             fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
         elif future and mod not in ("since", "last"):
@@ -2166,6 +2418,41 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if mod == "into":
             start -= dt.timedelta(days=1)
         return _fact(start, end, "day", text, "weekday")
+
+    if kind == "year_end_gap":  # 26-31 December: this year's told in November or December, else the last one
+        # gone (the coming one when told as a plan)
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        y = pub.best.year if pub.best.month >= 11 or future else pub.best.year - 1
+        return _fact(dt.date(y, 12, 26), dt.date(y, 12, 31), "week", text, "context")
+
+    if kind == "in_time":  # "in three days' time": that day; weeks: the seven days around; a year back: the week
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        n, unit, ref = g["n"], g["unit"], pub.best
+        if unit == "day":
+            day = ref + dt.timedelta(days=n)
+            return _fact(day, day, "day", text, "relative")
+        if unit == "month":
+            y, mo = _add_months(ref.year, ref.month, n)
+            return _fact(*_month_span(y, mo), "month", text, "relative")
+        mid = _years_back(ref, 1) if unit == "year" else ref + dt.timedelta(days=n * (14 if unit == "fortnight" else 7))
+        return _fact(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3), "week", text, "relative")
+
+    if kind == "weekday_day":  # "Monday 2", "Mon 6", "On Tuesday 8th": the day of that number nearest publication
+        # (this month, the one before or the one after) that falls on that weekday; else the weekday alone
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        wd, d, ref = _WEEKDAYS[g["wd"]], _int_day(g["d"]), pub.best
+        days = []
+        for shift in (-1, 0, 1):
+            y, mo = _add_months(ref.year, ref.month, shift)
+            if d <= _month_end(y, mo).day and (day := dt.date(y, mo, d)).weekday() == wd:
+                days.append(day)
+        if days:
+            day = min(days, key=lambda k: (abs((k - ref).days), k > ref))
+            return _fact(day, day, "day", text, "context")
+        return _resolve_match("weekday", {"wd": g["wd"], "mod": "", "part": None}, text, pub, future)
 
     if kind == "ordinal":
         d = _int_day(g["d"])
@@ -2409,6 +2696,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
+                        "year_end_gap",
                         "relative", "feast", "ordinal", "season", "quarter", "solar_day"})
 
 
@@ -2634,6 +2922,10 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
 
 #: Before a day: the week up to it ("in the week to 5 June", "the week ending 7 June").
 #: Before a month: a year told by its last month ("the fiscal year to March 2025", "the year ending June").
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "eighteen": 18}
+_MONTHS_TO_BEFORE = _c(rf"\b(?:(?P<n>\d{{1,2}}|(?i:{'|'.join(_MONTH_COUNTS)}))\s+(?i:months)|(?P<q>(?i:quarter)))"
+                       r"\s+(?i:to|ending|ended|up\s+to|through)\s+$")
 _YEAR_TO_BEFORE = _c(r"\b(?i:year\s+(?:to|ending|ended|up\s+to|through))\s+$")
 _WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
 _DAYS_TO_BEFORE = _c(r"(?<![\w\-])(?P<n>[1-9]\d?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2768,6 +3060,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     spans = sentences if sentences else split_sentences(text)
     starts = [s.start for s in spans]
     out: list[tuple[DateMention, tuple[str, str] | None]] = []
+    counted: dict[int, str] = {}  # the weekdays counted from a date told before: start -> "the previous"/"the following"
     import bisect
 
     candidates = _candidates(text)
@@ -2812,7 +3105,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and (_future_hint(text, start, end, s_start, s_end) or kind in _UNTIL_KINDS
                                  and text.startswith(("until ", "Until "), start)
-                                 and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None)
+                                 and _STATE_BEFORE.search(text, max(s_start, start - 60), start) is not None
+                                 and (kind != "month" or _PAST_BEFORE_UNTIL.search(text, max(s_start, start - 60),
+                                                                                   start) is None))
         mention = DateMention(start=start, end=end, text=text[start:end])
         ref, stamp, heading = pub, False, False
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
@@ -2833,16 +3128,19 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?
-        elif kind == "weekday" and g.get("mod") == "the following":
+        elif kind == "weekday" and g.get("mod") in _ANCHORED_MODS:
             # "entered the town on March 19. ... The following Monday, troops moved back in": the first Monday after
             # the latest date told before it (up to 400 characters back), as "the following week" is; none told,
             # the next one after publication
+            # (not from one counted the other way: "met the previous Friday ... will meet again the following Monday"
+            # both count from the talks' day)
             told = next((m for m, _ in reversed(out) if m.date is not None and m.start >= start - 400
-                         and m.date.basis != "publication"), None)
+                         and m.date.basis != "publication" and counted.get(m.start, g["mod"]) == g["mod"]), None)
             if told is not None and _SHIFT_TOLD.search(text, told.end, start) is not None:
                 continue  # a shift of weeks told since ("Two weeks later, ..."): from a day not told here
-            if told is not None:
-                ref = _pub(told.date.end)
+            if told is not None:  # (the previous one: before the first day told)
+                ref = _pub(told.date.end if g["mod"] == "the following" else told.date.start)
+                counted[start] = g["mod"]
         elif stamp := (kind in ("md", "dm") and published is not None and not g.get("y")
                        and ((out and _UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
                             or (heading := diary and _day_heading(text, start, end)))):
@@ -2884,6 +3182,15 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
             first = _years_back(fact.end, 1) + dt.timedelta(days=1)
             fact = _fact(first, fact.end, "year", fact.text, fact.basis)
+        elif kind in ("month", "month_year") and ("onths " in text[max(0, start - 24):start]
+                                                  or "uarter " in text[max(0, start - 16):start]) \
+                and (months_to := _MONTHS_TO_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            # dat13: "the 12 months to July 2024", "the three months to March", "The quarter to September": that
+            # many months up to the month told
+            n = 3 if months_to["q"] else (int(months_to["n"]) if months_to["n"].isdigit()
+                                          else _MONTH_COUNTS[months_to["n"].lower()])
+            y, mo = _add_months(fact.end.year, fact.end.month, 1 - n)
+            fact = _fact(dt.date(y, mo, 1), fact.end, "month", fact.text, fact.basis)
         elif kind in ("md", "dm", "iso", "weekday") and text.find("eek ", max(0, start - 24), start) >= 0:
             if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None and fact.precision == "day":
                 # OCHA's "in the week to 5 June", "the week ending 7 June", "In the week to Sunday": the seven days
@@ -2906,12 +3213,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif stamp and pub is not None and pub.best < fact.start == fact.end <= published.hi:
             # "Update, Oct 29: The army said on Tuesday ...": the days told after an update's stamp count from it
             pub = _pub(fact.start)
-        elif (heading or (diary and kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))) \
+        elif (heading or (diary and kind in _DAY_KINDS and g.get("y") and _day_heading(text, start, end))
+              or kind in ("md", "dm", "iso") and g.get("y") and text.find(":", max(0, start - 12), start) >= 0
+              and _MAIL_HEADER.match(text, text.rfind("\n", 0, start) + 1) is not None) \
                 and pub is not None \
                 and published is not None and fact.start == fact.end <= published.hi \
                 and fact.start >= published.lo - dt.timedelta(days=366):
             # evh: a diary's day heading ("Monday, 4 March" on a line of its own, its entry below): "this morning",
-            # "yesterday" under it count from its day, not from the publication day (a later heading moves them on)
+            # "yesterday" under it count from its day, not from the publication day (a later heading moves them on);
+            # dat13: so does a mail's header line ("Date: Tue, Mar 4, 2025 at 9:14 PM", "Sent: Monday, November 17,
+            # 2025"): a forwarded message's "today", "yesterday", "on Saturday" count from the day it was sent
             pub = _pub(fact.start)
         if start < lede_end and kind == "weekday" and not future and g.get("mod") in ("", "early", "overnight") \
                 and g.get("week") is None and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
@@ -2951,7 +3262,12 @@ _STATE_BEFORE = _c(r"\b(?i:suspended|closed|shut|banned|extended|postponed|adjou
                    r"|in\s+place|declared|ceasefire|truce|curfew|available|open|valid|remains?|stays?|runs?|lasts?"
                    r"|continues?)\s+(?:[\w\-]+\s+){0,3}$")
 #: The yearless kinds "until" after :data:`_STATE_BEFORE` makes the coming one.
-_UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal"})
+#: A mail's header line, up to its day: "Date: Tue, Mar 4, 2025 at 9:14 PM", "Sent: Monday, November 17, 2025 11:40".
+_MAIL_HEADER = _c(r"[ \t>*]*(?i:date|sent)[ \t]*:[ \t]*(?:[A-Za-z]+\.?,?[ \t]+)?(?=[A-Z0-9])")
+_UNTIL_KINDS = frozenset({"weekday", "md", "dm", "ordinal", "month"})
+#: dat13: a month after "until" and a state is ahead ("the order stays in force until the end of April", told in
+#: March) unless the state is told in the past ("schools were closed until March": a past March).
+_PAST_BEFORE_UNTIL = _c(r"\b(?i:was|were|had|remained|stayed|lasted|ran)\b[^.;!?]*$")
 #: A deadline's opening ("by the end of the month", "until the end of the week").
 _DEADLINE_START = _c(r"(?i:by|until|till|before)\s")
 
@@ -3028,11 +3344,13 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, gap_end)
                          or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
                          and _AND.fullmatch(text, m1.end, m2.start)
-                         or text[m1.end:m2.start] in ("-", "\u2013") and m1.text[-1:].isalpha())):
+                         or text[m1.end:m2.start] in ("-", "\u2013")
+                         and (m1.text[-1:].isalpha() or m1.text[-1:] == "."
+                              or m1.text[-1:].isdigit() and d1.basis == d2.basis == "explicit"))):
                 # "from late March to early April", "between mid-June and July": one span, from the first
                 # month (or its part) to the second; so are two months in a row told with "and" ("killed in
                 # January and February": both, one span, as two days in a row are), and two joined by a dash ("the
-                # July-September period")
+                # July-September period", "Jan.-Feb. 2025", "Dec. 2024-Feb. 2025")
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 joined.date = _fact(d1.start, d2.end, "month", joined.text,
                                     "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
@@ -3046,7 +3364,9 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, gap_end)) is not None
                     and (0 < (d2.start - d1.start).days <= 14
-                         and (opener < m1.start or _RANGE_OPEN.match(m1.text) or (d2.start - d1.start).days == 1
+                         and (opener < m1.start or _RANGE_OPEN.match(m1.text)
+                              or d1.basis == d2.basis == "weekday" and join.group().strip().lower() == "through"
+                              or (d2.start - d1.start).days == 1
                               and (_NIGHT_OF_BEFORE.search(text, max(0, m1.start - 12), m1.start + 3)
                                    or _OVERNIGHT_START.match(m1.text)))
                          or d1.basis == d2.basis == "explicit" and 0 < (d2.start - d1.start).days <= _YEARS_SPANNED
@@ -3055,7 +3375,8 @@ def _join_day_ranges(text: str, found: list) -> list:
                          and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
                          and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
                               and 0 < (d2.start - d1.end).days <= 14))):
-                # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
+                # (US "Monday through Thursday", dat13, as "from Monday to Thursday";
+                # or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
                 # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision;
                 # so is "on Monday and again on Thursday": one act told over both days is one event whose toll
                 # stays whole, not two that would double it or an event on Monday alone that would lose Thursday);

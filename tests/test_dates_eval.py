@@ -133,6 +133,21 @@ def test_ninth_gold_is_whole_texts_well_formed_and_covers_its_topics():
         others |= {r["id"] for r in de.load_gold(de.GOLD.with_name(name))}
     assert not {r["id"] for r in rows} & others
 
+def test_tenth_gold_is_whole_texts_well_formed_and_covers_its_topics():
+    rows = de.load_gold(de.GOLD.with_name("dates_gold10.jsonl"))
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 200 and len({r["text"] for r in rows}) >= 35
+    assert {"chain", "previous", "decades", "half_quarter", "abbrev_range", "foreign", "url", "filename", "forward",
+            "table", "clock", "roman", "numeric_month", "iso_week", "year_to_date", "undated"} <= {r["topic"] for r in rows}
+    assert sum(r["date"] is None for r in rows) >= 20
+    others = set()
+    for name in ("dates_gold.jsonl", "dates_gold2.jsonl", "dates_gold3.jsonl", "dates_gold4.jsonl",
+                 "dates_gold5.jsonl", "dates_gold6.jsonl", "dates_gold7.jsonl", "dates_gold8.jsonl",
+                 "dates_gold9.jsonl"):
+        others |= {r["id"] for r in de.load_gold(de.GOLD.with_name(name))}
+    assert not {r["id"] for r in rows} & others
+
+
 def test_check_gold_reports_bad_rows():
     bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
            _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),

@@ -62,3 +62,21 @@ def test_undated_entries_take_their_stamps_day(nlp):
 def test_minutes_ago_is_the_publication_day():
     (m,) = find_dates("Last updated 42 minutes ago", D(2026, 6, 12))
     assert m.text == "42 minutes ago" and (m.date.start, m.date.end) == (D(2026, 6, 12), D(2026, 6, 12))
+
+
+def test_bare_clock_stamps_under_day_headings(nlp):
+    """dat13: a log's bare "HH:MM" stamps before each entry's first word, under day headings in either order, are
+    their heading's day, across midnight too; a decimal ("10.30 Sudan", "12.5 million") is no stamp."""
+    log = ("Flood log, Beledweyne\nSaturday 8 November\n22:40 River breaches the east bank.\n"
+           "23:35 Families move to the airstrip.\nSunday 9 November\n01:15 Water reaches the market.\n"
+           "06:50 \"We lost everything,\" a trader says.")
+    found = find_dates(log, D(2025, 11, 9))
+    from reading.blog_stamps import day_headings
+    assert [d for _, d in _days(log, D(2025, 11, 9), day_headings(log, found))] == [
+        D(2025, 11, 8), D(2025, 11, 8), D(2025, 11, 9), D(2025, 11, 9)]
+    assert _days("10.30 Sudan talks resume.\n12.50 Dollars buy less.", D(2025, 11, 9)) == []
+    text = ("Sumy log\nFriday 7 March\n23:20 A drone hit a warehouse in Shostka, the governor says.\n"
+            "Saturday 8 March\n00:40 Shelling struck a school in Bilopillia, killing one.")
+    days = {e.location.name: e.date.start for e in mapped(nlp(read_text(text, doc_id="t", published="2025-03-08")))}
+    assert days.get("Shostka") == D(2025, 3, 7), days
+    assert days.get("Bilopillia") == D(2025, 3, 8), days

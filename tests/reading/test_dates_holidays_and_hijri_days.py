@@ -92,6 +92,6 @@ def test_spans_counted_to_publication_or_within_a_year(text, published, start, e
     assert (m.date.start, m.date.end, m.date.precision) == (start, end, precision)
 
 
-@pytest.mark.parametrize("text", ["Aid arrived within a fortnight.", "Talks resume in a fortnight's time."])
-def test_other_fortnights_are_no_date(text):
+@pytest.mark.parametrize("text", ["Aid arrived within a fortnight."])
+def test_other_fortnights_are_no_date(text):  # ("in a fortnight's time" is a time ahead since dat13: its own test)
     assert [m for m in find_dates(text, D(2024, 5, 5)) if m.date] == []
