@@ -822,9 +822,20 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
 
 
 #: After an actor: it condemns, denounces or mourns what follows, which it did not do.
-_CONDEMNS_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
+#: evi: the day or occasion of the telling, between the teller and its verb ("The Security Council on Friday
+#: condemned", "The UN, in a statement on Sunday, denounced"), or its office ("Pakistan's foreign ministry condemned").
+_TELLING_TIME = (r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                 r"(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|this\s+(?:week|morning|afternoon|evening))"
+                 r"|in\s+an?\s+(?:joint\s+|written\s+)?statement(?:\s+(?:on|late\s+on)\s+[\w\-]+)?")
+_CONDEMNS_AFTER = re.compile(r"\)?(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:ministry|office|government|mission|embassy|"
+                             r"spokes(?:man|woman|person)|president|presidency|leader|chief|envoy|cabinet|parliament))?"
+                             r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:" + _TELLING_TIME + r")\s*,?\s*)?"
+                             r"(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
                              r"(?:condemned|condemns|condemn|denounced|denounces|deplored|deplores|decried|decries|mourned|"
                              r"mourns|deplored|criticised|criticized|criticises|criticizes)\b", re.I)
+#: evi: the same after a title and a name the actor opens ("UN Secretary-General Antonio Guterres on Thursday
+#: condemned", "Nigerian President Bola Tinubu denounced"): the body's officer tells it, the body did not do it.
+_TITLED_CONDEMNER = re.compile(r"(?:\s+(?-i:[A-Z][\w\-'’.]*)){1,4}" + _CONDEMNS_AFTER.pattern, re.I)
 #: Right before an event noun: someone's alarm or concern about it ("said it was alarmed by the fighting in",
 #: "expressed deep concern over the renewed clashes"), which tells the event and takes no side in it.
 _CONCERNED_BY = re.compile(r"\b(?:(?:alarmed|concerned|worried|troubled|disturbed|dismayed|appalled|horrified|saddened)\s+"
@@ -3393,6 +3404,10 @@ class EventExtractor:
                     here = kept
                 here = merge_in_sentence(doc.text, here, spans["here"][0] if "here" in spans else [
                     a for a in actors if sent.start <= a.start < sent.end])
+                if " by " in doc.text[sent.start:sent.end]:
+                    for ev in here:  # evi: "The bombing of the market, which killed 12, was carried out by IS"
+                        _agent_in_sentence(doc.text, sent, ev, spans["here"][0] if "here" in spans else [
+                            a for a in actors if sent.start <= a.start < sent.end])
                 if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
                     if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                         # "ambushed by the pace of the second half" in a match report, "seized control of the
@@ -4539,7 +4554,9 @@ class EventExtractor:
                     if taker is None:
                         continue
                     a1, a2 = taker.name, ""
-            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
+            if a1 and any(a.name == a1 and a.end <= ts and (_CONDEMNS_AFTER_F.match(ft, a.end, ts)
+                                                            or _TITLED_CONDEMNER.match(text, a.end, ts))
+                          for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and _CONCERNED_BY.search(text, max(cs, ts - 90), ts) and any(a.name == a1 and a.end <= ts for a in s_actors):
                 # "The UN said it was alarmed by the fighting in Goma": who is alarmed by a fight is no side in it
@@ -6046,6 +6063,35 @@ def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None
         told.actor1 = side.name
 
 
+#: evi: after an attack told by its noun, in its own sentence: the side it was carried out or claimed by.
+_DONE_BY = re.compile(r"\s(?:was|were|had\s+been|has\s+been)\s+(?P<hedge>(?:reportedly|allegedly|apparently|"
+                      r"believed\s+to\s+have\s+been|thought\s+to\s+have\s+been)\s+)?"
+                      r"(?:led|carried\s+out|launched|staged|mounted|conducted|perpetrated|claimed|organi[sz]ed)\s+by\s+"
+                      r"(?:the\s+|fighters\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?)?", re.I)
+#: Between the attack's noun and its passive verb: what it was ("of the market", "in Kunduz") and clauses set off by
+#: commas (", which killed 12 people,"), nothing told with a verb of its own.
+_DONE_BY_PHRASE = r"(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,3}?[\w\-'’]+"
+_DONE_BY_GAP = re.compile(r"(?:\s+" + _DONE_BY_PHRASE + r")?(?:\s+(?:of|on|in|at|near|against|targeting|outside|inside)\s+"
+                          + _DONE_BY_PHRASE + r")*(?:\s*,[^,;:!?]{1,100},)?\s*", re.I)
+
+
+def _agent_in_sentence(text: str, sent: Sentence, ev: Event, s_actors) -> None:
+    """evi: "The bombing of the market in Kunduz, which killed 12 people, was carried out by Islamic State", "The
+    attack, which killed nine on Monday, was claimed by al-Shabaab": a violent event with no side named, told by a
+    noun that is the subject of a passive whose agent is a side: that side is its actor (hedged as told)."""
+    if ev.event_type not in VIOLENT_TYPES or not _no_side_named(ev) or ev.planned or ev.background \
+            or ev.evidence is None or not sent.start <= ev.evidence.start < sent.end:
+        return
+    m = _DONE_BY.search(text, ev.evidence.end, sent.end)
+    if m is None or not _DONE_BY_GAP.fullmatch(text, ev.evidence.end, m.start()):
+        return
+    side = next((a for a in s_actors if m.end() - 4 <= a.start <= m.end() and a.kind not in ("country", "generic") and a.name), None)
+    if side is not None:
+        ev.actor1 = side.name
+        if m.group("hedge"):
+            ev.alleged = ev.alleged or f"'{m.group('hedge').strip()}'"
+
+
 #: lead: the attack told just before, named again as what someone is blamed for ("The Sudan Doctors Network blamed the
 #: RSF for the attack", "Kyiv accused Moscow of carrying out the strike", "blamed the bombing on al-Shabaab").
 _ATTACK_NAMED_AGAIN = (r"(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
@@ -6848,6 +6894,10 @@ def _not_armed(text: str, ts: int, cs: int) -> bool:
 #: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
 #: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday"; evf: or the
 #: day a report was put out, "according to a report released on 12 March", "a UN report published on April 30 said").
+#: evi: after a date before the event: a verb of telling or judging, whose day it is ("The UN on Friday condemned").
+_TOLD_AFTER_DATE = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply|publicly)\s+)*"
+                              r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|criticised|criticized|"
+                              r"mourned|said|says|announced|reported|confirmed|stated|told|warned)\b", re.I)
 _SAID_BEFORE_DATE = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?"
                                # ("JNIM claimed responsibility for the attack in a statement on Sunday, saying ...")
                                r"|claimed(?:\s+(?:responsibility\s+for\s+)?(?:the|an?|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)?)"
@@ -6951,6 +7001,18 @@ def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
     return None
 
 
+#: evi: a relative clause opening after an event, up to a verb of killing: the event's toll told ("the attack on a
+#: convoy, in which two soldiers were killed on Wednesday", "the bombing of a market that killed 14 on Friday").
+_TOLL_CLAUSE_OPEN = re.compile(r"(?:\b(?:in|during)\s+which|\b(?:which|that))\s+(?:[\w\-]+\s+){0,5}?$", re.I)
+
+
+def _toll_clause(text: str, te: int, x: int) -> bool:
+    """Whether the trigger at ``x`` is a killing in a relative clause after the event ending at ``te``: its toll."""
+    ft = fold(text)
+    return (_TOLL_KILLED_F.match(ft, x) is not None and ". " not in text[te:x]
+            and _TOLL_CLAUSE_OPEN_F.search(ft, te, x) is not None)
+
+
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
     """audit 9: of the dates a violent event at ``ts:te`` may have, those not the date someone told it
     on ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
@@ -6962,8 +7024,12 @@ def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: 
         if not cs <= d.start < ce:
             return False
         lo, hi = (te, d.start) if d.start >= te else (d.end, ts)
-        return not any(lo <= x < hi for x in starts) and ". " not in text[lo:hi]
-    kept = [d for d in dates if _SAID_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is None]
+        return not any(lo <= x < hi and not (d.start >= te and _toll_clause(text, te, x)) for x in starts) \
+            and ". " not in text[lo:hi]
+    kept = [d for d in dates if _SAID_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is None
+            # evi: "The Security Council on Friday condemned the attack ..., in which two soldiers were killed on
+            # Wednesday": Friday is the condemnation's
+            and not (d.end <= ts and _TOLD_AFTER_DATE.match(text, d.end, ts))]
     return kept if any(own(d) for d in kept) else dates
 
 
@@ -8058,6 +8124,7 @@ _WILL_AFTER_F = _twin(_WILL_AFTER)
 _PROTESTERS_F = _twin(_PROTESTERS)
 _PARTISANS_F = _twin(_PARTISANS)
 _TOLL_KILLED_F = _twin(_TOLL_KILLED)
+_TOLL_CLAUSE_OPEN_F = _twin(_TOLL_CLAUSE_OPEN)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)
