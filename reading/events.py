@@ -1294,6 +1294,13 @@ _PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot
                               r"(?:head(?:s|ed|ing)?|stav(?:e|es|ed|ing)|ward(?:s|ed|ing)?)\s+off)\s+(?:an?\s+|the\s+|any\s+)?"
                               r"(?:(?!(?:and|or|but|from|by|with|in|on|at|after|before|while|when|that|which|who|as|then|"
                               r"into|against|near|over|was|were|is|are|had|has|have)\b)[\w\-]+\s+){0,2}$", re.I)
+#: evi: right before an attack noun, a verb that stopped it before it happened, with at most two words describing it
+#: ("prevented a planned attack", "averted an assault", "thwarted an imminent raid").
+_AVERTED_BEFORE = re.compile(r"\b(?:(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?)\s+"
+                             r"(?:an?\s+|the\s+|any\s+)?(?:[\w\-]+\s+){0,2}"
+                             # (a raid "foiled" or "thwarted" may have been fought off: only a plan's)
+                             r"|(?:thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
+                             r"(?:planned|plotted|intended|imminent|would-be)\s+(?:[\w\-]+\s+)?)$", re.I)
 #: lead: before such a purpose, the charge that makes it a deed alleged ("accused Pakistan of carrying out air
 #: strikes", "blamed the RSF for staging raids"): one side's accusation, an event told as alleged (not a suspect's
 #: charge: "arrested men suspected of launching attacks" tells no attack of its own).
@@ -3977,8 +3984,12 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
-            if (trig.event_type in VIOLENT_TYPES and _PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
-                    and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts])
+            if (trig.event_type in VIOLENT_TYPES
+                    and ((_PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
+                          and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts]))
+                         # evi: "Police prevented a planned attack on a church", "foiled a planned raid": the plan
+                         # stopped, no attack (nor one still to come, whose side would be the police)
+                         or _AVERTED_BEFORE_F.search(ft, max(cs, ts - 60), ts))
                     and not _CHARGED_WITH_DEED.search(text, max(cs, ts - 120), ts)):
                 continue  # "used the camp to plan attacks on Mogadishu": a purpose, no attack told
             if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
@@ -8125,6 +8136,7 @@ _PROTESTERS_F = _twin(_PROTESTERS)
 _PARTISANS_F = _twin(_PARTISANS)
 _TOLL_KILLED_F = _twin(_TOLL_KILLED)
 _TOLL_CLAUSE_OPEN_F = _twin(_TOLL_CLAUSE_OPEN)
+_AVERTED_BEFORE_F = _twin(_AVERTED_BEFORE)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)

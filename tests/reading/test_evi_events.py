@@ -76,3 +76,26 @@ def test_an_attack_condemned_by_a_body_names_no_side(nlp):
 def test_an_agent_of_another_attack_named_after_a_verb_is_not_this_ones(nlp):
     evs = events(nlp, "The shelling of Kharkiv followed a drone strike that was carried out by Ukraine.")
     assert evs[0].actor1 == "", evs
+
+
+# --- an attack stopped before it happened -----------------------------------------------------------------------
+
+def test_a_planned_attack_prevented_is_no_attack_by_the_police(nlp):
+    doc = read_article(nlp, "Police prevented a planned attack on a church in Lahore on Sunday.", "2025-03-31")
+    assert not [e for e in doc.events if e.event_type == "Violence against civilians"], doc.events
+
+
+def test_a_planned_raid_foiled_is_no_raid_by_the_army(nlp):
+    doc = read_article(nlp, "The army said it had foiled a planned raid on the town of Diffa.", "2025-03-31")
+    assert not [e for e in doc.events if e.actor1 in ("army", "Nigerien forces") and "Battles" in e.event_type
+                and e.planned], doc.events
+
+
+def test_a_plan_of_gunmen_stays_their_planned_attack(nlp):
+    doc = read_article(nlp, "Police said gunmen planned to attack the church in Kaduna.", "2025-03-31")
+    assert [e.actor1 for e in doc.events if e.planned] == ["gunmen"], doc.events
+
+
+def test_an_attack_repelled_stays_a_clash(nlp):
+    ev, = events(nlp, "Troops repelled an attack on their base in Menaka on Monday, killing ten militants.")
+    assert ev.event_type == "Battles" and ev.fatalities == 10, ev
