@@ -666,6 +666,48 @@ _FOUGHT_OFF_AFTER = re.compile(r"\s+off\s+(?:an?\s+|the\s+|another\s+|several\s+
                                r"(?:attacks?|assaults?|raids?|offensives?|incursions?)\b", re.I)
 
 
+#: evi: a fight's noun opening a trigger (not an ambush or a raid, whose dead are its targets).
+_FIGHT_NOUN = re.compile(r"(?:clash|fighting|gun\s?battle|gun\s?fight|firefight|exchanges?\s+of|battle|skirmish|"
+                         r"shoot-?out|encounter)", re.I)
+#: Between the dead and the fight they died in ("were killed in heavy clashes", "died during fighting").
+_DIED_IN = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)|died|perished)"
+                      r"(?:\s+(?:on\s+\w+day|overnight|yesterday|today))?\s+(?:in|during)\s+(?:the\s+|an?\s+)?"
+                      r"(?:(?:heavy|fierce|fresh|intense|renewed|overnight|armed|separate|deadly)\s+)*$", re.I)
+#: Between two groups of the dead: "and", a comma, then the next group's count ("... and nine soldiers").
+_DEAD_JOINED = re.compile(r"(?:\s+[\w\-]+)?\s*(?:,|,?\s+and)\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?"
+                          r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w\-]+\s+){0,1}$", re.I)
+#: After the last side among the dead: its head noun, and other counted dead who are no side ("and three civilians").
+_DEAD_TAIL = re.compile(r"(?:\s+[\w\-]+)?(?:\s*(?:,|,?\s+and)\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?"
+                        r"(?:\d[\d,]*|[a-z]+)\s+[\w\-]+(?:\s+[\w\-]+)?)*\s*", re.I)
+#: Before the first group of the dead: its count ("31 Houthi fighters", "At least 14 soldiers").
+_DEAD_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:(?:at\s+least|some|about|more\s+than|nearly|over)\s+)?(?P<n>\d[\d,]*|[a-z\-]+)"
+                                r"\s+(?:[\w\-]+\s+){0,1}$", re.I)
+
+
+def _sides_by_their_dead(text: str, ts: int, cs: int, actors, numbers: dict) -> list[str]:
+    """evi: the sides of a fight told only by its dead, counted before it ("31 Houthi fighters and nine soldiers were
+    killed in clashes", "Ten soldiers were killed in clashes with al-Shabaab"): each counted group that is an armed
+    side, in order (civilians, residents and other non-agents are not among ``actors``); [] when the fight's dead are
+    not so told."""
+    died = _DIED_IN.search(text, max(cs, ts - 80), ts)
+    if died is None:
+        return []
+    dead = [a for a in actors if cs <= a.start and a.end <= died.start() and died.start() - a.start <= 140]
+    out: list[str] = []
+    prev = None
+    for a in dead:
+        if prev is None:
+            m = _DEAD_COUNT_BEFORE.search(text, max(cs, a.start - 40), a.start)
+            if m is None or not (m.group("n")[0].isdigit() or m.group("n").lower() in numbers):
+                continue
+        elif not _DEAD_JOINED.fullmatch(text, prev.end, a.start):
+            return []
+        if a.name not in out:
+            out.append(a.name)
+        prev = a
+    return out if prev is not None and _DEAD_TAIL.fullmatch(text, prev.end, died.start()) else []
+
+
 def _repelled_attack(text: str, ts: int, te: int, cs: int) -> tuple[int, int] | None:
     """evd: the span of the phrase naming the attackers when the trigger at ``ts:te`` is an attack told as repelled
     ("repelled a Russian assault", "repulsed an RSF attack on X", "fought off an IS attack"): the attack is its
@@ -4478,6 +4520,13 @@ class EventExtractor:
                 # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
                 # battle are no side of it)
                 a2 = obj.name
+            if (not a1 or not a2) and etype == "Battles" and _FIGHT_NOUN.match(text, ts, te) \
+                    and (dead := _sides_by_their_dead(text, ts, cs, agents, self._p["numbers"])):
+                # evi: "31 Houthi fighters and nine soldiers were killed in clashes": the dead's sides fought
+                if not a1:
+                    a1, a2 = dead[0], (a2 if a2 and a2 != dead[0] else (dead[1] if len(dead) > 1 else ""))
+                else:
+                    a2 = next((n for n in dead if n != a1), "")
             if a1 and not a2 and text.find(" by ", te, ce) >= 0 and (by := _REPELLED_BY.search(text, te, ce)) is not None:
                 # evd: "Russian forces attacked Pokrovsk but were repelled by Ukrainian troops": who repelled them
                 a2 = next((a.name for a in s_actors if by.start("who") <= a.start <= by.end() and a.name != a1), "")

@@ -99,3 +99,26 @@ def test_a_plan_of_gunmen_stays_their_planned_attack(nlp):
 def test_an_attack_repelled_stays_a_clash(nlp):
     ev, = events(nlp, "Troops repelled an attack on their base in Menaka on Monday, killing ten militants.")
     assert ev.event_type == "Battles" and ev.fatalities == 10, ev
+
+
+# --- the sides of a fight told by its dead ----------------------------------------------------------------------
+
+def test_two_groups_of_dead_are_the_two_sides_of_the_clash(nlp):
+    ev, = events(nlp, "31 Houthi fighters and nine soldiers were killed in clashes in Marib on Sunday.")
+    assert {ev.actor1, ev.actor2} == {"Houthis", "Yemeni forces"}, ev
+
+
+def test_the_dead_who_died_in_fighting_are_its_sides(nlp):
+    ev, = events(nlp, "At least 14 soldiers and 20 jihadists were killed in fighting near Djibo on Sunday, the army "
+                      "said.")
+    assert ev.actor1 and ev.actor2 == "jihadists", ev
+
+
+def test_dead_soldiers_are_the_other_side_of_a_clash_with_a_group(nlp):
+    ev, = events(nlp, "Ten soldiers were killed in clashes with al-Shabaab near Baidoa on Tuesday.")
+    assert ev.actor1 == "al-Shabaab" and ev.actor2 == "Somali forces", ev
+
+
+def test_civilians_among_the_dead_are_no_side(nlp):
+    ev, = events(nlp, "Five RSF fighters and three civilians were killed in clashes in El Fasher on Monday.")
+    assert ev.actor1 == "RSF" and ev.actor2 == "", ev
