@@ -3520,6 +3520,8 @@ class EventExtractor:
                     toll = None  # evl: "Elsewhere, torrential rains triggered landslides, killing nine": nature's dead
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
+                if toll is not None and _another_day(doc, sent, events[prev_violent[0]]):
+                    toll = None  # evi: "M23 seized Masisi on Monday. 17 people were killed on Sunday": Sunday's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
                     # the assault it opened are one attack)
@@ -7073,6 +7075,25 @@ def _toll_clause(text: str, te: int, x: int) -> bool:
             and _TOLL_CLAUSE_OPEN_F.search(ft, te, x) is not None)
 
 
+def _another_day(doc: Document, sent: Any, ev: Event) -> bool:
+    """evi: whether the sentence ``sent`` tells a day of its own (not the day someone said it) that lies outside
+    the day of ``ev``, an event told before it: a toll it tells is that other day's ("M23 rebels seized Masisi on
+    Monday. 17 people were killed on Sunday"), not ``ev``'s."""
+    if ev.date is None or ev.date.precision != "day" or ev.date.basis == "publication":
+        return False
+    text = doc.text
+    for d in doc.dates:
+        if not sent.start <= d.start < sent.end or d.date is None or d.date.precision != "day" or d.date.basis in (
+                "publication", "told"):
+            continue
+        if _SAID_BEFORE_DATE.search(text, max(sent.start, d.start - 60), d.start) or _TOLD_AFTER_DATE.match(
+                text, d.end, sent.end):
+            continue  # "..., officials said on Tuesday": the telling's day
+        if d.date.end < ev.date.start or d.date.start > ev.date.end:
+            return True
+    return False
+
+
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
     """audit 9: of the dates a violent event at ``ts:te`` may have, those not the date someone told it
     on ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
@@ -7641,7 +7662,9 @@ def _crowd_subject(text: str, at: int) -> bool:
     """ev21: whether the clause before ``at`` (from its last stop, colon or line break) opens on a crowd."""
     lo = max(0, at - 200)
     m = _CLAUSE_MARK.search(text, lo, at)
-    return _CROWD_SUBJECT.match(text, m.start() + 1 if m is not None else lo, at) is not None
+    crowd = _CROWD_SUBJECT.match(text, m.start() + 1 if m is not None else lo, at)
+    # evi: not its dead ("At least 17 people were killed in fighting in Masisi": the fight's toll, no crowd's riot)
+    return crowd is not None and _VICTIM_AFTER_F.match(fold(text), crowd.end()) is None
 
 
 def _crowds_fighting(events: list[Event], text: str = "") -> list[Event]:

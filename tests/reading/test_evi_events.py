@@ -122,3 +122,32 @@ def test_dead_soldiers_are_the_other_side_of_a_clash_with_a_group(nlp):
 def test_civilians_among_the_dead_are_no_side(nlp):
     ev, = events(nlp, "Five RSF fighters and three civilians were killed in clashes in El Fasher on Monday.")
     assert ev.actor1 == "RSF" and ev.actor2 == "", ev
+
+
+# --- a toll told on another day ---------------------------------------------------------------------------------
+
+def _dated(evs):
+    return sorted((str(e.date.start), e.fatalities) for e in evs if e.date is not None)
+
+
+def test_a_fights_toll_on_the_day_before_a_capture_is_that_days(nlp):
+    evs = events(nlp, "GOMA (Reuters) - M23 rebels seized the town of Masisi on Monday, residents said. 17 people were "
+                      "killed in the fighting on Sunday, a local official said.")
+    assert _dated(evs) == [("2025-03-30", 17), ("2025-03-31", None)], evs
+
+
+def test_a_bare_toll_of_another_day_is_not_the_captures(nlp):
+    evs = events(nlp, "BAMAKO (Reuters) - JNIM fighters seized the town of Boni on Thursday, residents said. Nine "
+                      "people were killed on Tuesday, a local official said.")
+    assert [e.fatalities for e in evs if "territory" in e.sub_event_type] == [None], evs
+
+
+def test_a_toll_told_on_a_later_day_stays_the_fights(nlp):
+    evs = events(nlp, "Clashes broke out in Tripoli on Monday. At least six people were killed in the fighting, "
+                      "officials said on Tuesday.")
+    assert _dated(evs) == [("2025-03-31", 6)], evs
+
+
+def test_the_dead_of_a_fight_are_no_rioting_crowd(nlp):
+    ev, = events(nlp, "At least 17 people were killed in fighting in Masisi on Sunday, a local official said.")
+    assert ev.event_type == "Battles" and ev.fatalities == 17, ev
