@@ -151,3 +151,21 @@ def test_a_toll_told_on_a_later_day_stays_the_fights(nlp):
 def test_the_dead_of_a_fight_are_no_rioting_crowd(nlp):
     ev, = events(nlp, "At least 17 people were killed in fighting in Masisi on Sunday, a local official said.")
     assert ev.event_type == "Battles" and ev.fatalities == 17, ev
+
+
+# --- an attacking force's nationality against the dateline ------------------------------------------------------
+
+def test_a_foreign_force_shelling_tells_who_fires_the_dateline_where(nlp):
+    ev, = events(nlp, "KYIV (Reuters) - Russian forces shelled a village in the south overnight, killing two people, "
+                      "officials said.")
+    assert ev.location is not None and ev.location.country == "UA", ev.location
+
+
+def test_troops_striking_on_a_day_tell_who_strikes(nlp):
+    ev, = events(nlp, "KYIV (Reuters) - Russian troops on Monday struck a power plant in the east, officials said.")
+    assert ev.location is not None and ev.location.country == "UA", ev.location
+
+
+def test_soldiers_killing_at_home_still_tell_the_story_country_against_a_regional_dateline(nlp):
+    ev, = events(nlp, "DAKAR (Reuters) - Burkinabe soldiers killed 20 civilians in a village in the north on Monday.")
+    assert ev.location is not None and ev.location.country == "BF", ev.location
