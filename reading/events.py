@@ -2928,6 +2928,24 @@ def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: lis
     return lo, hi
 
 
+#: evi: a second reported clause added after a speaker's verb (", adding that", ", and added that").
+_ADDED_CLAUSE = re.compile(r",\s+(?:and\s+)?add(?:ing|ed)\s+that\s")
+
+
+def _split_at_added(clauses: list[tuple[int, int]], added: re.Match, triggers) -> list[tuple[int, int]]:
+    """evi: ``clauses`` with the one holding ``added`` (", adding that ...") cut there when a trigger lies before it
+    and a violent trigger that tells an event of its own after it, in that clause; else as they were."""
+    out = []
+    for cs, ce in clauses:
+        if cs < added.start() < ce and any(cs <= t[0] < added.start() for t in triggers) and any(
+                added.end() <= t[0] < ce and not t[2].subordinate and t[2].event_type in VIOLENT_TYPES
+                for t in triggers):
+            out += [(cs, added.start()), (added.end(), ce)]
+        else:
+            out.append((cs, ce))
+    return out
+
+
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
     if _CLAUSE_CUE.search(text, start, end) is None:  # (as: no text.find(c, start, end) >= 0)
@@ -3520,7 +3538,7 @@ class EventExtractor:
                     toll = None  # evl: "Elsewhere, torrential rains triggered landslides, killing nine": nature's dead
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
-                if toll is not None and _another_day(doc, sent, events[prev_violent[0]]):
+                if toll is not None and _toll_of_another_day(doc, sent, events[prev_violent[0]]):
                     toll = None  # evi: "M23 seized Masisi on Monday. 17 people were killed on Sunday": Sunday's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
@@ -3972,6 +3990,12 @@ class EventExtractor:
             triggers = [t for t in triggers if t[2].id != "strike-place" or t[0] in strike_subs]
         if any(o.id in ("arrest", "fell-to") for _, _, o in triggers):
             triggers = self._passive_takings(text, triggers, clauses, places, dl_end)
+        added_cut = None  # (start, end) of ", adding that" where it cuts the sentence's clauses
+        if len(triggers) > 1 and "adding" in low and (added := _ADDED_CLAUSE.search(text, sent.start, sent.end)):
+            # evi: "Troops killed 12 militants near Diffa, the army said, adding that two soldiers were wounded in a
+            # separate attack near Bosso": what is added is told apart (its attack makes no toll of the killing)
+            if (cut := _split_at_added(clauses, added, triggers)) != clauses:
+                clauses, added_cut = cut, (added.start(), added.end())
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
@@ -4844,7 +4868,10 @@ class EventExtractor:
                 if fat is None and lag is None and rc is None and own_hi == (min(ce, rv.start()) if rv else ce):
                     # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
                     t_end = lag_at if ts < lag_at else sent.end
-                    fat = self._toll_in(text, *_own_coordinate(text, ts, te, sent.start, min(rv.start(), t_end) if rv
+                    t_start = sent.start
+                    if added_cut is not None:  # (not across ", adding that": the toll told apart is another event's)
+                        t_start, t_end = (added_cut[1], t_end) if ts >= added_cut[1] else (t_start, min(t_end, added_cut[0]))
+                    fat = self._toll_in(text, *_own_coordinate(text, ts, te, t_start, min(rv.start(), t_end) if rv
                                                                else t_end, triggers), spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
@@ -6126,7 +6153,7 @@ def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None
 
 
 #: evi: after an attack told by its noun, in its own sentence: the side it was carried out or claimed by.
-_DONE_BY = re.compile(r"\s(?:was|were|had\s+been|has\s+been)\s+(?P<hedge>(?:reportedly|allegedly|apparently|"
+_CARRIED_OUT_BY = re.compile(r"\s(?:was|were|had\s+been|has\s+been)\s+(?P<hedge>(?:reportedly|allegedly|apparently|"
                       r"believed\s+to\s+have\s+been|thought\s+to\s+have\s+been)\s+)?"
                       r"(?:led|carried\s+out|launched|staged|mounted|conducted|perpetrated|claimed|organi[sz]ed)\s+by\s+"
                       r"(?:the\s+|fighters\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?)?", re.I)
@@ -6144,7 +6171,7 @@ def _agent_in_sentence(text: str, sent: Sentence, ev: Event, s_actors) -> None:
     if ev.event_type not in VIOLENT_TYPES or not _no_side_named(ev) or ev.planned or ev.background \
             or ev.evidence is None or not sent.start <= ev.evidence.start < sent.end:
         return
-    m = _DONE_BY.search(text, ev.evidence.end, sent.end)
+    m = _CARRIED_OUT_BY.search(text, ev.evidence.end, sent.end)
     if m is None or not _DONE_BY_GAP.fullmatch(text, ev.evidence.end, m.start()):
         return
     side = next((a for a in s_actors if m.end() - 4 <= a.start <= m.end() and a.kind not in ("country", "generic") and a.name), None)
@@ -7075,7 +7102,7 @@ def _toll_clause(text: str, te: int, x: int) -> bool:
             and _TOLL_CLAUSE_OPEN_F.search(ft, te, x) is not None)
 
 
-def _another_day(doc: Document, sent: Any, ev: Event) -> bool:
+def _toll_of_another_day(doc: Document, sent: Any, ev: Event) -> bool:
     """evi: whether the sentence ``sent`` tells a day of its own (not the day someone said it) that lies outside
     the day of ``ev``, an event told before it: a toll it tells is that other day's ("M23 rebels seized Masisi on
     Monday. 17 people were killed on Sunday"), not ``ev``'s."""

@@ -169,3 +169,23 @@ def test_troops_striking_on_a_day_tell_who_strikes(nlp):
 def test_soldiers_killing_at_home_still_tell_the_story_country_against_a_regional_dateline(nlp):
     ev, = events(nlp, "DAKAR (Reuters) - Burkinabe soldiers killed 20 civilians in a village in the north on Monday.")
     assert ev.location is not None and ev.location.country == "BF", ev.location
+
+
+# --- what a speaker adds ----------------------------------------------------------------------------------------
+
+def test_an_attack_added_by_the_speaker_makes_no_toll_of_the_killing_before(nlp):
+    evs = events(nlp, "Troops killed 12 militants near Diffa on Monday, the army said, adding that two soldiers were "
+                      "wounded in a separate attack near Bosso on Tuesday.")
+    assert _dated(evs) == [("2025-03-25", None), ("2025-03-31", 12)], evs
+
+
+def test_a_toll_added_by_the_speaker_stays_the_attacks(nlp):
+    ev, = events(nlp, "The army said it had repelled an attack on Kadugli on Monday, adding that ten rebels were "
+                      "killed.")
+    assert ev.fatalities == 10, ev
+
+
+def test_a_toll_told_on_the_events_day_in_the_sentence_after_stays_its_own(nlp):
+    evs = events(nlp, "MOGADISHU (Reuters) - Gunmen stormed a hotel in Mogadishu on Monday, police said. Nine people "
+                      "were killed on Monday, a police officer said.")
+    assert [e.fatalities for e in evs] == [9], evs
