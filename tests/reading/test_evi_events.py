@@ -189,3 +189,16 @@ def test_a_toll_told_on_the_events_day_in_the_sentence_after_stays_its_own(nlp):
     evs = events(nlp, "MOGADISHU (Reuters) - Gunmen stormed a hotel in Mogadishu on Monday, police said. Nine people "
                       "were killed on Monday, a police officer said.")
     assert [e.fatalities for e in evs] == [9], evs
+
+
+# --- marches held ------------------------------------------------------------------------------------------------
+
+def test_marches_held_in_two_towns_are_two_protests(nlp):
+    doc = read_article(nlp, "Marches were held in Lagos and Abuja on Saturday against the fuel price rises.",
+                       "2025-03-31")
+    assert sorted(e.location.name for e in doc.events if e.event_type == "Protests") == ["Abuja", "Lagos"], doc.events
+
+
+def test_a_march_held_up_by_rebels_is_no_protest(nlp):
+    doc = read_article(nlp, "The march of the column was held up by rebels near Kidal on Monday.", "2025-03-31")
+    assert not [e for e in doc.events if e.event_type == "Protests"], doc.events
