@@ -202,3 +202,26 @@ def test_marches_held_in_two_towns_are_two_protests(nlp):
 def test_a_march_held_up_by_rebels_is_no_protest(nlp):
     doc = read_article(nlp, "The march of the column was held up by rebels near Kidal on Monday.", "2025-03-31")
     assert not [e for e in doc.events if e.event_type == "Protests"], doc.events
+
+
+# --- a share of a place held ------------------------------------------------------------------------------------
+
+def _holds(nlp, text):
+    doc = read_article(nlp, text, "2025-03-31")
+    return [(c.faction, c.location.name) for c in doc.claims if c.relation == "holds" and c.location is not None]
+
+
+def test_more_than_half_of_a_city_held_is_a_hold_as_most_of_it_is(nlp):
+    assert _holds(nlp, "The RSF controls about 90 percent of Khartoum, residents said.") == [("RSF", "Khartoum")]
+
+
+def test_two_thirds_of_a_province_held_is_a_hold(nlp):
+    assert _holds(nlp, "The Houthis control two-thirds of Marib province.") == [("Houthis", "Ma'rib")]
+
+
+def test_a_third_of_a_city_held_is_no_hold_of_it(nlp):
+    assert _holds(nlp, "The army controls about 30 percent of Khartoum, residents said.") == []
+
+
+def test_a_share_of_a_trade_is_no_place_held(nlp):
+    assert _holds(nlp, "The RSF controls 90 percent of the gold trade in Darfur.") == []
