@@ -2932,6 +2932,17 @@ def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: lis
 _ADDED_CLAUSE = re.compile(r",\s+(?:and\s+)?add(?:ing|ed)\s+that\s")
 
 
+#: evi: before "fire" of the under-fire trigger: a span of time or a life spent under it, as a headline or a diary
+#: names it ("Two weeks under fire", "100 days under fire", "Life under fire"), no one fight.
+_SPAN_UNDER_FIRE = re.compile(r"(?:\b(?:hours|days|nights|weeks|months|years|a\s+(?:day|night|week|month|year))|"
+                              r"\b(?:life|living|lives|childhood|growing\s+up|diary))\s+under\s+"
+                              r"(?:(?:heavy|constant|intense|sustained)\s+)?$", re.I)
+
+
+#: Before such a span: nothing but its count or article, opening the sentence ("Two weeks", "A year", "100 days").
+_SPAN_OPENING = re.compile(r"\s*(?:[\w\-]+\s+)?")
+
+
 def _split_at_added(clauses: list[tuple[int, int]], added: re.Match, triggers) -> list[tuple[int, int]]:
     """evi: ``clauses`` with the one holding ``added`` (", adding that ...") cut there when a trigger lies before it
     and a violent trigger that tells an event of its own after it, in that clause; else as they were."""
@@ -4395,6 +4406,11 @@ class EventExtractor:
                 # audit 7: "Two soldiers were wounded by Indian sniper fire": a fight with armed men
                 etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
+            if trig.id == "under-fire" and (span := _SPAN_UNDER_FIRE_F.search(ft, max(cs, ts - 40), ts)) \
+                    and _SPAN_OPENING.fullmatch(text, max(sent.start, dl_end), span.start()):
+                # evi: "Two weeks under fire: my diary from Kharkiv", "Life under fire in X": a span lived, as a
+                # headline names it, no fight (not "Soldiers spent two days under fire near Bakhmut")
+                continue
             if (trig.id == "under-fire" and not any(cs <= d.start < ce for d in dates)
                     and not _ANOTHER.search(text, sent.start, ts)
                     and any(o.event_type in VIOLENT_TYPES and o.evidence is not None and 0 <= ts - o.evidence.end <= 400
@@ -8236,6 +8252,7 @@ _PARTISANS_F = _twin(_PARTISANS)
 _TOLL_KILLED_F = _twin(_TOLL_KILLED)
 _TOLL_CLAUSE_OPEN_F = _twin(_TOLL_CLAUSE_OPEN)
 _AVERTED_BEFORE_F = _twin(_AVERTED_BEFORE)
+_SPAN_UNDER_FIRE_F = _twin(_SPAN_UNDER_FIRE)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)

@@ -225,3 +225,25 @@ def test_a_third_of_a_city_held_is_no_hold_of_it(nlp):
 
 def test_a_share_of_a_trade_is_no_place_held(nlp):
     assert _holds(nlp, "The RSF controls 90 percent of the gold trade in Darfur.") == []
+
+
+# --- a span lived under fire ------------------------------------------------------------------------------------
+
+def _report(nlp, title, body):
+    from tests.reading.mapped_events import read_report
+    return read_report(nlp, body, "2025-03-31", title)
+
+
+def test_a_diarys_headline_of_weeks_under_fire_is_no_battle(nlp):
+    doc = _report(nlp, "Two weeks under fire: my diary from Kharkiv", "Monday. The sirens woke us at 4am.")
+    assert not [e for e in doc.events if e.event_type == "Battles"], doc.events
+
+
+def test_a_headline_of_life_under_fire_is_no_battle(nlp):
+    doc = _report(nlp, "Life under fire in Khan Younis", "The family has moved four times since October.")
+    assert not [e for e in doc.events if e.event_type == "Battles"], doc.events
+
+
+def test_soldiers_spending_days_under_fire_is_a_fight(nlp):
+    doc = read_article(nlp, "Soldiers spent two days under heavy fire near Bakhmut last week.", "2025-03-31")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
