@@ -669,6 +669,8 @@ _FOUGHT_OFF_AFTER = re.compile(r"\s+off\s+(?:an?\s+|the\s+|another\s+|several\s+
 #: evi: a fight's noun opening a trigger (not an ambush or a raid, whose dead are its targets).
 _FIGHT_NOUN = re.compile(r"(?:clash|fighting|gun\s?battle|gun\s?fight|firefight|exchanges?\s+of|battle|skirmish|"
                          r"shoot-?out|encounter)", re.I)
+#: evi: an ambush's or an attack's noun opening a trigger: its counted armed dead are its targets.
+_AMBUSH_NOUN = re.compile(r"(?:ambush|attack|assault|raid)", re.I)
 #: Between the dead and the fight they died in ("were killed in heavy clashes", "died during fighting").
 _DIED_IN = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)|died|perished)"
                       r"(?:\s+(?:on\s+\w+day|overnight|yesterday|today))?\s+(?:in|during)\s+(?:the\s+|an?\s+)?"
@@ -4569,6 +4571,10 @@ class EventExtractor:
                     a1, a2 = dead[0], (a2 if a2 and a2 != dead[0] else (dead[1] if len(dead) > 1 else ""))
                 else:
                     a2 = next((n for n in dead if n != a1), "")
+            elif not a2 and etype == "Battles" and _AMBUSH_NOUN.match(text, ts, te) \
+                    and (dead := _sides_by_their_dead(text, ts, cs, agents, self._p["numbers"])):
+                # evi: "Three soldiers were killed in an ambush (by al-Shabaab)": the ambushed side, its target
+                a2 = next((n for n in dead if n != a1), "")
             if a1 and not a2 and text.find(" by ", te, ce) >= 0 and (by := _REPELLED_BY.search(text, te, ce)) is not None:
                 # evd: "Russian forces attacked Pokrovsk but were repelled by Ukrainian troops": who repelled them
                 a2 = next((a.name for a in s_actors if by.start("who") <= a.start <= by.end() and a.name != a1), "")

@@ -247,3 +247,8 @@ def test_a_headline_of_life_under_fire_is_no_battle(nlp):
 def test_soldiers_spending_days_under_fire_is_a_fight(nlp):
     doc = read_article(nlp, "Soldiers spent two days under heavy fire near Bakhmut last week.", "2025-03-31")
     assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+def test_soldiers_killed_in_an_ambush_are_its_target(nlp):
+    ev, = events(nlp, "Three soldiers were killed in an ambush near Kidal on Monday.")
+    assert ev.actor1 == "" and ev.actor2 == "Malian forces", ev
