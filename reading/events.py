@@ -673,7 +673,8 @@ _FIGHT_NOUN = re.compile(r"(?:clash|fighting|gun\s?battle|gun\s?fight|firefight|
 _AMBUSH_NOUN = re.compile(r"(?:ambush|attack|assault|raid)", re.I)
 #: Between the dead and the fight they died in ("were killed in heavy clashes", "died during fighting").
 _DIED_IN = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)|died|perished)"
-                      r"(?:\s+(?:on\s+\w+day|overnight|yesterday|today))?\s+(?:in|during)\s+(?:the\s+|an?\s+)?"
+                      # (not "in the fighting": the fight told before, whose sides are its own, its toll folded in)
+                      r"(?:\s+(?:on\s+\w+day|overnight|yesterday|today))?\s+(?:in|during)\s+(?:an?\s+)?"
                       r"(?:(?:heavy|fierce|fresh|intense|renewed|overnight|armed|separate|deadly)\s+)*$", re.I)
 #: Between two groups of the dead: "and", a comma, then the next group's count ("... and nine soldiers").
 _DEAD_JOINED = re.compile(r"(?:\s+[\w\-]+)?\s*(?:,|,?\s+and)\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?"

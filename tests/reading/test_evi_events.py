@@ -252,3 +252,10 @@ def test_soldiers_spending_days_under_fire_is_a_fight(nlp):
 def test_soldiers_killed_in_an_ambush_are_its_target(nlp):
     ev, = events(nlp, "Three soldiers were killed in an ambush near Kidal on Monday.")
     assert ev.actor1 == "" and ev.actor2 == "Malian forces", ev
+
+
+def test_the_dead_of_the_fight_told_before_are_its_toll_not_a_new_clash(nlp):
+    evs = events(nlp, "LONDON (Reuters) - British paratroopers captured the settlement of Darwin on Friday after a "
+                      "long battle, the ministry said. A spokesman said 12 British soldiers were killed and that about "
+                      "50 Argentine soldiers died in the fighting.", "1982-05-29")
+    assert [e.fatalities for e in evs if e.event_type == "Battles"] == [12], evs
