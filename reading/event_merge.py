@@ -47,7 +47,7 @@ from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _
                             _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _KILLED_WORD,
                             _LOST_HEAD, _NO_PLACE_HEAD, _SIDE_ACCOUNT_START, _SOME_DAYS, _SPEAKER_GOES_ON_START,
                             _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds, _is_generic_name, _lies_within, _lost_name,
-                            _sentence_start, _statement_dated, _title_repeat, area_part, title_line)
+                            _SAID_BEFORE_DATE, _TOLD_AFTER_DATE, _sentence_start, _statement_dated, _title_repeat, area_part, title_line)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -218,6 +218,8 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
                         near[-1] if near else None)
             if prev is not None and there and not _same_place(prev.location, ev.location):
                 prev = None  # (the fight at another place: "died in the attack on Y", a fight of its own)
+            if prev is not None and _other_days(doc, ev, prev):
+                prev = None  # evi: "seized Masisi on Monday. 17 people were killed in the fighting on Sunday": Sunday's
             if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
                     (prev.sub_event_type != ev.sub_event_type and not account)
                     or "ensuing" in text[max(0, e.start - 30):e.start]):
@@ -232,6 +234,21 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _other_days(doc: Document, ev: Event, prev: Event) -> bool:
+    """evi: whether ``ev`` and ``prev`` were each told on a day of their own, and the days do not meet; the day of
+    ``ev`` not the one someone told it on ("..., officials said on Tuesday")."""
+    a, b = ev.date, prev.date
+    if not (a is not None and b is not None and a.precision == "day" == b.precision
+            and a.basis not in ("publication", "told", "context") and b.basis not in ("publication", "told")
+            and (a.end < b.start or a.start > b.end)):
+        return False
+    text, e = doc.text, ev.evidence
+    lo = _sentence_start(doc, e.start)
+    at = text.find(a.text, lo, lo + len(e.sentence)) if a.text else -1
+    return at >= 0 and not (_SAID_BEFORE_DATE.search(text, max(lo, at - 60), at)
+                            or _TOLD_AFTER_DATE.match(text, at + len(a.text), lo + len(e.sentence)))
 
 
 def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:

@@ -666,6 +666,51 @@ _FOUGHT_OFF_AFTER = re.compile(r"\s+off\s+(?:an?\s+|the\s+|another\s+|several\s+
                                r"(?:attacks?|assaults?|raids?|offensives?|incursions?)\b", re.I)
 
 
+#: evi: a fight's noun opening a trigger (not an ambush or a raid, whose dead are its targets).
+_FIGHT_NOUN = re.compile(r"(?:clash|fighting|gun\s?battle|gun\s?fight|firefight|exchanges?\s+of|battle|skirmish|"
+                         r"shoot-?out|encounter)", re.I)
+#: evi: an ambush's or an attack's noun opening a trigger: its counted armed dead are its targets.
+_AMBUSH_NOUN = re.compile(r"(?:ambush|attack|assault|raid)", re.I)
+#: Between the dead and the fight they died in ("were killed in heavy clashes", "died during fighting").
+_DIED_IN = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)|died|perished)"
+                      # (not "in the fighting": the fight told before, whose sides are its own, its toll folded in)
+                      r"(?:\s+(?:on\s+\w+day|overnight|yesterday|today))?\s+(?:in|during)\s+(?:an?\s+)?"
+                      r"(?:(?:heavy|fierce|fresh|intense|renewed|overnight|armed|separate|deadly)\s+)*$", re.I)
+#: Between two groups of the dead: "and", a comma, then the next group's count ("... and nine soldiers").
+_DEAD_JOINED = re.compile(r"(?:\s+[\w\-]+)?\s*(?:,|,?\s+and)\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?"
+                          r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w\-]+\s+){0,1}$", re.I)
+#: After the last side among the dead: its head noun, and other counted dead who are no side ("and three civilians").
+_DEAD_TAIL = re.compile(r"(?:\s+[\w\-]+)?(?:\s*(?:,|,?\s+and)\s+(?:(?:at\s+least|some|about|more\s+than|another)\s+)?"
+                        r"(?:\d[\d,]*|[a-z]+)\s+[\w\-]+(?:\s+[\w\-]+)?)*\s*", re.I)
+#: Before the first group of the dead: its count ("31 Houthi fighters", "At least 14 soldiers").
+_DEAD_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:(?:at\s+least|some|about|more\s+than|nearly|over)\s+)?(?P<n>\d[\d,]*|[a-z\-]+)"
+                                r"\s+(?:[\w\-]+\s+){0,1}$", re.I)
+
+
+def _sides_by_their_dead(text: str, ts: int, cs: int, actors, numbers: dict) -> list[str]:
+    """evi: the sides of a fight told only by its dead, counted before it ("31 Houthi fighters and nine soldiers were
+    killed in clashes", "Ten soldiers were killed in clashes with al-Shabaab"): each counted group that is an armed
+    side, in order (civilians, residents and other non-agents are not among ``actors``); [] when the fight's dead are
+    not so told."""
+    died = _DIED_IN.search(text, max(cs, ts - 80), ts)
+    if died is None:
+        return []
+    dead = [a for a in actors if cs <= a.start and a.end <= died.start() and died.start() - a.start <= 140]
+    out: list[str] = []
+    prev = None
+    for a in dead:
+        if prev is None:
+            m = _DEAD_COUNT_BEFORE.search(text, max(cs, a.start - 40), a.start)
+            if m is None or not (m.group("n")[0].isdigit() or m.group("n").lower() in numbers):
+                continue
+        elif not _DEAD_JOINED.fullmatch(text, prev.end, a.start):
+            return []
+        if a.name not in out:
+            out.append(a.name)
+        prev = a
+    return out if prev is not None and _DEAD_TAIL.fullmatch(text, prev.end, died.start()) else []
+
+
 def _repelled_attack(text: str, ts: int, te: int, cs: int) -> tuple[int, int] | None:
     """evd: the span of the phrase naming the attackers when the trigger at ``ts:te`` is an attack told as repelled
     ("repelled a Russian assault", "repulsed an RSF attack on X", "fought off an IS attack"): the attack is its
@@ -822,9 +867,20 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
 
 
 #: After an actor: it condemns, denounces or mourns what follows, which it did not do.
-_CONDEMNS_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
+#: evi: the day or occasion of the telling, between the teller and its verb ("The Security Council on Friday
+#: condemned", "The UN, in a statement on Sunday, denounced"), or its office ("Pakistan's foreign ministry condemned").
+_TELLING_TIME = (r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                 r"(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|this\s+(?:week|morning|afternoon|evening))"
+                 r"|in\s+an?\s+(?:joint\s+|written\s+)?statement(?:\s+(?:on|late\s+on)\s+[\w\-]+)?")
+_CONDEMNS_AFTER = re.compile(r"\)?(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:ministry|office|government|mission|embassy|"
+                             r"spokes(?:man|woman|person)|president|presidency|leader|chief|envoy|cabinet|parliament))?"
+                             r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:" + _TELLING_TIME + r")\s*,?\s*)?"
+                             r"(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
                              r"(?:condemned|condemns|condemn|denounced|denounces|deplored|deplores|decried|decries|mourned|"
                              r"mourns|deplored|criticised|criticized|criticises|criticizes)\b", re.I)
+#: evi: the same after a title and a name the actor opens ("UN Secretary-General Antonio Guterres on Thursday
+#: condemned", "Nigerian President Bola Tinubu denounced"): the body's officer tells it, the body did not do it.
+_TITLED_CONDEMNER = re.compile(r"(?:\s+(?-i:[A-Z][\w\-'’.]*)){1,4}" + _CONDEMNS_AFTER.pattern, re.I)
 #: Right before an event noun: someone's alarm or concern about it ("said it was alarmed by the fighting in",
 #: "expressed deep concern over the renewed clashes"), which tells the event and takes no side in it.
 _CONCERNED_BY = re.compile(r"\b(?:(?:alarmed|concerned|worried|troubled|disturbed|dismayed|appalled|horrified|saddened)\s+"
@@ -1283,6 +1339,13 @@ _PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot
                               r"(?:head(?:s|ed|ing)?|stav(?:e|es|ed|ing)|ward(?:s|ed|ing)?)\s+off)\s+(?:an?\s+|the\s+|any\s+)?"
                               r"(?:(?!(?:and|or|but|from|by|with|in|on|at|after|before|while|when|that|which|who|as|then|"
                               r"into|against|near|over|was|were|is|are|had|has|have)\b)[\w\-]+\s+){0,2}$", re.I)
+#: evi: right before an attack noun, a verb that stopped it before it happened, with at most two words describing it
+#: ("prevented a planned attack", "averted an assault", "thwarted an imminent raid").
+_AVERTED_BEFORE = re.compile(r"\b(?:(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?)\s+"
+                             r"(?:an?\s+|the\s+|any\s+)?(?:[\w\-]+\s+){0,2}"
+                             # (a raid "foiled" or "thwarted" may have been fought off: only a plan's)
+                             r"|(?:thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
+                             r"(?:planned|plotted|intended|imminent|would-be)\s+(?:[\w\-]+\s+)?)$", re.I)
 #: lead: before such a purpose, the charge that makes it a deed alleged ("accused Pakistan of carrying out air
 #: strikes", "blamed the RSF for staging raids"): one side's accusation, an event told as alleged (not a suspect's
 #: charge: "arrested men suspected of launching attacks" tells no attack of its own).
@@ -2868,6 +2931,35 @@ def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: lis
     return lo, hi
 
 
+#: evi: a second reported clause added after a speaker's verb (", adding that", ", and added that").
+_ADDED_CLAUSE = re.compile(r",\s+(?:and\s+)?add(?:ing|ed)\s+that\s")
+
+
+#: evi: before "fire" of the under-fire trigger: a span of time or a life spent under it, as a headline or a diary
+#: names it ("Two weeks under fire", "100 days under fire", "Life under fire"), no one fight.
+_SPAN_UNDER_FIRE = re.compile(r"(?:\b(?:hours|days|nights|weeks|months|years|a\s+(?:day|night|week|month|year))|"
+                              r"\b(?:life|living|lives|childhood|growing\s+up|diary))\s+under\s+"
+                              r"(?:(?:heavy|constant|intense|sustained)\s+)?$", re.I)
+
+
+#: Before such a span: nothing but its count or article, opening the sentence ("Two weeks", "A year", "100 days").
+_SPAN_OPENING = re.compile(r"\s*(?:[\w\-]+\s+)?")
+
+
+def _split_at_added(clauses: list[tuple[int, int]], added: re.Match, triggers) -> list[tuple[int, int]]:
+    """evi: ``clauses`` with the one holding ``added`` (", adding that ...") cut there when a trigger lies before it
+    and a violent trigger that tells an event of its own after it, in that clause; else as they were."""
+    out = []
+    for cs, ce in clauses:
+        if cs < added.start() < ce and any(cs <= t[0] < added.start() for t in triggers) and any(
+                added.end() <= t[0] < ce and not t[2].subordinate and t[2].event_type in VIOLENT_TYPES
+                for t in triggers):
+            out += [(cs, added.start()), (added.end(), ce)]
+        else:
+            out.append((cs, ce))
+    return out
+
+
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
     if _CLAUSE_CUE.search(text, start, end) is None:  # (as: no text.find(c, start, end) >= 0)
@@ -3394,6 +3486,10 @@ class EventExtractor:
                     here = kept
                 here = merge_in_sentence(doc.text, here, spans["here"][0] if "here" in spans else [
                     a for a in actors if sent.start <= a.start < sent.end])
+                if " by " in doc.text[sent.start:sent.end]:
+                    for ev in here:  # evi: "The bombing of the market, which killed 12, was carried out by IS"
+                        _agent_in_sentence(doc.text, sent, ev, spans["here"][0] if "here" in spans else [
+                            a for a in actors if sent.start <= a.start < sent.end])
                 if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
                     if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                         # "ambushed by the pace of the second half" in a match report, "seized control of the
@@ -3463,6 +3559,8 @@ class EventExtractor:
                     toll = None  # "... had recorded 183 deaths in the region in July alone": a month's dead, many events
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
+                if toll is not None and _toll_of_another_day(doc, sent, events[prev_violent[0]]):
+                    toll = None  # evi: "M23 seized Masisi on Monday. 17 people were killed on Sunday": Sunday's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
                     # the assault it opened are one attack)
@@ -3920,6 +4018,12 @@ class EventExtractor:
             triggers = [t for t in triggers if t[2].id != "strike-place" or t[0] in strike_subs]
         if any(o.id in ("arrest", "fell-to") for _, _, o in triggers):
             triggers = self._passive_takings(text, triggers, clauses, places, dl_end)
+        added_cut = None  # (start, end) of ", adding that" where it cuts the sentence's clauses
+        if len(triggers) > 1 and "adding" in low and (added := _ADDED_CLAUSE.search(text, sent.start, sent.end)):
+            # evi: "Troops killed 12 militants near Diffa, the army said, adding that two soldiers were wounded in a
+            # separate attack near Bosso": what is added is told apart (its attack makes no toll of the killing)
+            if (cut := _split_at_added(clauses, added, triggers)) != clauses:
+                clauses, added_cut = cut, (added.start(), added.end())
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
@@ -3976,8 +4080,12 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
-            if (trig.event_type in VIOLENT_TYPES and _PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
-                    and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts])
+            if (trig.event_type in VIOLENT_TYPES
+                    and ((_PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
+                          and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts]))
+                         # evi: "Police prevented a planned attack on a church", "foiled a planned raid": the plan
+                         # stopped, no attack (nor one still to come, whose side would be the police)
+                         or _AVERTED_BEFORE_F.search(ft, max(cs, ts - 60), ts))
                     and not _CHARGED_WITH_DEED.search(text, max(cs, ts - 120), ts)):
                 continue  # "used the camp to plan attacks on Mogadishu": a purpose, no attack told
             if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
@@ -4315,6 +4423,11 @@ class EventExtractor:
                 # audit 7: "Two soldiers were wounded by Indian sniper fire": a fight with armed men
                 etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
+            if trig.id == "under-fire" and (span := _SPAN_UNDER_FIRE_F.search(ft, max(cs, ts - 40), ts)) \
+                    and _SPAN_OPENING.fullmatch(text, max(sent.start, dl_end), span.start()):
+                # evi: "Two weeks under fire: my diary from Kharkiv", "Life under fire in X": a span lived, as a
+                # headline names it, no fight (not "Soldiers spent two days under fire near Bakhmut")
+                continue
             if (trig.id == "under-fire" and not any(cs <= d.start < ce for d in dates)
                     and not _ANOTHER.search(text, sent.start, ts)
                     and any(o.event_type in VIOLENT_TYPES and o.evidence is not None and 0 <= ts - o.evidence.end <= 400
@@ -4466,6 +4579,17 @@ class EventExtractor:
                 # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
                 # battle are no side of it)
                 a2 = obj.name
+            if (not a1 or not a2) and etype == "Battles" and _FIGHT_NOUN.match(text, ts, te) \
+                    and (dead := _sides_by_their_dead(text, ts, cs, agents, self._p["numbers"])):
+                # evi: "31 Houthi fighters and nine soldiers were killed in clashes": the dead's sides fought
+                if not a1:
+                    a1, a2 = dead[0], (a2 if a2 and a2 != dead[0] else (dead[1] if len(dead) > 1 else ""))
+                else:
+                    a2 = next((n for n in dead if n != a1), "")
+            elif not a2 and etype == "Battles" and _AMBUSH_NOUN.match(text, ts, te) \
+                    and (dead := _sides_by_their_dead(text, ts, cs, agents, self._p["numbers"])):
+                # evi: "Three soldiers were killed in an ambush (by al-Shabaab)": the ambushed side, its target
+                a2 = next((n for n in dead if n != a1), "")
             if a1 and not a2 and text.find(" by ", te, ce) >= 0 and (by := _REPELLED_BY.search(text, te, ce)) is not None:
                 # evd: "Russian forces attacked Pokrovsk but were repelled by Ukrainian troops": who repelled them
                 a2 = next((a.name for a in s_actors if by.start("who") <= a.start <= by.end() and a.name != a1), "")
@@ -4553,7 +4677,9 @@ class EventExtractor:
                     if taker is None:
                         continue
                     a1, a2 = taker.name, ""
-            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
+            if a1 and any(a.name == a1 and a.end <= ts and (_CONDEMNS_AFTER_F.match(ft, a.end, ts)
+                                                            or _TITLED_CONDEMNER.match(text, a.end, ts))
+                          for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and _CONCERNED_BY.search(text, max(cs, ts - 90), ts) and any(a.name == a1 and a.end <= ts for a in s_actors):
                 # "The UN said it was alarmed by the fighting in Goma": who is alarmed by a fight is no side in it
@@ -4779,7 +4905,10 @@ class EventExtractor:
                 if fat is None and lag is None and rc is None and own_hi == (min(ce, rv.start()) if rv else ce):
                     # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
                     t_end = lag_at if ts < lag_at else sent.end
-                    fat = self._toll_in(text, *_own_coordinate(text, ts, te, sent.start, min(rv.start(), t_end) if rv
+                    t_start = sent.start
+                    if added_cut is not None:  # (not across ", adding that": the toll told apart is another event's)
+                        t_start, t_end = (added_cut[1], t_end) if ts >= added_cut[1] else (t_start, min(t_end, added_cut[0]))
+                    fat = self._toll_in(text, *_own_coordinate(text, ts, te, t_start, min(rv.start(), t_end) if rv
                                                                else t_end, triggers), spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
@@ -6061,6 +6190,35 @@ def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None
         told.actor1 = side.name
 
 
+#: evi: after an attack told by its noun, in its own sentence: the side it was carried out or claimed by.
+_CARRIED_OUT_BY = re.compile(r"\s(?:was|were|had\s+been|has\s+been)\s+(?P<hedge>(?:reportedly|allegedly|apparently|"
+                      r"believed\s+to\s+have\s+been|thought\s+to\s+have\s+been)\s+)?"
+                      r"(?:led|carried\s+out|launched|staged|mounted|conducted|perpetrated|claimed|organi[sz]ed)\s+by\s+"
+                      r"(?:the\s+|fighters\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?)?", re.I)
+#: Between the attack's noun and its passive verb: what it was ("of the market", "in Kunduz") and clauses set off by
+#: commas (", which killed 12 people,"), nothing told with a verb of its own.
+_DONE_BY_PHRASE = r"(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,3}?[\w\-'’]+"
+_DONE_BY_GAP = re.compile(r"(?:\s+" + _DONE_BY_PHRASE + r")?(?:\s+(?:of|on|in|at|near|against|targeting|outside|inside)\s+"
+                          + _DONE_BY_PHRASE + r")*(?:\s*,[^,;:!?]{1,100},)?\s*", re.I)
+
+
+def _agent_in_sentence(text: str, sent: Sentence, ev: Event, s_actors) -> None:
+    """evi: "The bombing of the market in Kunduz, which killed 12 people, was carried out by Islamic State", "The
+    attack, which killed nine on Monday, was claimed by al-Shabaab": a violent event with no side named, told by a
+    noun that is the subject of a passive whose agent is a side: that side is its actor (hedged as told)."""
+    if ev.event_type not in VIOLENT_TYPES or not _no_side_named(ev) or ev.planned or ev.background \
+            or ev.evidence is None or not sent.start <= ev.evidence.start < sent.end:
+        return
+    m = _CARRIED_OUT_BY.search(text, ev.evidence.end, sent.end)
+    if m is None or not _DONE_BY_GAP.fullmatch(text, ev.evidence.end, m.start()):
+        return
+    side = next((a for a in s_actors if m.end() - 4 <= a.start <= m.end() and a.kind not in ("country", "generic") and a.name), None)
+    if side is not None:
+        ev.actor1 = side.name
+        if m.group("hedge"):
+            ev.alleged = ev.alleged or f"'{m.group('hedge').strip()}'"
+
+
 #: lead: the attack told just before, named again as what someone is blamed for ("The Sudan Doctors Network blamed the
 #: RSF for the attack", "Kyiv accused Moscow of carrying out the strike", "blamed the bombing on al-Shabaab").
 _ATTACK_NAMED_AGAIN = (r"(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
@@ -6863,6 +7021,10 @@ def _not_armed(text: str, ts: int, cs: int) -> bool:
 #: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
 #: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday"; evf: or the
 #: day a report was put out, "according to a report released on 12 March", "a UN report published on April 30 said").
+#: evi: after a date before the event: a verb of telling or judging, whose day it is ("The UN on Friday condemned").
+_TOLD_AFTER_DATE = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply|publicly)\s+)*"
+                              r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|criticised|criticized|"
+                              r"mourned|said|says|announced|reported|confirmed|stated|told|warned)\b", re.I)
 _SAID_BEFORE_DATE = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?"
                                # ("JNIM claimed responsibility for the attack in a statement on Sunday, saying ...")
                                r"|claimed(?:\s+(?:responsibility\s+for\s+)?(?:the|an?|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)?)"
@@ -6966,6 +7128,37 @@ def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
     return None
 
 
+#: evi: a relative clause opening after an event, up to a verb of killing: the event's toll told ("the attack on a
+#: convoy, in which two soldiers were killed on Wednesday", "the bombing of a market that killed 14 on Friday").
+_TOLL_CLAUSE_OPEN = re.compile(r"(?:\b(?:in|during)\s+which|\b(?:which|that))\s+(?:[\w\-]+\s+){0,5}?$", re.I)
+
+
+def _toll_clause(text: str, te: int, x: int) -> bool:
+    """Whether the trigger at ``x`` is a killing in a relative clause after the event ending at ``te``: its toll."""
+    ft = fold(text)
+    return (_TOLL_KILLED_F.match(ft, x) is not None and ". " not in text[te:x]
+            and _TOLL_CLAUSE_OPEN_F.search(ft, te, x) is not None)
+
+
+def _toll_of_another_day(doc: Document, sent: Any, ev: Event) -> bool:
+    """evi: whether the sentence ``sent`` tells a day of its own (not the day someone said it) that lies outside
+    the day of ``ev``, an event told before it: a toll it tells is that other day's ("M23 rebels seized Masisi on
+    Monday. 17 people were killed on Sunday"), not ``ev``'s."""
+    if ev.date is None or ev.date.precision != "day" or ev.date.basis == "publication":
+        return False
+    text = doc.text
+    for d in doc.dates:
+        if not sent.start <= d.start < sent.end or d.date is None or d.date.precision != "day" or d.date.basis in (
+                "publication", "told"):
+            continue
+        if _SAID_BEFORE_DATE.search(text, max(sent.start, d.start - 60), d.start) or _TOLD_AFTER_DATE.match(
+                text, d.end, sent.end):
+            continue  # "..., officials said on Tuesday": the telling's day
+        if d.date.end < ev.date.start or d.date.start > ev.date.end:
+            return True
+    return False
+
+
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
     """audit 9: of the dates a violent event at ``ts:te`` may have, those not the date someone told it
     on ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
@@ -6977,8 +7170,12 @@ def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: 
         if not cs <= d.start < ce:
             return False
         lo, hi = (te, d.start) if d.start >= te else (d.end, ts)
-        return not any(lo <= x < hi for x in starts) and ". " not in text[lo:hi]
-    kept = [d for d in dates if _SAID_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is None]
+        return not any(lo <= x < hi and not (d.start >= te and _toll_clause(text, te, x)) for x in starts) \
+            and ". " not in text[lo:hi]
+    kept = [d for d in dates if _SAID_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is None
+            # evi: "The Security Council on Friday condemned the attack ..., in which two soldiers were killed on
+            # Wednesday": Friday is the condemnation's
+            and not (d.end <= ts and _TOLD_AFTER_DATE.match(text, d.end, ts))]
     return kept if any(own(d) for d in kept) else dates
 
 
@@ -7552,7 +7749,9 @@ def _crowd_subject(text: str, at: int) -> bool:
     """ev21: whether the clause before ``at`` (from its last stop, colon or line break) opens on a crowd."""
     lo = max(0, at - 200)
     m = _CLAUSE_MARK.search(text, lo, at)
-    return _CROWD_SUBJECT.match(text, m.start() + 1 if m is not None else lo, at) is not None
+    crowd = _CROWD_SUBJECT.match(text, m.start() + 1 if m is not None else lo, at)
+    # evi: not its dead ("At least 17 people were killed in fighting in Masisi": the fight's toll, no crowd's riot)
+    return crowd is not None and _VICTIM_AFTER_F.match(fold(text), crowd.end()) is None
 
 
 def _crowds_fighting(events: list[Event], text: str = "") -> list[Event]:
@@ -8099,6 +8298,9 @@ _WILL_AFTER_F = _twin(_WILL_AFTER)
 _PROTESTERS_F = _twin(_PROTESTERS)
 _PARTISANS_F = _twin(_PARTISANS)
 _TOLL_KILLED_F = _twin(_TOLL_KILLED)
+_TOLL_CLAUSE_OPEN_F = _twin(_TOLL_CLAUSE_OPEN)
+_AVERTED_BEFORE_F = _twin(_AVERTED_BEFORE)
+_SPAN_UNDER_FIRE_F = _twin(_SPAN_UNDER_FIRE)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)

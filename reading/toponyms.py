@@ -1542,15 +1542,23 @@ _TROOPS_AFTER = re.compile(r"[ \t]+(?:(?:armed|security|special|ground|governmen
                            r"(?:forces|troops|soldiers|servicemen|army|military|units)\b")
 
 
+#: evi: troops firing from afar after their demonym ("Russian forces shelled a village", "Israeli troops on Monday
+#: struck"): their weapons' country, as "Russian drones hit" is (they fire across a front or a border).
+_FIRING_AFTER = re.compile(r"[ \t]+(?:(?:have|has|had|also|again|reportedly|heavily|on[ \t]+\w+day|overnight)[ \t]+)*"
+                           r"(?:shelled|shell|shelling|bombed|bombarded|pounded|struck|fired|launched)\b", re.I)
+
+
 def _mark_weapons(text: str, found: list[Found]) -> None:
     """Flag the demonyms of weapons and strikes ("Israeli strikes", "Russian drones") and of troops
-    ("Russian forces")."""
+    ("Russian forces"); troops that shell or strike are weapons too ("Russian forces shelled ...")."""
     for f in found:
         if f.relation == "demonym":
             if _WEAPONS_AFTER.match(text, f.end):
                 f.weapons = True
-            elif _TROOPS_AFTER.match(text, f.end):
+            elif (troops := _TROOPS_AFTER.match(text, f.end)) is not None:
                 f.troops = True
+                if _FIRING_AFTER.match(text, troops.end()):
+                    f.weapons = True
 
 
 def _demonym_vote(f: Found) -> float:
