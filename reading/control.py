@@ -125,6 +125,9 @@ _DIRS = {
 
 
 _ENTRY_WORD = re.compile(r"\b" + _ENTRY_VERB.pattern, re.I)  # the events' entering verbs, as a word
+#: The patterns whose capture may be recalled with no day of its own ("The RSF, which overran the army garrison in
+#: Babanusa, did not comment"): read by :func:`reading.events.recalled_capture`.
+_RECALLED_TAKINGS = ("x-took-y", "x-overran-garrison-of-y", "x-overran-base-in-y-forcing-withdrawal")
 #: The taking verb of a claim "X took Y" (where a relative clause or a pluperfect before it would show).
 _TAKING_WORD = re.compile(r"\b(?:took|taken|seized|captured|entered|retook|retaken|recaptured|regained|overran|overrun|"
                           r"stormed|swept|marched|rolled|walked|strolled|seizes|captures|takes|enters|retakes|recaptures)\b",
@@ -589,7 +592,7 @@ class ControlClaims:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
-                if (pid == "x-took-y" and (verb := _TAKING_WORD.search(text, start, end)) is not None
+                if (pid in _RECALLED_TAKINGS and (verb := _TAKING_WORD.search(text, start, end)) is not None
                         and recalled_capture(text, verb.start(), verb.end(), sent.start, sent.end,
                                              [d.start for d in dates])):
                     continue  # "The RSF, which seized Um Ruwaba, did not comment": an earlier capture, day untold

@@ -95,3 +95,8 @@ def test_towns_included_in_an_area_held_are_held(nlp):
 def test_a_thing_included_in_a_town_held_is_no_place(nlp):
     doc = read_report(nlp, "The army holds Kharkiv, including its airport, officials said.")
     assert [n for f, r, n in _claims(doc, "holds")] == ["Kharkiv"]
+
+
+def test_a_garrison_overrun_recalled_in_a_relative_clause_with_no_day_gives_no_claim(nlp):
+    doc = read_report(nlp, "The RSF, which overran the army garrison in Babanusa, did not comment on Monday.")
+    assert not _claims(doc, "took")
