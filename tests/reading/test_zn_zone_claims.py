@@ -100,3 +100,21 @@ def test_a_thing_included_in_a_town_held_is_no_place(nlp):
 def test_a_garrison_overrun_recalled_in_a_relative_clause_with_no_day_gives_no_claim(nlp):
     doc = read_report(nlp, "The RSF, which overran the army garrison in Babanusa, did not comment on Monday.")
     assert not _claims(doc, "took")
+
+
+# -- a side described before its verb -----------------------------------------------------------------------------
+
+def test_a_side_described_between_its_name_and_its_verb_still_takes_or_holds(nlp):
+    doc = read_report(nlp, "The M23, a Tutsi-led rebel group, seized Goma on Monday.")
+    assert ("M23", "took", "Goma") in _claims(doc)
+    doc = read_report(nlp, "Al-Shabaab, an al-Qaeda affiliate, now controls Jilib, residents said.")
+    assert [(f, n) for f, r, n in _claims(doc, "holds")] == [("al-Shabaab", "Jilib")]
+    doc = read_report(nlp, "Fighters of the Arakan Army, one of the strongest ethnic armies in Myanmar, captured "
+                           "Buthidaung on Saturday.")
+    assert [n[:10] for f, r, n in _claims(doc, "took") if f == "Arakan Army"] == ["Buthidaung"]
+
+
+def test_a_description_tells_no_day_of_the_claim(nlp):
+    doc = read_report(nlp, "The M23, a group formed in 2012, seized Goma on Monday.", published="2025-06-03")
+    took = [c for c in doc.claims if c.relation == "took"]
+    assert took and all(c.date.start.year == 2025 for c in took)
