@@ -91,6 +91,14 @@ _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|oc
 _CITY_PART_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w\-'’]+\s+){0,2}?(?:old\s+city|old\s+town|districts?|neighbou?rhoods?|"
                               r"quarters?|suburbs?|outskirts|centre|center|walls|downtown)|\s+(?:district|neighbou?rhood|"
                               r"quarter|suburb)\s+of)\b", re.I)
+#: zn: after a place taken or held, a landmark named after it (the events' buildings, :data:`_BUILDING_AFTER`, are
+#: offices, stations, prisons...): "captured the Ouagadougou conference centre" (in Sirte), "seized the Kabul Serena
+#: hotel", "hold the Mosul University campus", "stormed the Kizlyar hospital": a building, not the place it is named
+#: after (the events keep the fight).
+_LANDMARK_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:(?:conference|convention|exhibition|shopping|trade|"
+                             r"medical|cultural|community|health)[ \t]+(?:centre|center)|hospital|hotel|stadium|"
+                             r"university|campus|school|college|mosque|church|cathedral|temple|monastery|museum|"
+                             r"factory|refinery|power[ \t]+(?:station|plant))\b", re.I)
 #: Actors who hold no ground by coming back to a place, nor give any up by fleeing it.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
                         r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
@@ -117,6 +125,9 @@ _DIRS = {
 
 
 _ENTRY_WORD = re.compile(r"\b" + _ENTRY_VERB.pattern, re.I)  # the events' entering verbs, as a word
+#: The patterns whose capture may be recalled with no day of its own ("The RSF, which overran the army garrison in
+#: Babanusa, did not comment"): read by :func:`reading.events.recalled_capture`.
+_RECALLED_TAKINGS = ("x-took-y", "x-overran-garrison-of-y", "x-overran-base-in-y-forcing-withdrawal")
 #: The taking verb of a claim "X took Y" (where a relative clause or a pluperfect before it would show).
 _TAKING_WORD = re.compile(r"\b(?:took|taken|seized|captured|entered|retook|retaken|recaptured|regained|overran|overrun|"
                           r"stormed|swept|marched|rolled|walked|strolled|seizes|captures|takes|enters|retakes|recaptures)\b",
@@ -562,6 +573,10 @@ class ControlClaims:
                              or _BUILDING_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)]))):
                     continue  # "took London by surprise", "took Gao residents to hospital", "seizes Adigrat office":
                     # no place taken
+                if (relation in ("took", "holds") and m.start("y") >= 0
+                        and _LANDMARK_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
+                    continue  # zn: "captured the Ouagadougou conference centre", "hold the Mosul University campus": a
+                    # building named after a place, not the place
                 if (relation == "took" and m.start("y") >= 0
                         and _CITY_PART_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
                     continue  # evb: "entered Mosul's old city", "seized the Sheikh Saeed district of Aleppo": a part
@@ -577,7 +592,7 @@ class ControlClaims:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
-                if (pid == "x-took-y" and (verb := _TAKING_WORD.search(text, start, end)) is not None
+                if (pid in _RECALLED_TAKINGS and (verb := _TAKING_WORD.search(text, start, end)) is not None
                         and recalled_capture(text, verb.start(), verb.end(), sent.start, sent.end,
                                              [d.start for d in dates])):
                     continue  # "The RSF, which seized Um Ruwaba, did not comment": an earlier capture, day untold
