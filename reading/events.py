@@ -3566,7 +3566,8 @@ class EventExtractor:
                     # the assault it opened are one attack)
                     events[prev_violent[0]].fatalities = toll
             if (prev_violent and not here and not bridged and toll is None
-                    and (last_told := events[prev_violent[-1]].evidence) is not None and "\n" not in doc.text[last_told.end:sent.end]):
+                    and (last_told := events[prev_violent[-1]].evidence) is not None
+                    and "\n" not in doc.text[last_told.end:sent.end]):
                 # lead: "Gangs stormed Mirebalais on Monday. The attackers came in pickup trucks. At least 15 people
                 # were killed": one sentence telling no event (in the same paragraph) does not part a toll from its act
                 bridged = True
@@ -7147,6 +7148,8 @@ def _toll_of_another_day(doc: Document, sent: Any, ev: Event) -> bool:
     if ev.date is None or ev.date.precision != "day" or ev.date.basis == "publication":
         return False
     text = doc.text
+    if _DIED_LATER.search(text, sent.start, sent.end) is not None:
+        return False  # lead: "Three passengers died of their wounds in hospital on Wednesday": the attack's dead
     for d in doc.dates:
         if not sent.start <= d.start < sent.end or d.date is None or d.date.precision != "day" or d.date.basis in (
                 "publication", "told"):
@@ -7432,23 +7435,15 @@ _TOLD_WITHIN_DAYS = 1
 
 def _period_told(doc: Document, sent: Any, day: FactDate | None) -> bool:
     """Whether a sentence tells a month's or a year's span ("in July alone", "this year", "in 2025") other than
-    ``day``: a toll told over it counts many events, not the one told in the sentence before; or another day than
-    the event's own ("... struck a command centre on Monday. A soldier was killed on Wednesday as troops withdrew":
-    another death), unless the wounded died later ("died of their wounds on Wednesday": the attack's toll)."""
-    for d in doc.dates:
-        if not sent.start <= d.start < sent.end or d.date is None or d.date.basis == "publication":
-            continue
-        if d.date.precision in ("month", "year") and (day is None or (d.date.start, d.date.end) != (day.start, day.end)):
-            return True
-        if (d.date.precision == "day" and day is not None and day.precision == "day" and day.basis in _OWN_DAY
-                and d.date.start != day.start and _DIED_LATER.search(doc.text, sent.start, sent.end) is None):
-            return True
-    return False
+    ``day``: a toll told over it counts many events, not the one told in the sentence before (a toll told on
+    another day is :func:`_toll_of_another_day`'s)."""
+    return any(d.date is not None and d.date.precision in ("month", "year") and d.date.basis != "publication"
+               and (day is None or (d.date.start, d.date.end) != (day.start, day.end))
+               for d in doc.dates if sent.start <= d.start < sent.end)
 
 
-#: How an event's day was read when the event's own sentence told it (not the article's day nor a context's).
-_OWN_DAY = frozenset(("explicit", "weekday", "relative"))
-#: The wounded dying later: their deaths are the attack's toll, whatever the day they died.
+#: The wounded dying later ("died of their wounds in hospital on Wednesday"): their deaths are the attack's toll,
+#: whatever the day they died.
 _DIED_LATER = re.compile(r"\b(?:wounds|injuries|in\s+hospital|later|succumbed)\b", re.I)
 
 
