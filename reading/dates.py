@@ -2936,8 +2936,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
     out = _join_day_ranges(text, out) if len(out) > 1 else out
-    if out and (" into " in text or "ay " in text):  # "On day 490 of the siege, which began on 10 May 2024"
-        out = _counted_from_a_start(text, out)
+    if out and (" into " in text or "ay " in text) and _start_verb_told(text):
+        out = _counted_from_a_start(text, out)  # "On day 490 of the siege, which began on 10 May 2024"
     return out
 
 
@@ -3085,6 +3085,19 @@ _COUNTED = _c(rf"(?<![\w\-])(?:(?i:(?:on|by)\s+)?(?i:the\s+)?(?:(?i:day)\s+(?P<n
 _BEGAN = _c(r"[^.;!?\n]{0,40}?\b(?P<verb>(?i:began|begun|started|launched|opened|erupted|broke\s+out|took\s+effect"
             r"|came\s+into\s+force))\b")
 _INTO_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+#: sp31: a piece of each verb of :data:`_BEGAN` that its every case-blind match holds once lower-cased ("tarted", not
+#: "started": the long s "ſ" matches "s" case-blind and stays "ſ" lower-cased): a text holding none dates no count.
+_BEGAN_PIECES = ("bega", "begun", "tarted", "launched", "opened", "erupted", "broke", "took", "came")
+#: sp31: a piece of each unit of :data:`_COUNTED` (its "day" branch too), lower-cased as above ("wee": the Kelvin
+#: sign matches "k" case-blind): a window around " into " holding none holds no count.
+_COUNT_UNIT_PIECES = ("day", "hour", "wee", "month")
+
+
+def _start_verb_told(text: str) -> bool:
+    """Whether ``text`` may hold a verb of :data:`_BEGAN`: without one, :func:`_counted_from_a_start` adds nothing
+    (every count it dates is followed by one), and its searches are skipped."""
+    lowered = text.lower()
+    return any(w in lowered for w in _BEGAN_PIECES)
 
 
 def _counts(text: str):
@@ -3094,11 +3107,17 @@ def _counts(text: str):
         i = text.find(word)
         while i >= 0:
             # (the word "day" alone, before a space: "day 490 of", "the 100th day of"; not "Monday", "days")
-            if (word == " into " or (i == 0 or not text[i - 1].isalpha()) and text[i + 3:i + 4] == " ") \
+            if (word != " into " and (i == 0 or not text[i - 1].isalpha()) and text[i + 3:i + 4] == " "
+                    or word == " into " and _any_in(text[max(0, i - back):i + len(word) + 48].lower(),
+                                                    _COUNT_UNIT_PIECES)) \
                     and (m := _COUNTED.search(text, max(0, i - back), i + len(word) + 48)) is not None \
                     and m.start() <= i < m.end():
                 yield m
             i = text.find(word, i + len(word))
+
+
+def _any_in(window: str, pieces: tuple[str, ...]) -> bool:
+    return any(w in window for w in pieces)
 
 
 def _counted_from_a_start(text: str, out: list) -> list:
