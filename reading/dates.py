@@ -2729,6 +2729,11 @@ _ITEM_LEAD = _c(r"[ \t]*(?:[-*•–—][ \t]*|\d{1,3}[.)][ \t]+)?")
 _HEADED_KINDS = frozenset({"md", "dm", "month", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
 
 
+def _year_headings(text: str) -> list[tuple[int, str]]:
+    """Where each year heading of ``text`` starts (:data:`_YEAR_HEADING`), and its year."""
+    return [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
+
+
 def _year_heading(text: str, headings: list[tuple[int, str]], start: int) -> str | None:
     """The year of the heading above a yearless date opening its line (after a bullet), or None: a timeline's items
     ("2023" / "Oct 7: ...", "1994" / "- Mid-May: ..."); not a date inside a line's prose."""
@@ -2787,7 +2792,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     if dateline is not None:
         i = bisect.bisect_right(starts, dateline) - 1
         lede_end = spans[i].end if i >= 0 else len(text)
-    headings = [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
+    headings = None  # (the year headings, found when a yearless date opening its line first asks: few texts have one)
     for start, end, kind, g in candidates:
         if g.get("year_told") and (pub is None or int(g["year_told"]) != pub.best.year):
             continue  # "In 2014 ... in the first half of the year": not this year's
@@ -2797,7 +2802,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "in '67" told in 2025: 1967; "in '24": 2024 (the century not after publication's next year)
             year = 2000 + int(told[1:])
             g = {**g, ("y" if g.get("y") else "y1"): str(year if year <= pub.best.year + 1 else year - 100)}
-        if headings and kind in _HEADED_KINDS and not g.get("y") and not g.get("yrel") \
+        if kind in _HEADED_KINDS and not g.get("y") and not g.get("yrel") \
+                and _ITEM_LEAD.match(text, text.rfind("\n", 0, start) + 1).end() == start \
+                and (headings if headings is not None else (headings := _year_headings(text))) \
                 and (year := _year_heading(text, headings, start)) is not None:
             # a timeline's item under its year's heading ("2023" / "Oct 7: Hamas-led attack ..."): that year's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": year}

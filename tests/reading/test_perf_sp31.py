@@ -47,3 +47,26 @@ def test_gates_of_the_counted_days_skip_no_count(monkeypatch):
         assert got == want, t
         counted += sum(1 for g in got if g[3].find("'context'") > 0)
     assert counted > 150
+
+
+def test_a_timeline_item_still_takes_its_year_heading_found_late():
+    """The year headings are found only when a yearless date opening its line asks (most texts have none): random
+    timelines, their headings and items in any order, still date each item in the year of the heading above it."""
+    rng = random.Random(3126)
+    months = ["Jan", "March", "Oct", "November", "Feb."]
+    for _ in range(200):
+        lines, want, year = ["Timeline of the conflict, with a date in prose: talks on 4 May went nowhere."], [], None
+        for _ in range(rng.randint(2, 9)):
+            if year is None or rng.random() < 0.3:
+                year = str(rng.randint(1990, 2024))
+                lines.append(rng.choice([year, f"## {year}", f"**{year}**", f"{year}:"]))
+            else:
+                day, month = rng.randint(1, 28), rng.choice(months)
+                lead = rng.choice(["", "- ", "* ", "3. "])
+                lines.append(f"{lead}{month} {day}: fighting near the border, officials said.")
+                want.append((f"{month} {day}", year))
+        text = "\n".join(lines)
+        got = {(m.text, str(m.date.start.year)) for m in D.find_dates(text, dt.date(2025, 1, 15))
+               if m.date is not None}
+        for item in want:
+            assert item in got, (item, text)
