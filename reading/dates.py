@@ -3021,6 +3021,11 @@ _ITEM_LEAD = _c(r"[ \t]*(?:[-*•–—][ \t]*|\d{1,3}[.)][ \t]+)?")
 _HEADED_KINDS = frozenset({"md", "dm", "month", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
 
 
+def _year_headings(text: str) -> list[tuple[int, str]]:
+    """Where each year heading of ``text`` starts (:data:`_YEAR_HEADING`), and its year."""
+    return [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
+
+
 def _year_heading(text: str, headings: list[tuple[int, str]], start: int) -> str | None:
     """The year of the heading above a yearless date opening its line (after a bullet), or None: a timeline's items
     ("2023" / "Oct 7: ...", "1994" / "- Mid-May: ..."); not a date inside a line's prose."""
@@ -3080,7 +3085,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     if dateline is not None:
         i = bisect.bisect_right(starts, dateline) - 1
         lede_end = spans[i].end if i >= 0 else len(text)
-    headings = [(m.start(), m["y"]) for m in _YEAR_HEADING.finditer(text)] if "\n" in text else []
+    headings = None  # (the year headings, found when a yearless date opening its line first asks: few texts have one)
     for start, end, kind, g in candidates:
         if g.get("year_told") and (pub is None or int(g["year_told"]) != pub.best.year):
             continue  # "In 2014 ... in the first half of the year": not this year's
@@ -3090,7 +3095,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "in '67" told in 2025: 1967; "in '24": 2024 (the century not after publication's next year)
             year = 2000 + int(told[1:])
             g = {**g, ("y" if g.get("y") else "y1"): str(year if year <= pub.best.year + 1 else year - 100)}
-        if headings and kind in _HEADED_KINDS and not g.get("y") and not g.get("yrel") \
+        if kind in _HEADED_KINDS and not g.get("y") and not g.get("yrel") \
+                and _ITEM_LEAD.match(text, text.rfind("\n", 0, start) + 1).end() == start \
+                and (headings if headings is not None else (headings := _year_headings(text))) \
                 and (year := _year_heading(text, headings, start)) is not None:
             # a timeline's item under its year's heading ("2023" / "Oct 7: Hamas-led attack ..."): that year's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": year}
@@ -3247,8 +3254,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
     out = _join_day_ranges(text, out) if len(out) > 1 else out
-    if out and (" into " in text or "ay " in text):  # "On day 490 of the siege, which began on 10 May 2024"
-        out = _counted_from_a_start(text, out)
+    if out and (" into " in text or "ay " in text) and _start_verb_told(text):
+        out = _counted_from_a_start(text, out)  # "On day 490 of the siege, which began on 10 May 2024"
     return out
 
 
@@ -3406,6 +3413,19 @@ _COUNTED = _c(rf"(?<![\w\-])(?:(?i:(?:on|by)\s+)?(?i:the\s+)?(?:(?i:day)\s+(?P<n
 _BEGAN = _c(r"[^.;!?\n]{0,40}?\b(?P<verb>(?i:began|begun|started|launched|opened|erupted|broke\s+out|took\s+effect"
             r"|came\s+into\s+force))\b")
 _INTO_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+#: sp31: a piece of each verb of :data:`_BEGAN` that its every case-blind match holds once lower-cased ("tarted", not
+#: "started": the long s "ſ" matches "s" case-blind and stays "ſ" lower-cased): a text holding none dates no count.
+_BEGAN_PIECES = ("bega", "begun", "tarted", "launched", "opened", "erupted", "broke", "took", "came")
+#: sp31: a piece of each unit of :data:`_COUNTED` (its "day" branch too), lower-cased as above ("wee": the Kelvin
+#: sign matches "k" case-blind): a window around " into " holding none holds no count.
+_COUNT_UNIT_PIECES = ("day", "hour", "wee", "month")
+
+
+def _start_verb_told(text: str) -> bool:
+    """Whether ``text`` may hold a verb of :data:`_BEGAN`: without one, :func:`_counted_from_a_start` adds nothing
+    (every count it dates is followed by one), and its searches are skipped."""
+    lowered = text.lower()
+    return any(w in lowered for w in _BEGAN_PIECES)
 
 
 def _counts(text: str):
@@ -3415,11 +3435,17 @@ def _counts(text: str):
         i = text.find(word)
         while i >= 0:
             # (the word "day" alone, before a space: "day 490 of", "the 100th day of"; not "Monday", "days")
-            if (word == " into " or (i == 0 or not text[i - 1].isalpha()) and text[i + 3:i + 4] == " ") \
+            if (word != " into " and (i == 0 or not text[i - 1].isalpha()) and text[i + 3:i + 4] == " "
+                    or word == " into " and _any_in(text[max(0, i - back):i + len(word) + 48].lower(),
+                                                    _COUNT_UNIT_PIECES)) \
                     and (m := _COUNTED.search(text, max(0, i - back), i + len(word) + 48)) is not None \
                     and m.start() <= i < m.end():
                 yield m
             i = text.find(word, i + len(word))
+
+
+def _any_in(window: str, pieces: tuple[str, ...]) -> bool:
+    return any(w in window for w in pieces)
 
 
 def _counted_from_a_start(text: str, out: list) -> list:
