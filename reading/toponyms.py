@@ -604,6 +604,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         raw = [_Match(m["start"], m["end"], candidates=m.get("candidates"), common_word=m.get("common_word", False),
                       fuzzy=m.get("fuzzy", False)) if isinstance(m, dict) else m for m in raw]
     raw = sorted(raw, key=lambda m: (m.start, -m.end))
+    named_countries = _named_countries([getattr(m, "candidates", None) or () for m in raw])
     out: list[PlaceSpan] = []
     demonym = _demonym_of(gazetteer)
     common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
@@ -654,9 +655,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 and _title_run(text, s):
             persons.add(surface)
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
-        if surface.lower() in not_names and (_DIRECTION_UNIT_AFTER.match(text, e) is None or not any(
-                _kind_of(gazetteer, c) == "admin1" for c in cands)):
-            continue  # "the Eastern portion": a direction, not the admin unit called "Eastern" ("the East region" is)
+        if surface.lower() in not_names:
+            units = _direction_units(text, e, cands, gazetteer, named_countries)
+            if units is None:
+                continue  # "the Eastern portion": a direction, not the admin unit called "Eastern" ("the East region" is)
+            cands = units
         if _group_alias(surface, cands, gazetteer):
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
@@ -872,6 +875,43 @@ _INSTITUTION_WORDS = frozenset("College University Conservatory Conservatoire Ac
 #: the golds mark as landmarks when named as places ("at Nasser Hospital", "Walker Valley High School").
 _SCHOLARLY_ENDS = tuple(" " + w for w in _INSTITUTION_WORDS - {"Hospital", "School"})
 _DIRECTION_UNIT_AFTER = re.compile(r"[ \t]+(?:department|region|province|governorate|prefecture)\b")
+#: The same names in a list before a plural unit word ("Cameroon's North-West and South-West regions",
+#: "the Centre and East regions of Cameroon"): units only of a country the text names (:func:`_direction_units`).
+_DIRECTION_UNITS_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]+"
+                                    r"(?:departments|regions|provinces|governorates|prefectures)\b")
+
+
+def _named_countries(cands_per_name: list) -> Any:
+    """A callable giving the codes of the countries among the names' candidates ("country:CM" -> "CM"),
+    computed when first asked (few texts ask)."""
+    done: list = []
+
+    def codes() -> frozenset:
+        if not done:
+            done.append(frozenset(str(c)[8:] for cands in cands_per_name for c in cands if str(c).startswith("country:")))
+        return done[0]
+    return codes
+
+
+def _direction_units(text: str, e: int, cands: Any, gazetteer: Any, countries: Any) -> list | None:
+    """A direction word that is a first-level unit's name, written capitalised at ``text[:e]`` (``cands`` its
+    candidates): the candidates it keeps, None when it is a direction. Before a unit word ("the East
+    region") or in a list before a plural one ("Cameroon's North-West and South-West regions"), the units of
+    its name in the countries the text names (``countries``, a callable giving their codes: not Singapore's
+    North West beside Cameroon). None there: before a unit word every candidate, as before; in a list, a
+    direction ("Nigeria's North-East and North-West regions", zones no gazetteer holds, are no districts of
+    Botswana)."""
+    single = _DIRECTION_UNIT_AFTER.match(text, e) is not None
+    if not single and _DIRECTION_UNITS_AFTER.match(text, e) is None:
+        return None
+    units = [c for c in cands if _kind_of(gazetteer, c) == "admin1"]
+    if not units:
+        return None
+    named = countries()
+    own = [c for c in units if getattr(_get(gazetteer, c), "country", None) in named]
+    if own:
+        return own
+    return list(cands) if single else None
 
 
 def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, pats: Patterns) -> tuple | None:
@@ -997,6 +1037,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             raw.append((s, e, fact))
     if not ordered:
         raw.sort(key=lambda r: (r[0], -r[1]))
+    named_countries = _named_countries([r[2][0] for r in raw if r[2] is not None])
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
     gates = _person_rule_gates(text)
@@ -1061,8 +1102,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if seat:
             cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
         elif common is _UNIT_NAME_ONLY:
-            if _DIRECTION_UNIT_AFTER.match(text, e) is None or not text[s].isupper():
+            units = _direction_units(text, e, cands, gazetteer, named_countries) if text[s].isupper() else None
+            if units is None:
                 continue  # "the Eastern portion", "in the East": a direction, not the unit called so
+            cands = tuple(units)
         elif common and (_COUNTED_BEFORE.search(text, lo30, s) is not None
                          or not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands)):
             continue  # (ev17: "killing one Marine": a word counted is a thing or a person, not a town)
