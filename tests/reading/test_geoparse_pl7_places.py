@@ -78,3 +78,26 @@ def test_a_name_after_a_french_unit_word_is_found(gaz):
 
 def test_french_words_of_no_unit_name_no_place(gaz):
     assert toponyms_by_name("Le président de la République said nothing.", gaz) == {}
+
+
+# --- the Falklands and mountain passes ---
+
+def test_falklands_islands_and_the_landing_beach_are_placed(gaz):
+    rows = toponyms_by_name("Marines came ashore at San Carlos on East Falkland before dawn.", gaz)
+    assert _near(rows["San Carlos"], -51.5, -59.02) and _near(rows["East Falkland"], -51.8, -58.7, 0.5)
+    rows = toponyms_by_name("The garrison on West Falkland surrendered a day later.", gaz)
+    assert _near(rows["West Falkland"], -51.8, -60.3, 0.5)
+
+
+def test_other_san_carlos_keep_their_towns(gaz):
+    assert toponyms_by_name("Police in San Carlos, California, said the road was closed.", gaz)["San Carlos"]["lat"] > 30
+    rows = toponyms_by_name("Gunmen attacked a bus near San Carlos, in Venezuela's Cojedes state.", gaz)
+    assert _near(rows["San Carlos"], 9.66, -68.59)
+
+
+def test_mountain_passes_are_physical_features_at_their_summit(gaz):
+    for text, name, lat, lon in (("Taliban fighters closed the Khyber Pass on Monday.", "Khyber Pass", 34.1, 71.14),
+                                 ("Militants attacked a convoy near the Salang Pass north of Kabul.", "Salang Pass",
+                                  35.31, 69.04)):
+        row = toponyms_by_name(text, gaz)[name]
+        assert row["kind"] == "physical" and row["precision"] == 2 and _near(row, lat, lon), text
