@@ -931,6 +931,8 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
         return None  # "The region": an article and a common noun, not a name
     if not surface.isascii() and len(cands) > 1:
         cands = _accent_kept(surface, cands, gazetteer)  # "San José": not San Jose, California
+    if len(cands) > 1 and _ARTICLE_START.match(surface) is not None:
+        cands = _article_kept(surface, cands, gazetteer)  # "Al Khor": Qatar's, not Khor (Russia)
     if surface in _INSTITUTION_WORDS:
         return None  # "at College": an institution, not College, Alaska
     if surface.lower() in pats.not_names:
@@ -943,6 +945,32 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, common if common is _UNIT_NAME_ONLY else bool(common), _kind_of(gazetteer, cands[0]) == "city",
             bool(_demonym_of(gazetteer)(surface)) and not _names_a_country(cands, fuzzy), acronym)
+
+
+#: A name written with the Arabic article ("Al Khor", "al-Qusayr", "El Fasher").
+_ARTICLE_START = re.compile(r"(?:Al|al|El|el)[ -]")
+_ARTICLE_SEPARATORS = re.compile(r"[\s'\u2019-]+")
+
+
+def _article_form(name: str) -> str:
+    from geo.normalize import fold
+
+    return _ARTICLE_SEPARATORS.sub(" ", fold(name)).strip()
+
+
+def _article_kept(surface: str, cands: list[str], gazetteer: Any) -> list[str]:
+    """A name written with its article keeps the candidates that bear it so, as their name or another
+    name ("Al Khor" is Qatar's Al Khawr, which GeoNames also calls "Al Khor", not Khor in Russia's far
+    east, whose key is the same once the article is dropped), when some do; else every candidate (the
+    article says nothing of a place no candidate names so: "Al-Bara", a village the gazetteer lacks,
+    stays as read)."""
+    form = _article_form(surface)
+    kept = []
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is not None and any(_article_form(n) == form for n in (p.name, *(getattr(p, "alt_names", None) or ()))):
+            kept.append(c)
+    return kept or cands
 
 
 def _accented(name: str) -> bool:
