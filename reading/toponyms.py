@@ -707,6 +707,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)
                 or _first_name_of_speaker(text, s, e, cands, gazetteer, pats)):
             continue  # "Florence said she would return", "Haaland scored twice", "Aden Duale said": a person
+        if surface[0] in _RANK_INITIALS and _rank_and_name(text, s, e, surface, cands, gazetteer):
+            persons.add(surface)
+            continue  # "General MacArthur ordered the landing": the general, not the Philippine town named for him
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
             if why == "commander":
@@ -1203,6 +1206,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)
                 or _first_name_of_speaker(text, s, e, cands, gazetteer, pats)):
             continue  # "Florence said she would return", "Haaland scored twice", "Aden Duale said": a person
+        if surface[0] in _RANK_INITIALS and _rank_and_name(text, s, e, surface, cands, gazetteer):
+            persons.add(surface)
+            continue  # "General MacArthur ordered the landing": the general, not the Philippine town named for him
         why = _command_or_title(text, s, e, cands, gazetteer, gates) if person_rules else ""
         if why:
             if why == "commander":
@@ -2600,6 +2606,34 @@ _PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equ
 def _person_role_at(text: str, e: int, pats: Patterns) -> bool:
     """A person's role right after ``e`` (", a spokeswoman for", ", an analyst at"): the name before is a person's."""
     return pats.person_role_after is not None and pats.person_role_after.match(text[e : e + 120]) is not None
+
+
+#: A military rank opening a gazetteer's name: towns named after officers ("General MacArthur", Eastern Samar;
+#: "General Santos"; "Marshal Tito" streets) share their names with the officers.
+_RANK_HEAD = re.compile(r"(?:General|Colonel|Admiral|Marshal|Captain|Major|Lieutenant|Commander|Brigadier|Sergeant)[ \t]+[A-Z]")
+_RANK_INITIALS = frozenset("GCAMLBS")
+#: After such a name: a lower-case word, the officer's possessive first or not ("ordered", "'s troops").
+_RANK_PERSON_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+[a-z]")
+#: Words after which a rank and a name are the officer's ("commanded by General X", "troops under General X").
+_RANK_PERSON_BEFORE = frozenset("by under that when and as while after before then said".split())
+
+
+def _rank_and_name(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
+    """A rank and a surname that the gazetteer holds as a town named after the officer ("General MacArthur
+    ordered the landing", "General MacArthur's troops"): the officer, when every candidate is a town under
+    :data:`_PERSON_TOWN`, a lower-case word follows and the name opens its sentence or follows a word of
+    :data:`_RANK_PERSON_BEFORE` ("in General MacArthur", "a typhoon hit General MacArthur on Sunday" stay the
+    town; "General Santos police said" is the city of 700,000)."""
+    if _RANK_HEAD.match(surface) is None or _RANK_PERSON_AFTER.match(text, e) is None:
+        return False
+    before = text[max(0, s - 12) : s].split()
+    if before and not before[-1][-1] in ".!?\"\u201c" and before[-1].lower() not in _RANK_PERSON_BEFORE:
+        return False
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is None or p.kind != "city" or (p.population or 0) >= _PERSON_TOWN:
+            return False
+    return bool(cands)
 
 
 def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:

@@ -117,3 +117,18 @@ def test_an_article_no_candidate_bears_changes_nothing(gaz):
     assert toponyms_by_name("Rebels shelled Al-Bara in Idlib province.", gaz)["Al-Bara"]["lat"] is None
     assert _near(toponyms_by_name("Fighting raged around El Fasher, the capital of North Darfur.", gaz)["El Fasher"],
                  13.63, 25.35)
+
+
+# --- an officer whose name a town bears ---
+
+def test_a_rank_and_surname_acting_is_the_officer(gaz):
+    for text in ("General MacArthur ordered the landing.", "The landing was ordered by General MacArthur in 1950.",
+                 "General MacArthur's troops advanced on the capital."):
+        assert "General MacArthur" not in toponyms_by_name(text, gaz), text
+
+
+def test_the_town_named_after_the_officer_stays_a_town(gaz):
+    for text in ("Floods cut roads in General MacArthur, Eastern Samar.",
+                 "A typhoon hit General MacArthur on Sunday, officials in Eastern Samar said."):
+        assert _near(toponyms_by_name(text, gaz)["General MacArthur"], 11.25, 125.54), text
+    assert toponyms_by_name("General Santos police said two men were killed.", gaz)["General Santos"]["lat"] < 7
