@@ -961,19 +961,27 @@ def _article_form(name: str) -> str:
     return _ARTICLE_SEPARATORS.sub(" ", fold(name)).strip()
 
 
+#: Countries whose place names are written in Arabic (the Arab League's, Western Sahara, Israel, Chad, Eritrea):
+#: a namesake there may be written with the article though the gazetteer's names of it are not.
+_ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD ER".split())
+
+
 def _article_kept(surface: str, cands: list[str], gazetteer: Any) -> list[str]:
-    """A name written with its article keeps the candidates that bear it so, as their name or another
-    name ("Al Khor" is Qatar's Al Khawr, which GeoNames also calls "Al Khor", not Khor in Russia's far
-    east, whose key is the same once the article is dropped), when some do; else every candidate (the
-    article says nothing of a place no candidate names so: "Al-Bara", a village the gazetteer lacks,
-    stays as read)."""
+    """A name written with its article: when some candidates bear it so, as their name or another name,
+    the candidates that neither do nor lie where names are written in Arabic are dropped ("Al Khor" is
+    Qatar's Al Khawr, which GeoNames also calls "Al Khor", not Khor in Russia's far east, whose key is the
+    same once the article is dropped; "al-Mazraa" near Sweida keeps Syria's Mazraa beside Israel's El
+    Mazra'a). No candidate bearing it changes nothing (the article says nothing of a place no candidate
+    names so: "Al-Bara", a village the gazetteer lacks, stays as read)."""
     form = _article_form(surface)
-    kept = []
+    bearing = set()
     for c in cands:
         p = _get(gazetteer, c)
         if p is not None and any(_article_form(n) == form for n in (p.name, *(getattr(p, "alt_names", None) or ()))):
-            kept.append(c)
-    return kept or cands
+            bearing.add(c)
+    if not bearing:
+        return cands
+    return [c for c in cands if c in bearing or getattr(_get(gazetteer, c), "country", None) in _ARTICLE_COUNTRIES]
 
 
 def _accented(name: str) -> bool:

@@ -132,3 +132,9 @@ def test_the_town_named_after_the_officer_stays_a_town(gaz):
                  "A typhoon hit General MacArthur on Sunday, officials in Eastern Samar said."):
         assert _near(toponyms_by_name(text, gaz)["General MacArthur"], 11.25, 125.54), text
     assert toponyms_by_name("General Santos police said two men were killed.", gaz)["General Santos"]["lat"] < 7
+
+
+def test_an_arabic_namesake_without_the_article_is_kept(gaz):
+    # Syria's Mazraa (no article in the gazetteer) beside Israel's El Mazra'a (which bears it): the story decides
+    row = toponyms_by_name("Gunmen clashed in the town of al-Mazraa, west of Sweida, on Tuesday.", gaz)["al-Mazraa"]
+    assert _near(row, 32.78, 36.48, 0.2)
