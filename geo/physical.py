@@ -39,9 +39,9 @@ from geo.normalize import name_key
 __all__ = ["PhysicalFeature", "feature_named", "alone_names", "COMPACT"]
 
 #: Features whose point stands for all of them to a few kilometres (a summit, a strait's
-#: narrows, a canal, a cape): a district's precision; the others (rivers, seas, ranges, deserts)
+#: narrows, a canal, a cape, a mountain pass's summit): a district's precision; the others (rivers, seas, ranges, deserts)
 #: a region's.
-COMPACT = frozenset(("peak", "volcano", "strait", "canal", "cape"))
+COMPACT = frozenset(("peak", "volcano", "strait", "canal", "cape", "pass"))
 
 
 #: Generic words written after a feature's own name, in lower case, that its table names leave out.

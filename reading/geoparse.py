@@ -492,12 +492,18 @@ _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
 #: ... or before them alone, capitalised: the German "Landkreis Rosenheim", and the forms of Indian police and
 #: revenue records ("District Bijapur", "Tehsil Gurez", "Taluka Mandvi", "Mandal Eturnagaram").
-_UNIT_OF = re.compile(rf"[\s(](?:(?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|(?:Landkreis|District|Tehsil|Taluka?|Mandal)[ \t]+)(?=[A-Z])")
+#: French copy quoted in English keeps its unit words: "le cercle de Niono", "le territoire de Masisi", "la
+#: commune de Boni", "le département de Djibo", "cercle d'Ansongo", "la préfecture du Mbomou" (read as "the
+#: cercle of Niono": the unit, not the town of its name, 8 km off).
+_FRENCH_UNIT_WORDS = _trie_regex(["cercle", "cercles", "territoire", "territoires", "commune", "communes", "département",
+                                  "departement", "départements", "préfecture", "prefecture", "sous-préfecture"])
+_UNIT_OF = re.compile(rf"[\s(](?:(?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|(?:Landkreis|District|Tehsil|Taluka?|Mandal)[ \t]+"
+                      rf"|(?P<fr>(?i:{_FRENCH_UNIT_WORDS})[ \t]+(?:de[ \t]+(?:la[ \t]+|l['\u2019])?|d['\u2019]|du[ \t]+|des[ \t]+)))(?=[A-Z\u00c0-\u00de])")
 #: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
 #: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
 _UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
                "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince",
-               "aluk", "andal", "andkreis")
+               "aluk", "andal", "andkreis", "erritoire", "épartement", "éfecture")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
 #: Generic words of a parent unit's name, left out to find the parent in the text ("Sagaing Region").
@@ -624,14 +630,14 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
                 break
             sep = _LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
             got = name_at_end(sep.start()) if sep is not None else None
-    def name_at_start(k: int, plural: bool, word_at: int = -1) -> tuple[int, int, dict | None] | None:
+    def name_at_start(k: int, plural: bool, word_at: int = -1, named: bool = False) -> tuple[int, int, dict | None] | None:
         r = by_start.get(k)
         if r is not None:
             return k, r["end"], r
         r = by_start.get(word_at)
         if r is not None and r["end"] > k and r["lat"] is None:
             return k, r["end"], r  # "Landkreis Rosenheim" read whole, unplaced: the name after the German unit word
-        m = _NAME_AT.match(text, k) if plural else None  # ("the districts of Oder-Spree and Märkisch-Oderland":
+        m = _NAME_AT.match(text, k) if plural or named else None  # ("the districts of Oder-Spree and Märkisch-Oderland":
         if m is None or any(q["start"] < m.end() and k < q["end"] for q in rows):  # names missed after it)
             return None
         return k, m.end(), None
@@ -639,7 +645,8 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
     for m in of:
         word = m.group()[1:].split()[0]
         plural = word[-1] in "sS"
-        got = name_at_start(m.end(), plural, m.start() + 1)
+        # (after a French unit word, a name missed is the unit's too: "le territoire de Masisi", "cercle d'Ansongo")
+        got = name_at_start(m.end(), plural, m.start() + 1, named=m.group("fr") is not None)
         while got is not None:
             s, e, r = got
             consider(s, e, r, None, m.group()[1:])

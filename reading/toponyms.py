@@ -604,6 +604,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         raw = [_Match(m["start"], m["end"], candidates=m.get("candidates"), common_word=m.get("common_word", False),
                       fuzzy=m.get("fuzzy", False)) if isinstance(m, dict) else m for m in raw]
     raw = sorted(raw, key=lambda m: (m.start, -m.end))
+    named_countries = _named_countries([getattr(m, "candidates", None) or () for m in raw])
     out: list[PlaceSpan] = []
     demonym = _demonym_of(gazetteer)
     common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
@@ -654,9 +655,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 and _title_run(text, s):
             persons.add(surface)
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
-        if surface.lower() in not_names and (_DIRECTION_UNIT_AFTER.match(text, e) is None or not any(
-                _kind_of(gazetteer, c) == "admin1" for c in cands)):
-            continue  # "the Eastern portion": a direction, not the admin unit called "Eastern" ("the East region" is)
+        if surface.lower() in not_names:
+            units = _direction_units(text, e, cands, gazetteer, named_countries)
+            if units is None:
+                continue  # "the Eastern portion": a direction, not the admin unit called "Eastern" ("the East region" is)
+            cands = units
         if _group_alias(surface, cands, gazetteer):
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
@@ -704,6 +707,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)
                 or _first_name_of_speaker(text, s, e, cands, gazetteer, pats)):
             continue  # "Florence said she would return", "Haaland scored twice", "Aden Duale said": a person
+        if surface[0] in _RANK_INITIALS and _rank_and_name(text, s, e, surface, cands, gazetteer):
+            persons.add(surface)
+            continue  # "General MacArthur ordered the landing": the general, not the Philippine town named for him
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
             if why == "commander":
@@ -872,6 +878,43 @@ _INSTITUTION_WORDS = frozenset("College University Conservatory Conservatoire Ac
 #: the golds mark as landmarks when named as places ("at Nasser Hospital", "Walker Valley High School").
 _SCHOLARLY_ENDS = tuple(" " + w for w in _INSTITUTION_WORDS - {"Hospital", "School"})
 _DIRECTION_UNIT_AFTER = re.compile(r"[ \t]+(?:department|region|province|governorate|prefecture)\b")
+#: The same names in a list before a plural unit word ("Cameroon's North-West and South-West regions",
+#: "the Centre and East regions of Cameroon"): units only of a country the text names (:func:`_direction_units`).
+_DIRECTION_UNITS_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]+"
+                                    r"(?:departments|regions|provinces|governorates|prefectures)\b")
+
+
+def _named_countries(cands_per_name: list) -> Any:
+    """A callable giving the codes of the countries among the names' candidates ("country:CM" -> "CM"),
+    computed when first asked (few texts ask)."""
+    done: list = []
+
+    def codes() -> frozenset:
+        if not done:
+            done.append(frozenset(str(c)[8:] for cands in cands_per_name for c in cands if str(c).startswith("country:")))
+        return done[0]
+    return codes
+
+
+def _direction_units(text: str, e: int, cands: Any, gazetteer: Any, countries: Any) -> list | None:
+    """A direction word that is a first-level unit's name, written capitalised at ``text[:e]`` (``cands`` its
+    candidates): the candidates it keeps, None when it is a direction. Before a unit word ("the East
+    region") or in a list before a plural one ("Cameroon's North-West and South-West regions"), the units of
+    its name in the countries the text names (``countries``, a callable giving their codes: not Singapore's
+    North West beside Cameroon). None there: before a unit word every candidate, as before; in a list, a
+    direction ("Nigeria's North-East and North-West regions", zones no gazetteer holds, are no districts of
+    Botswana)."""
+    single = _DIRECTION_UNIT_AFTER.match(text, e) is not None
+    if not single and _DIRECTION_UNITS_AFTER.match(text, e) is None:
+        return None
+    units = [c for c in cands if _kind_of(gazetteer, c) == "admin1"]
+    if not units:
+        return None
+    named = countries()
+    own = [c for c in units if getattr(_get(gazetteer, c), "country", None) in named]
+    if own:
+        return own
+    return list(cands) if single else None
 
 
 def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, pats: Patterns) -> tuple | None:
@@ -891,6 +934,8 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
         return None  # "The region": an article and a common noun, not a name
     if not surface.isascii() and len(cands) > 1:
         cands = _accent_kept(surface, cands, gazetteer)  # "San José": not San Jose, California
+    if len(cands) > 1 and _ARTICLE_START.match(surface) is not None:
+        cands = _article_kept(surface, cands, gazetteer)  # "Al Khor": Qatar's, not Khor (Russia)
     if surface in _INSTITUTION_WORDS:
         return None  # "at College": an institution, not College, Alaska
     if surface.lower() in pats.not_names:
@@ -903,6 +948,40 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, common if common is _UNIT_NAME_ONLY else bool(common), _kind_of(gazetteer, cands[0]) == "city",
             bool(_demonym_of(gazetteer)(surface)) and not _names_a_country(cands, fuzzy), acronym)
+
+
+#: A name written with the Arabic article ("Al Khor", "al-Qusayr", "El Fasher").
+_ARTICLE_START = re.compile(r"(?:Al|al|El|el)[ -]")
+_ARTICLE_SEPARATORS = re.compile(r"[\s'\u2019-]+")
+
+
+def _article_form(name: str) -> str:
+    from geo.normalize import fold
+
+    return _ARTICLE_SEPARATORS.sub(" ", fold(name)).strip()
+
+
+#: Countries whose place names are written in Arabic (the Arab League's, Western Sahara, Israel, Chad, Eritrea):
+#: a namesake there may be written with the article though the gazetteer's names of it are not.
+_ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD ER".split())
+
+
+def _article_kept(surface: str, cands: list[str], gazetteer: Any) -> list[str]:
+    """A name written with its article: when some candidates bear it so, as their name or another name,
+    the candidates that neither do nor lie where names are written in Arabic are dropped ("Al Khor" is
+    Qatar's Al Khawr, which GeoNames also calls "Al Khor", not Khor in Russia's far east, whose key is the
+    same once the article is dropped; "al-Mazraa" near Sweida keeps Syria's Mazraa beside Israel's El
+    Mazra'a). No candidate bearing it changes nothing (the article says nothing of a place no candidate
+    names so: "Al-Bara", a village the gazetteer lacks, stays as read)."""
+    form = _article_form(surface)
+    bearing = set()
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is not None and any(_article_form(n) == form for n in (p.name, *(getattr(p, "alt_names", None) or ()))):
+            bearing.add(c)
+    if not bearing:
+        return cands
+    return [c for c in cands if c in bearing or getattr(_get(gazetteer, c), "country", None) in _ARTICLE_COUNTRIES]
 
 
 def _accented(name: str) -> bool:
@@ -997,6 +1076,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             raw.append((s, e, fact))
     if not ordered:
         raw.sort(key=lambda r: (r[0], -r[1]))
+    named_countries = _named_countries([r[2][0] for r in raw if r[2] is not None])
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
     gates = _person_rule_gates(text)
@@ -1061,8 +1141,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if seat:
             cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
         elif common is _UNIT_NAME_ONLY:
-            if _DIRECTION_UNIT_AFTER.match(text, e) is None or not text[s].isupper():
+            units = _direction_units(text, e, cands, gazetteer, named_countries) if text[s].isupper() else None
+            if units is None:
                 continue  # "the Eastern portion", "in the East": a direction, not the unit called so
+            cands = tuple(units)
         elif common and (_COUNTED_BEFORE.search(text, lo30, s) is not None
                          or not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands)):
             continue  # (ev17: "killing one Marine": a word counted is a thing or a person, not a town)
@@ -1132,6 +1214,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)
                 or _first_name_of_speaker(text, s, e, cands, gazetteer, pats)):
             continue  # "Florence said she would return", "Haaland scored twice", "Aden Duale said": a person
+        if surface[0] in _RANK_INITIALS and _rank_and_name(text, s, e, surface, cands, gazetteer):
+            persons.add(surface)
+            continue  # "General MacArthur ordered the landing": the general, not the Philippine town named for him
         why = _command_or_title(text, s, e, cands, gazetteer, gates) if person_rules else ""
         if why:
             if why == "commander":
@@ -2537,6 +2622,34 @@ _PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equ
 def _person_role_at(text: str, e: int, pats: Patterns) -> bool:
     """A person's role right after ``e`` (", a spokeswoman for", ", an analyst at"): the name before is a person's."""
     return pats.person_role_after is not None and pats.person_role_after.match(text[e : e + 120]) is not None
+
+
+#: A military rank opening a gazetteer's name: towns named after officers ("General MacArthur", Eastern Samar;
+#: "General Santos"; "Marshal Tito" streets) share their names with the officers.
+_RANK_HEAD = re.compile(r"(?:General|Colonel|Admiral|Marshal|Captain|Major|Lieutenant|Commander|Brigadier|Sergeant)[ \t]+[A-Z]")
+_RANK_INITIALS = frozenset("GCAMLBS")
+#: After such a name: a lower-case word, the officer's possessive first or not ("ordered", "'s troops").
+_RANK_PERSON_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+[a-z]")
+#: Words after which a rank and a name are the officer's ("commanded by General X", "troops under General X").
+_RANK_PERSON_BEFORE = frozenset("by under that when and as while after before then said".split())
+
+
+def _rank_and_name(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
+    """A rank and a surname that the gazetteer holds as a town named after the officer ("General MacArthur
+    ordered the landing", "General MacArthur's troops"): the officer, when every candidate is a town under
+    :data:`_PERSON_TOWN`, a lower-case word follows and the name opens its sentence or follows a word of
+    :data:`_RANK_PERSON_BEFORE` ("in General MacArthur", "a typhoon hit General MacArthur on Sunday" stay the
+    town; "General Santos police said" is the city of 700,000)."""
+    if _RANK_HEAD.match(surface) is None or _RANK_PERSON_AFTER.match(text, e) is None:
+        return False
+    before = text[max(0, s - 12) : s].split()
+    if before and not before[-1][-1] in ".!?\"\u201c" and before[-1].lower() not in _RANK_PERSON_BEFORE:
+        return False
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is None or p.kind != "city" or (p.population or 0) >= _PERSON_TOWN:
+            return False
+    return bool(cands)
 
 
 def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:

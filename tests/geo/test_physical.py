@@ -10,7 +10,7 @@ from geo.gazetteer import DATA_DIR
 from geo.physical import COMPACT, alone_names, feature_named
 
 _FEATURES = {"peak", "volcano", "range", "desert", "plateau", "river", "delta", "lake", "sea", "ocean", "gulf", "bay",
-             "strait", "canal", "cape", "trench", "ice shelf", "glacier", "reef", "salt flat"}
+             "strait", "canal", "cape", "trench", "ice shelf", "glacier", "reef", "salt flat", "pass"}
 
 
 @pytest.fixture(scope="module")

@@ -811,15 +811,16 @@ def test_one_polygon_drawing_gives_what_the_general_path_gives():
 
 
 def test_a_territory_event_whose_town_was_not_found_hands_over_no_province():
-    """'retaken Minova, ... in South Kivu' with Minova unknown: the event is placed in the province
-    to say where it happened (and reported, W409), but the province did not change hands."""
+    """'retaken Nyanzale, ... in North Kivu' with Nyanzale unknown: the event is placed in the province
+    to say where it happened (and reported, W409), but the province did not change hands. (Minova, first
+    written here, is a curated town now.)"""
     import datetime as dt
 
     from conflict_map.build import build_documents
     from reading.document import Document
 
-    text = ("The Congolese army said on Tuesday it had retaken Minova, on the shore of Lake Kivu in "
-            "South Kivu, from M23 rebels.")
+    text = ("The Congolese army said on Tuesday it had retaken Nyanzale, in the hills of Rutshuru territory in "
+            "North Kivu, from M23 rebels.")
     result = build_documents([Document(id="a.txt", text=text, published=dt.date(2025, 2, 5))])
     assert len(result.events) == 1 and "territory" in result.events.sub_event_type[0]
     assert len(result.zones) == 0
