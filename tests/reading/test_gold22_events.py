@@ -114,3 +114,21 @@ def test_a_town_told_by_its_country_is_the_town_held(nlp):
     doc = read_article(nlp, "Seleka rebels controlled Central African Republic's capital Bangui on Monday, residents "
                             "said.", "2013-03-25")
     assert [c.location.name for c in doc.claims if c.location is not None] == ["Bangui"]
+
+
+def test_an_explosive_charge_is_a_bomb(nlp):
+    evs = _events(nlp, "The prefecture said an explosive charge damaged the gate of a police station in Bastia "
+                       "shortly after 3 a.m. on Sunday.", "2013-04-09")
+    assert kinds(evs) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    assert evs[0].date.start == dt.date(2013, 4, 7)
+
+
+def test_fire_on_a_march_is_force_against_protesters(nlp):
+    evs = _events(nlp, "Soldiers fired on a march by thousands of students in Omdurman on Monday, killing four.",
+                  "2019-06-04")
+    assert kinds(evs) == [("Protests", "Excessive force against protesters")] and evs[0].fatalities == 4
+
+
+def test_a_march_on_a_town_is_no_protest(nlp):
+    assert not [k for k in kinds(_events(nlp, "Troops began a march on the town of Omdurman on Monday.", "2019-06-04"))
+                if k[0] == "Protests"]
