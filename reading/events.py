@@ -2264,8 +2264,9 @@ _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:s
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: ev22: after an attack verb, pests as what it hits ("Spray aircraft struck the swarms at dawn near Isiolo", "planes
 #: bombed the locust bands"): a crop spraying, no strike.
-_PEST_OBJECT = re.compile(r"\s+(?:the\s+|these\s+|those\s+)?(?:[\w\-]+\s+){0,2}?(?:swarms?|locusts?|armyworms?|"
-                          r"hoppers|(?:locust\s+)?bands|mosquito(?:e)?s|insects|pests)\b(?!\s+of\s+(?:fighters|militants|"
+_PEST_OBJECT = re.compile(r"\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:by|of|from|with|and|on|in)\b)[\w\-]+\s+){0,2}?"
+                          # (not "attacks by armed bands": the attackers)
+                          r"(?:swarms?|locusts?|armyworms?|hoppers|(?:locust|hopper)\s+bands|mosquito(?:e)?s|insects|pests)\b(?!\s+of\s+(?:fighters|militants|"
                           r"drones|gunmen|rebels|attackers|bandits|troops|soldiers|protesters))", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.

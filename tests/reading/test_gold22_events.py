@@ -132,3 +132,9 @@ def test_fire_on_a_march_is_force_against_protesters(nlp):
 def test_a_march_on_a_town_is_no_protest(nlp):
     assert not [k for k in kinds(_events(nlp, "Troops began a march on the town of Omdurman on Monday.", "2019-06-04"))
                 if k[0] == "Protests"]
+
+
+def test_attacks_by_armed_bands_are_no_pests(nlp):
+    evs = _events(nlp, "Gunmen killed nine villagers near Gusau on Sunday, the latest of a wave of attacks by "
+                       "armed bands on farming communities.", "2025-06-03")
+    assert ("Violence against civilians", "Attack") in kinds(evs)
