@@ -233,7 +233,11 @@ def _load(path: Path) -> dict:
         data = json.load(fh)
     dirw, partw, fill = data["direction_words"], data["part_words"], data["fill"]
     y = (
-        rf"(?:(?:the\s+)?(?:(?P<part>{dirw})\s+(?:{partw})\s+of\s+(?:the\s+)?)?(?P<y>\u27e6P\d+\u27e7)"
+        rf"(?:(?:the\s+)?(?:(?P<part>{dirw})\s+(?:{partw})\s+of\s+(?:the\s+)?)?"
+        # ev22: a town told by its country ("controlled Central African Republic's capital Bangui", "took Syria's
+        # second city, Aleppo"): the town, not the country
+        rf"(?:\u27e6P\d+\u27e7['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:capital|city|town|port)\s*,?\s+(?=\u27e6P\d+\u27e7))?"
+        rf"(?P<y>\u27e6P\d+\u27e7)"
         # not a name's first word ("captured the Western Command headquarters"), nor a river's bank
         rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])(?!\s+(?-i:[A-Z][a-z]))"
         rf"(?!\s+(?:{data['not_part_words']})\b)"

@@ -745,6 +745,10 @@ _DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeated
                             r"(?:[\w\-]+\s+){0,2}$", re.I)
 #: In a clash's clause: those fighting are a crowd ("clashed with protesters", "Khan supporters").
 _CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|supporters|students|youths|crowds?|mobs?)\b", re.I)
+#: ev22: a crowd (not armed supporters, not students) as the subject right before an attack verb ("hundreds of angry
+#: youths attacked ...", "a mob then beat ...").
+_MOB_SUBJECT = re.compile(r"\b(?:youths|crowds?|mobs?|rioters|protesters|protestors|demonstrators)\s+"
+                          r"(?:(?:then|also|later|again|had|have|has)\s+)*$", re.I)
 #: Crowds that are demonstrators whoever they fight, and the police a crowd of youths or supporters fights
 #: ("Youths from Twic East clashed with the raiders": a communal clash, not a riot).
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|protesting|demonstrating)\b", re.I)
@@ -2205,6 +2209,8 @@ _SPAN_OF_BEFORE = re.compile(r"\b(?:(?:after|following|follows|followed|amid|end
                              # audit au10: "the biggest victory of six weeks of fighting", "killed in six weeks of fighting"
                              r"|(?:of|in|during|over|throughout)\s+(?:[\w\-]+\s+)?(?:days|weeks|months|years|hours|nights)\s+of)"
                              r"\s+(?:(?:heavy|fierce|intense|sporadic|deadly|bloody|renewed)\s+)?$", re.I)
+#: ev22: right before a fight, "after" alone ("seized the presidential palace after brief fighting with the guard").
+_AFTER_BARE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|intense|sporadic|bloody|brief|short|hard)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
 #: Doha", "The attack follows weeks of clashes"): no new event.
 _FRAMED_BEFORE = re.compile(r"(?:(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
@@ -2316,7 +2322,15 @@ _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:s
                            r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|torrents|downpours?|rains|winds|waves|hail|"
                            r"earthquakes?|quakes?|tremors?|landslides?|lightning|"
                            r"locusts?|swarms?|armyworms?|pests)"  # ev13: "locust swarms have invaded northern Somalia"
+                           # ev22: the swarms named with what they are ("Swarms of desert locusts invaded Kitui")
+                           r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?:locusts?|insects|armyworms?|pests|bees|hornets|birds))?"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
+#: ev22: after an attack verb, pests as what it hits ("Spray aircraft struck the swarms at dawn near Isiolo", "planes
+#: bombed the locust bands"): a crop spraying, no strike.
+_PEST_OBJECT = re.compile(r"\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:by|of|from|with|and|on|in)\b)[\w\-]+\s+){0,2}?"
+                          # (not "attacks by armed bands": the attackers)
+                          r"(?:swarms?|locusts?|armyworms?|hoppers|(?:locust|hopper)\s+bands|mosquito(?:e)?s|insects|pests)\b(?!\s+of\s+(?:fighters|militants|"
+                          r"drones|gunmen|rebels|attackers|bandits|troops|soldiers|protesters))", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
 #: evl: also after an opening word or phrase and its comma ("Meanwhile, flash floods swept through ...",
@@ -2564,7 +2578,10 @@ def _topic_before(text: str, lo: int, hi: int) -> bool:
     return _TOPIC_BEFORE.search(text, lo, hi) is not None
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escaping|arrived|arriving|evacuated|sheltering|"
-                            r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
+                            r"sheltered|taking\s+refuge|took\s+refuge)\s+"
+                            # ev22: "fled across the river to Democratic Republic of Congo", "fled over the border into"
+                            r"(?:(?:across|over)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:river|border|frontier|lake|sea|mountains)\s+)?"
+                            r"(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
                             # audit 9: "forced 5,000 people to flee their homes, many of them towards Cucuta"
                             r"\b(?:many|most|some|half|thousands|hundreds)\s+of\s+them\s+(?:to|into|towards?)\s+(?:the\s+)?$|"
                             r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
@@ -2641,6 +2658,11 @@ def _origin(text: str, start: int) -> bool:
     return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None or (
         _WITHDREW_TO_BEFORE_F.search(ft, max(0, start - 90), start) is not None
         or _LANDED_OFF_BEFORE_F.search(ft, max(0, start - 140), start) is not None)
+
+
+#: ev22: before a place, talks held there ("after peace talks in Tokyo collapsed", "negotiations held in Doha").
+_VENUE_WORD = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations)\s+(?:(?:held|hosted|mediated|brokered)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -4042,7 +4064,12 @@ class EventExtractor:
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
         lag_at = next((a for a, _ in clauses[1:] if _LAG_OPENING.match(text, a)), sent.end) if len(clauses) > 1 else sent.end
+        # ev22: a question ("Q: And the ambush in Michoacan?", "What happened in Culiacan on Thursday?") asks about
+        # what its answer tells: the answer's event, not one of its own
+        asked = text[sent.start:sent.end].rstrip().endswith("?")
         for ts, te, trig in triggers:
+            if asked:
+                break
             if quotes and any(qs <= ts and te <= qe and (qe - qs != te - ts + 2) for qs, qe in quotes):
                 continue  # (someone's words; not a verb alone in scare quotes: 'it had "neutralised" 12 rebels')
             joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
@@ -4271,13 +4298,18 @@ class EventExtractor:
                 # audit 10: "Hurricane Kirk bombarded the coast": the weather, no attack (ev23: not "Saudi Tornado
                 # jets hit ...", a state's aircraft named by a storm)
                 continue
+            if trig.event_type in VIOLENT_TYPES and _PEST_OBJECT.match(text, te):
+                continue  # ev22: "Spray aircraft struck the swarms at dawn": pests sprayed, no strike
             if (trig.subordinate and etype == "Violence against civilians" and text[ts:te].lower() == "killing"
                     and _NATURE_OPENING.match(text, max(sent.start, dl_end))):
                 continue  # audit 10: "Typhoon Mawar pounded Luzon, tearing roofs off and killing two": its toll
             if _RANKED_RECAP.fullmatch(text, max(sent.start, dl_end), ts):
                 continue  # audit 7: "It was the third kidnapping ... since November": told before, ranked
-            if (trig.id == "clash" and _SPAN_OF_BEFORE.search(text, max(sent.start, ts - 60), ts)
+            bare = (trig.id == "clash" and not _SPAN_OF_BEFORE.search(text, max(sent.start, ts - 60), ts)
+                    and _AFTER_BARE.search(text, max(sent.start, ts - 30), ts) is not None)
+            if (trig.id == "clash" and (bare or _SPAN_OF_BEFORE.search(text, max(sent.start, ts - 60), ts))
                     and any(o is not trig and (o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type)
+                            and (not bare or "territory" in o.sub_event_type)
                             and sent.start <= os_ < ts and _ENTRY_VERB.match(text, os_, oe) is None
                             for os_, oe, o in triggers)):
                 # audit 10: "captured Nyabiondo after two days of fighting": the capture's fight (not after an
@@ -4756,6 +4788,10 @@ class EventExtractor:
                     sub = trig.non_state_sub
             if retype is not None:
                 etype, sub = retype
+            if etype == "Violence against civilians" and sub == "Attack" and _MOB_SUBJECT.search(text, max(cs, ts - 50), ts):
+                # ev22: "hundreds of angry youths attacked displaced people": a crowd's attack is mob violence
+                # (ACLED's riots), not an armed group's attack on civilians
+                etype, sub = "Riots", "Mob violence"
             force_at = ts  # where the force's verb starts, when the crowd is the trigger told before it
             if sub == "Peaceful protest":
                 # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
@@ -5002,6 +5038,10 @@ class EventExtractor:
                                                 ts, te))
                 continue
             where = _outside(text, at_places, rels, ts)
+            if where and etype in VIOLENT_TYPES and _VENUE_WORD.search(text, sent.start, sent.end):
+                # ev22: "an offensive launched after peace talks in Tokyo collapsed": where the talks were is not
+                # where the fighting is
+                where = [m for m in where if not _VENUE_BEFORE.search(text, max(sent.start, m.start - 40), m.start)]
             if ts < lag_at < sent.end and where:
                 # lead: "troops exchanged fire along the border overnight, days after air strikes in Kabul": the
                 # earlier event told after a lag has its own place, not the one of the event told before it

@@ -36,7 +36,8 @@ def _got(day, type_, place, lat, lon, end=None):
                                          ("events_gold18.jsonl", 3),
                                          ("events_gold19.jsonl", 3),
                                          ("events_gold20.jsonl", 3),
-                                         ("events_gold21.jsonl", 3)])
+                                         ("events_gold21.jsonl", 3),
+                                         ("events_gold22.jsonl", 3)])
 def test_gold_file_is_well_formed_and_has_non_conflict_stories(name, quiet):
     rows = ee.load_gold(ee.GOLD.parent / name)
     assert ee.check_gold(rows) == []
