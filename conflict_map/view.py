@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from reading.messages import ON_PURPOSE
+
 __all__ = [
     "View",
     "default_date",
@@ -343,8 +345,9 @@ def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
 
 
 #: How the reason of a name left unplaced on purpose ends: a sea, a river, a mountain or a road, where no
-#: event is ever pinned (``reading.geoparse.WATER_REASON`` and its kin); "Place 'Red Sea' not placed: ...".
-_FEATURE_REASON_END = ": not placed."
+#: event is ever pinned (``reading.geoparse.WATER_REASON`` and its kin, ``reading.messages.ON_PURPOSE``);
+#: "Place 'Red Sea' not placed: ... (left off the map on purpose)."; a store written before uxg says ": not placed.".
+_FEATURE_REASON_END = (ON_PURPOSE + ".", ": not placed.")
 
 
 def article_ids(result) -> set[str]:
