@@ -19,6 +19,7 @@ Everything here is pure (no Streamlit): the app keeps one :class:`StoreView` per
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 import time
@@ -257,6 +258,7 @@ class StoreView:
         self._sources = _Memo(2 * keep_blocks)
         self._warming: set = set()
         self._sides: Any = None
+        self._held: dict[int, Any] = {}
 
     @property
     def overview(self) -> StoreOverview:
@@ -278,9 +280,26 @@ class StoreView:
         if block not in self._blocks:
             self._pool.submit(self._quiet, self.block, block)
 
-    def block(self, block: Block) -> Any:
-        """:func:`load_block` of ``block``, read once."""
-        return self._blocks.get(block, lambda: load_block(self.store, block, zones=self.zones, problems=self.problems))
+    def block(self, block: Block, hold_days: int | None = None) -> Any:
+        """:func:`load_block` of ``block``, read once; its zones drawn ``hold_days`` after their last report
+        (:meth:`held_zones`)."""
+        result = self._blocks.get(block, lambda: load_block(self.store, block, zones=self.zones, problems=self.problems))
+        zones = self.held_zones(hold_days)
+        return result if zones is self.zones else dataclasses.replace(result, zones=zones)
+
+    def held_zones(self, hold_days: int | None = None) -> Any:
+        """The store's zones with a hold no later report ends drawn ``hold_days`` after its last report
+        (:func:`layers.zones.with_drawn_until`), made once per number of days; None or the default: :attr:`zones`."""
+        from layers.zones import OPEN_HOLD_DAYS, hold_days_value, with_drawn_until
+
+        if hold_days is None or hold_days_value(hold_days) == OPEN_HOLD_DAYS:
+            return self.zones
+        days = hold_days_value(hold_days)
+        if days not in self._held:
+            if len(self._held) >= 4:  # (a few settings tried in turn: the oldest dropped)
+                self._held.pop(next(iter(self._held)))
+            self._held[days] = with_drawn_until(self.zones, days)
+        return self._held[days]
 
     def source(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = (),
                merge: bool = True) -> Any:

@@ -30,6 +30,7 @@ __all__ = [
     "year_span",
     "year_landing",
     "view_frames",
+    "zones_text",
     "event_table",
     "table_heading",
     "EVENT_TABLE_HELP",
@@ -253,6 +254,22 @@ def table_heading(events, merge: bool, limit: int) -> str:
     if len(events) > limit:
         return f"Events ({counts}; the newest {limit:,} listed, the CSV download has all)"
     return f"Events ({counts})"
+
+
+def zones_text(total: int, drawn: int) -> str:
+    """"12 zone spans (3 drawn on this date)": the build's zone rows and those the map draws on the view's date
+    (uxg: the caption gave only the first, so whether a setting such as the days a hold stays drawn changed the
+    map could not be read off the page).
+
+    Examples
+    --------
+    >>> zones_text(12, 3), zones_text(1, 1), zones_text(0, 0)
+    ('12 zone spans (3 drawn on this date)', '1 zone span (drawn on this date)', '0 zone spans')
+    """
+    if not total:
+        return "0 zone spans"
+    spans = f"{total:,} zone span{'' if total == 1 else 's'}"
+    return f"{spans} (drawn on this date)" if total == drawn == 1 else f"{spans} ({drawn:,} drawn on this date)"
 
 
 def counts_text(events, merge: bool = True, rows: bool = False) -> str:

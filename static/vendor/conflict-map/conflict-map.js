@@ -730,6 +730,12 @@
     /* whose area, said as such: a marker's popup names who acted ("By"), a zone's who holds or claims it */
     return (z.status === "contested" ? "Area contested by " : "Area held by ") + d.factions[z.faction].name;
   }
+  function heldFor(days) {
+    /* how long a hold is drawn past its last report, in words: "a year", "2 years", "90 days" */
+    if (days === 365 || days === 366) return "a year";
+    if (days > 366 && days % 365 === 0) return (days / 365) + " years";
+    return days === 1 ? "a day" : days + " days";
+  }
   function zonePopup(d, z) {
     var box = el("div", "cm-popup"), f = d.factions[z.faction];
     box.appendChild(el("div", "cm-title", zoneTitle(d, z)));
@@ -740,9 +746,11 @@
       : open ? "since " + isoDay(z.start) + " (no end reported)" : isoDay(z.start) + " until " + isoDay(z.end);
     row(box, "When", span);
     if (open) {
-      /* uxf: a hold with no end is drawn a year past its last report, not to the corpus's last date decades on */
+      /* uxf: a hold with no end is drawn a year past its last report, not to the corpus's last date decades on;
+         uxg: as long as the build says (--hold-days), so the popup says how long that is */
       row(box, "Last reported", isoDay(z.told) + "; drawn until " + isoDay(z.end) +
-          " (a year on: no later report says whether it " + (ended ? "was" : "is") + " still held)");
+          " (" + heldFor(z.end - z.told) + " on: no later report says whether it " + (ended ? "was" : "is") +
+          " still held)");
     }
     var srcs = z.sources || [];
     if (srcs.length) {
