@@ -511,3 +511,13 @@ def test_the_popup_of_a_hold_says_how_long_the_build_draws_it(browser, tmp_path)
     assert ("Last reported: 2022-03-02; drawn until 2022-05-31 (90 days on: no later report says whether it is still "
             "held)") in rows, rows
     assert page.errors == []
+
+
+def test_a_map_of_a_laptops_width_opens_with_its_legend_folded_one_click_from_open(browser, tmp_path):
+    """uxg: the app's map on a 1280 x 720 screen is about 820 px wide; the open legend (250 x 520 px) covered a
+    third of it and the markers under it. A map under 900 px wide opens with the legend folded."""
+    page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path, viewport=(820, 620))
+    assert not page.locator(".cm-legend-body").is_visible()
+    page.locator(".cm-legend-toggle").click()
+    assert page.locator(".cm-legend-body").is_visible()
+    assert page.errors == []
