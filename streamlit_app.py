@@ -250,15 +250,17 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date,
         st.session_state.at = year_landing(st.session_state.year, per_year or {}, span, st.session_state.at)
 
     # One row at phone width too (no wrap): buttons stacked above and below the slider are far apart;
-    # the buttons take their own width, the slider the rest.
+    # the buttons take their own width, the slider the rest. The year picker sits in the row below (uxg: beside
+    # the slider it left the slider 45 px of a phone's 390).
     left = mid = right = st.container(horizontal=True, vertical_alignment="bottom", wrap=False)
+    info = st.container(horizontal=True, vertical_alignment="bottom") if lo < hi else None
     left.button("◀", key="prev_day", help=f"One {unit} earlier", on_click=step, args=(False,),
                 disabled=st.session_state.at <= lo)
     shown = span
     if (hi - lo).days > YEAR_PICK_DAYS:
         if st.session_state.get("year") != ALL_YEARS:  # (the year follows the date a step or the address set)
             st.session_state.year = st.session_state.at.year
-        mid.selectbox("Year", year_choices(per_year or {}, span, st.session_state.at), key="year", width=190,
+        info.selectbox("Year", year_choices(per_year or {}, span, st.session_state.at), key="year", width=190,
                       format_func=lambda y: year_label(y, per_year or {}, span), on_change=pick_year,
                       help="The slider covers this year (the busiest years say so); ◀ ▶ cross into the next.")
         shown = year_span(st.session_state.year, span)
@@ -273,8 +275,7 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date,
                   "No dated event to show yet: add articles with their publication date (see the sidebar).")
     right.button("▶", key="next_day", help=f"One {unit} later", on_click=step, args=(True,),
                  disabled=st.session_state.at >= hi)
-    if lo < hi:  # (the slider shows its ends only on hover)
-        info = st.container(horizontal=True, vertical_alignment="center")
+    if info is not None:  # (the slider shows its ends only on hover)
         info.caption(span_text(span))
         if (hi - lo).days > 31:  # (reports over years: a day a press would take thousands of presses)
             info.radio("Step of ◀ ▶", STEPS, horizontal=True, key="step", label_visibility="collapsed",

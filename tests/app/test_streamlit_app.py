@@ -373,3 +373,21 @@ def test_the_days_a_hold_stays_drawn_is_a_setting_and_the_caption_says_what_is_d
     assert int(fewer.group(1)) == total and int(fewer.group(2)) < drawn, app.caption[0].value
     app.number_input(key="hold_days").set_value(365).run()
     assert f"{total} zone spans ({drawn} drawn on this date)" in app.caption[0].value
+
+
+def test_over_decades_the_year_picker_leaves_the_slider_its_row(app):
+    """uxg: beside the slider, the year picker (190 px) and the two buttons left the slider 45 px of a phone's 390: a
+    day could not be picked. The picker sits in the row below; the buttons and the slider share theirs."""
+    app.date_input(key="add_published").set_value(dt.date(1987, 6, 2))
+    app.text_area(key="add_text").set_value(
+        "Rebels attacked an army camp near Jaffna on Monday, killing twelve soldiers, the military said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+
+    def row_of(key):
+        return next(block for block in app.main.children.values()
+                    if any(getattr(e, "key", None) == key for e in block))
+
+    keys = {getattr(e, "key", None) for e in row_of("at")}
+    assert {"prev_day", "next_day"} <= keys and "year" not in keys, keys
+    assert app.selectbox(key="year").value == 1987
