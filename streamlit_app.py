@@ -30,6 +30,7 @@ from conflict_map.view import (
     article_ids,
     as_literal_markdown,
     counts_text,
+    zones_text,
     default_date,
     event_table,
     events_csv_bytes,
@@ -57,6 +58,7 @@ from conflict_map.store_view import StoreView, block_of, neighbour
 from conflict_map.workspace import Workspace
 from layers.events import YEAR_PICK_DAYS, events_per_year
 from layers.mapview import app_map, store_map, time_layer
+from layers.zones import MAX_HOLD_DAYS, OPEN_HOLD_DAYS
 from streamlit_folium import st_folium
 
 st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
@@ -87,6 +89,10 @@ MANIFEST_HELP = ("Articles published on different days: upload with them one .js
 DONE_PREFIXES = ("Added", "Re-dated", "Updated", "Showing")
 #: The earliest publication date an addition can be given (the corpus reports earlier ones, W119).
 EARLIEST_PUBLISHED = dt.date(1900, 1, 2)
+#: What the hold setting does (the command line's --hold-days).
+HOLD_HELP = ("An area held, when no later report says it changed hands, is drawn this many days after the last "
+             "article telling it, then no more (nothing says whether it is still held). Default: a year. "
+             "The command line's build takes it as --hold-days.")
 #: Above this many events a store opens on "the last N days" rather than everything.
 LARGE_STORE = 100_000
 
@@ -107,12 +113,12 @@ def opened_store(path: str) -> StoreView:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def store_base_map(path: str, types: tuple[str, ...], actors: tuple[str, ...]):
+def store_base_map(path: str, types: tuple[str, ...], actors: tuple[str, ...], hold_days: int = OPEN_HOLD_DAYS):
     """The map of a store for a set of filters: the same for every date, so the slider never
     reloads it (each rerun's ``time_layer`` brings the events of the date's block)."""
     sv = opened_store(path)
     o = sv.overview
-    return store_map(sv.zones, types=sv.overview_types(), sides=sv.sides, counts=None if actors else o.type_counts,
+    return store_map(sv.held_zones(hold_days), types=sv.overview_types(), sides=sv.sides, counts=None if actors else o.type_counts,
                      background=o.background, bbox=o.bbox, event_types=list(types) or None)
 
 
@@ -128,14 +134,22 @@ def built(key: str, _ws: Workspace) -> BuildResult:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
+def held(key: str, _result: BuildResult, hold_days: int) -> BuildResult:
+    """The build with its holds drawn ``hold_days`` after their last report (made once per setting)."""
+    return _result.held_for(hold_days)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
 def years_of(key: str, _result: BuildResult) -> dict[int, tuple[int, dt.date]]:
     """The year picker's counts of one build (a fifth of a second for 100,000 events: not on every slider step)."""
     return events_per_year(_result.events)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def base_map(key: str, _result: BuildResult, types: tuple[str, ...], actors: tuple[str, ...], merge: bool = True):
-    """The map with every date embedded, built once per set of articles, filters and merge choice.
+def base_map(key: str, _result: BuildResult, types: tuple[str, ...], actors: tuple[str, ...], merge: bool = True,
+             hold_days: int = OPEN_HOLD_DAYS):
+    """The map with every date embedded, built once per set of articles, filters, merge choice and hold setting
+    (``_result`` is already :func:`held` for ``hold_days``).
 
     The caller gets a deep copy (st_folium mutates the map it renders); a slider
     step then costs a copy and the tiny date layer, not a rebuild.
@@ -236,15 +250,17 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date,
         st.session_state.at = year_landing(st.session_state.year, per_year or {}, span, st.session_state.at)
 
     # One row at phone width too (no wrap): buttons stacked above and below the slider are far apart;
-    # the buttons take their own width, the slider the rest.
+    # the buttons take their own width, the slider the rest. The year picker sits in the row below (uxg: beside
+    # the slider it left the slider 45 px of a phone's 390).
     left = mid = right = st.container(horizontal=True, vertical_alignment="bottom", wrap=False)
+    info = st.container(horizontal=True, vertical_alignment="bottom") if lo < hi else None
     left.button("◀", key="prev_day", help=f"One {unit} earlier", on_click=step, args=(False,),
                 disabled=st.session_state.at <= lo)
     shown = span
     if (hi - lo).days > YEAR_PICK_DAYS:
         if st.session_state.get("year") != ALL_YEARS:  # (the year follows the date a step or the address set)
             st.session_state.year = st.session_state.at.year
-        mid.selectbox("Year", year_choices(per_year or {}, span, st.session_state.at), key="year", width=190,
+        info.selectbox("Year", year_choices(per_year or {}, span, st.session_state.at), key="year", width=190,
                       format_func=lambda y: year_label(y, per_year or {}, span), on_change=pick_year,
                       help="The slider covers this year (the busiest years say so); ◀ ▶ cross into the next.")
         shown = year_span(st.session_state.year, span)
@@ -259,8 +275,7 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date,
                   "No dated event to show yet: add articles with their publication date (see the sidebar).")
     right.button("▶", key="next_day", help=f"One {unit} later", on_click=step, args=(True,),
                  disabled=st.session_state.at >= hi)
-    if lo < hi:  # (the slider shows its ends only on hover)
-        info = st.container(horizontal=True, vertical_alignment="center")
+    if info is not None:  # (the slider shows its ends only on hover)
         info.caption(span_text(span))
         if (hi - lo).days > 31:  # (reports over years: a day a press would take thousands of presses)
             info.radio("Step of ◀ ▶", STEPS, horizontal=True, key="step", label_visibility="collapsed",
@@ -315,24 +330,28 @@ def main() -> None:
         merge = st.checkbox("One marker per event reported by several articles", value=True, key="merge",
                             help="Reports of one event (same type, day and place) by different articles share "
                                  "a marker whose popup lists every source. Off: one marker per report.")
+        hold_days = int(st.number_input("Days a hold stays drawn after its last report", min_value=1,
+                                        max_value=MAX_HOLD_DAYS, value=OPEN_HOLD_DAYS, step=1, key="hold_days",
+                                        help=HOLD_HELP))
 
     view = View(at=at, window_days=int(window) if mode == "The last N days" else None,
                 event_types=tuple(chosen_types), actors=tuple(chosen_actors), merge=merge)
     if store is not None:
         block = block_of(span, at, view.window_days)
         with st.spinner("Loading the dates around the slider…"):
-            result = sv.block(block)
+            result = sv.block(block, hold_days)
         undated = f" ({store.undated:,} undated, not on the map)" if store.undated else ""
-        head = (f"Store {path}: {len(store):,} located events{undated} · {len(result.zones)} zone spans · "
-                f"{block.describe()} ({len(result.events):,})")
+        events, zones = view_frames(result, view)
+        head = (f"Store {path}: {len(store):,} located events{undated} · {zones_text(len(result.zones), len(zones))}"
+                f" · {block.describe()} ({len(result.events):,})")
     else:
-        result, key = full, ws.key
+        result, key = held(ws.key, full, hold_days), ws.key
         n_docs = len(result.documents)
+        events, zones = view_frames(result, view)
         head = (f"{n_docs:,} article{'' if n_docs == 1 else 's'} · {counts_text(result.events, view.merge)} · "
-                f"{len(result.zones)} zone spans")
+                f"{zones_text(len(result.zones), len(zones))}")
     problems = problem_table(result)  # (a problem repeated many times is one row, as counted here)
     caption.caption(f"{head} · {len(problems):,} items could not be placed or dated (see below)")
-    events, zones = view_frames(result, view)
 
     table = event_table(events)
     st.subheader(f"Map {view.describe()}")
@@ -354,12 +373,12 @@ def main() -> None:
 
     with map_slot:
         if store is None:
-            base = copy.deepcopy(base_map(key, result, view.event_types, view.actors, view.merge))
+            base = copy.deepcopy(base_map(key, result, view.event_types, view.actors, view.merge, hold_days))
             moment = time_layer(view.at, view.window_days)
         else:
             # One map for every date; the block's events travel as a served file whose
             # URL the date layer carries: the browser swaps them in when the block changes.
-            base = copy.deepcopy(store_base_map(path, view.event_types, view.actors))
+            base = copy.deepcopy(store_base_map(path, view.event_types, view.actors, hold_days))
             moment = time_layer(view.at, view.window_days,
                                 data=sv.source(block, view.event_types, view.actors, view.merge))
         focus = {}

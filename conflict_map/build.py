@@ -51,6 +51,17 @@ class BuildResult:
     profile: Any = None
     zone_problems: list[Problem] = field(default_factory=list)
 
+    def held_for(self, hold_days: int | None) -> "BuildResult":
+        """This build with its holds that no later report ends drawn ``hold_days`` after their last report (the
+        build's setting, ``--hold-days``; None or :data:`layers.zones.OPEN_HOLD_DAYS`: this very result, drawn a
+        year on). Its zones gain ``drawn_until`` (:func:`layers.zones.with_drawn_until`), which every map and
+        export goes by; nothing else changes."""
+        from layers.zones import OPEN_HOLD_DAYS, hold_days_value, with_drawn_until
+
+        if hold_days is None or hold_days_value(hold_days) == OPEN_HOLD_DAYS:
+            return self
+        return dataclasses.replace(self, zones=with_drawn_until(self.zones, hold_days))
+
     @property
     def span(self) -> tuple[dt.date, dt.date] | None:
         from layers.events import date_span
@@ -546,7 +557,7 @@ EXPORTS_STAMP = ".conflict-map-exports.json"
 
 
 def exports_key(layers_key: str, *, at: dt.date | None = None, window_days: int | None = None,
-                title: str = "conflict-map", merge: bool = True) -> str:
+                title: str = "conflict-map", merge: bool = True, hold_days: int | None = None) -> str:
     """What a build's exports depend on: its layers (the store's ``layers_key``: the articles, the
     reading and layers code), the options, the vendored map assets and the libraries that write
     the files."""
@@ -554,9 +565,11 @@ def exports_key(layers_key: str, *, at: dt.date | None = None, window_days: int 
     from importlib import metadata
 
     from layers.assets import VENDOR_DIR
+    from layers.zones import OPEN_HOLD_DAYS
 
     h = hashlib.sha256(json.dumps([layers_key, at.isoformat() if at else None, window_days, title]
-                                  + ([] if merge else ["separate reports"])).encode())
+                                  + ([] if merge else ["separate reports"])
+                                  + ([] if hold_days in (None, OPEN_HOLD_DAYS) else [f"hold {hold_days}"])).encode())
     for pkg in ("folium", "branca", "jinja2", "pyogrio", "pandas", "geopandas", "shapely", "pyarrow"):
         try:
             h.update(f"|{pkg}={metadata.version(pkg)}".encode())
@@ -607,17 +620,20 @@ def write_outputs(
     title: str = "conflict-map",
     key: str | None = None,
     merge: bool = True,
+    hold_days: int | None = None,
 ) -> list[Path]:
     """Write every export of a build into ``out_dir``; return the paths written.
 
     With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date. ``merge``:
     the maps draw one marker per happening (False: one per report; the data files keep one row
-    per report with its ``happening`` either way). With ``key``
+    per report with its ``happening`` either way). ``hold_days``: how long after its last report a
+    hold no report ends is drawn (:meth:`BuildResult.held_for`; default a year). With ``key``
     (:func:`exports_key`), the folder remembers what its exports were written from, so that
     :func:`current_outputs` can tell the next run they need not be written again.
     """
     out = Path(out_dir)
     (out / EXPORTS_STAMP).unlink(missing_ok=True)  # stale from here on, until the new one is written
+    result = result.held_for(hold_days)  # (checked before anything is written)
     with gc_paused():  # the exports make millions of objects too (features, the report's records)
         paths = _write_outputs(result, out_dir, at=at, window_days=window_days, title=title, merge=merge)
     if key is not None:

@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--store", default=None, metavar="DIR",
                    help="store of read articles and built layers (default: OUT/store); a rebuild reads only new or changed articles")
     b.add_argument("--no-store", action="store_true", help="keep nothing between builds")
+    b.add_argument("--hold-days", type=_window, default=None, metavar="N",
+                   help="how long the maps draw a hold after the last report telling it, when no later report "
+                        "ends it (default: 365 days)")
     b.add_argument("--separate-reports", action="store_true",
                    help="maps draw one marker per article's report, not one per happening reported by "
                         "several articles (the data files keep one row per report either way)")
@@ -380,7 +383,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             layers_key = None
         if isinstance(layers_key, str):
             key = exports_key(layers_key, at=args.at, window_days=args.window, title=args.title,
-                              merge=not args.separate_reports)
+                              merge=not args.separate_reports, hold_days=args.hold_days)
     paths = current_outputs(args.out, key) if key is not None else None
     if paths is not None:
         if not args.quiet:
@@ -389,7 +392,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     else:
         try:
             paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title, key=key,
-                                  merge=not args.separate_reports)
+                                  merge=not args.separate_reports, hold_days=args.hold_days)
         except OSError as exc:
             raise UserError(f"cannot write to {args.out}: {exc.strerror or exc}") from None
     lap("exports")

@@ -19,6 +19,7 @@ Everything here is pure (no Streamlit): the app keeps one :class:`StoreView` per
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 import time
@@ -133,7 +134,9 @@ def store_overview(store: Any) -> StoreOverview:
 
     from layers.events import is_crowd
 
-    table = _dictionary_table(store, ["event_type", "actor1", "actor2", "side", "background", "doc_id"])
+    import pyarrow.compute as pc
+
+    table = _dictionary_table(store, ["event_type", "actor1", "actor2", "side", "background", "doc_id", "event_date"])
     boxes = [info["bbox"] for info in store.index.get("months", {}).values() if info.get("bbox")]
     bbox = None
     if boxes:
@@ -147,9 +150,14 @@ def store_overview(store: Any) -> StoreOverview:
             return table.column(name)
         return pa.chunked_array([pa.array([""] * table.num_rows, pa.string())])
 
-    # Distinct (type, first actor, side, background) rows with their counts: a few hundred rows.
-    table = table.unify_dictionaries()
-    keys = [c for c in ("event_type", "actor1", "side", "background") if c in names]
+    # uxg: the colours rank the sides by their dated events, as a timeline and the app's map of a build do
+    # (layers.mapview.map_sides): an undated event is on no map (a side with many undated events ranked, so was
+    # coloured, otherwise in the app on a store than in the CLI's map.html of the same build).
+    dated = (pc.fill_null(pc.greater_equal(pc.utf8_length(pc.cast(col("event_date"), pa.string())), 7), False)
+             if "event_date" in names else pa.chunked_array([pa.array([True] * table.num_rows)]))
+    table = table.unify_dictionaries().append_column("dated", dated)
+    # Distinct (type, first actor, side, background, dated) rows with their counts: a few hundred rows.
+    keys = [c for c in ("event_type", "actor1", "side", "background", "dated") if c in table.column_names]
     rows = table.group_by(keys).aggregate([([], "count_all")]).to_pylist() if keys else []
     actors = _distinct(col("actor2"))
     colour_keys: dict[str, int] = {}
@@ -160,7 +168,7 @@ def store_overview(store: Any) -> StoreOverview:
         if a1:
             actors.add(a1)
         key = side or ("" if is_crowd(a1) else a1)  # (as layers.elements._event_keys: a crowd is no side)
-        if key:
+        if key and r.get("dated"):
             colour_keys[key] = colour_keys.get(key, 0) + n
         if r.get("background"):
             background += n
@@ -169,13 +177,14 @@ def store_overview(store: Any) -> StoreOverview:
     return StoreOverview(
         types=sorted({r.get("event_type") for r in rows} - {None, ""}), actors=sorted(actors),
         keys=dict(sorted(colour_keys.items())), type_counts=dict(sorted(counts.items())), background=background,
-        bbox=bbox, together=_co_reported(col("actor1"), col("side"), col("doc_id")),
+        bbox=bbox, together=_co_reported(col("actor1"), col("side"), col("doc_id"), dated),
     )
 
 
-def _co_reported(actor1: Any, side: Any, doc_id: Any) -> dict[str, dict[str, int]]:
-    """:func:`layers.elements.co_reported` of a store's events, from their Arrow columns' dictionary codes
-    (why: a million rows decoded as strings and factorized again cost a second)."""
+def _co_reported(actor1: Any, side: Any, doc_id: Any, dated: Any = None) -> dict[str, dict[str, int]]:
+    """:func:`layers.elements.co_reported` of a store's events (``dated``: a mask of those counted, the dated
+    ones), from their Arrow columns' dictionary codes (why: a million rows decoded as strings and factorized
+    again cost a second)."""
     import numpy as np
 
     from layers.elements import co_reported_codes
@@ -197,6 +206,11 @@ def _co_reported(actor1: Any, side: Any, doc_id: Any) -> dict[str, dict[str, int
     s_map = np.array([where[v] if v else -1 for v in s_names] + [-1], dtype=np.int64)
     a_map = np.array([where[v] if v and not is_crowd(v) else -1 for v in a_names] + [-1], dtype=np.int64)
     keys = np.where(s_map[s_idx] >= 0, s_map[s_idx], a_map[a_idx])  # (-1 indexes the trailing -1)
+    if dated is not None:  # (an undated event is on no map: it ranks no side)
+        import pyarrow as pa
+
+        mask = dated.combine_chunks() if isinstance(dated, pa.ChunkedArray) else dated
+        keys = np.where(mask.to_numpy(zero_copy_only=False), keys, -1)
     blank = np.array([not v for v in d_names] + [True])
     docs = np.where(blank[d_idx], -1, d_idx)
     return co_reported_codes(keys, names, docs)
@@ -257,6 +271,7 @@ class StoreView:
         self._sources = _Memo(2 * keep_blocks)
         self._warming: set = set()
         self._sides: Any = None
+        self._held: dict[int, Any] = {}
 
     @property
     def overview(self) -> StoreOverview:
@@ -278,9 +293,26 @@ class StoreView:
         if block not in self._blocks:
             self._pool.submit(self._quiet, self.block, block)
 
-    def block(self, block: Block) -> Any:
-        """:func:`load_block` of ``block``, read once."""
-        return self._blocks.get(block, lambda: load_block(self.store, block, zones=self.zones, problems=self.problems))
+    def block(self, block: Block, hold_days: int | None = None) -> Any:
+        """:func:`load_block` of ``block``, read once; its zones drawn ``hold_days`` after their last report
+        (:meth:`held_zones`)."""
+        result = self._blocks.get(block, lambda: load_block(self.store, block, zones=self.zones, problems=self.problems))
+        zones = self.held_zones(hold_days)
+        return result if zones is self.zones else dataclasses.replace(result, zones=zones)
+
+    def held_zones(self, hold_days: int | None = None) -> Any:
+        """The store's zones with a hold no later report ends drawn ``hold_days`` after its last report
+        (:func:`layers.zones.with_drawn_until`), made once per number of days; None or the default: :attr:`zones`."""
+        from layers.zones import OPEN_HOLD_DAYS, hold_days_value, with_drawn_until
+
+        if hold_days is None or hold_days_value(hold_days) == OPEN_HOLD_DAYS:
+            return self.zones
+        days = hold_days_value(hold_days)
+        if days not in self._held:
+            if len(self._held) >= 4:  # (a few settings tried in turn: the oldest dropped)
+                self._held.pop(next(iter(self._held)))
+            self._held[days] = with_drawn_until(self.zones, days)
+        return self._held[days]
 
     def source(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = (),
                merge: bool = True) -> Any:

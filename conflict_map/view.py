@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from reading.messages import ON_PURPOSE
+
 __all__ = [
     "View",
     "default_date",
@@ -28,6 +30,7 @@ __all__ = [
     "year_span",
     "year_landing",
     "view_frames",
+    "zones_text",
     "event_table",
     "table_heading",
     "EVENT_TABLE_HELP",
@@ -253,6 +256,22 @@ def table_heading(events, merge: bool, limit: int) -> str:
     return f"Events ({counts})"
 
 
+def zones_text(total: int, drawn: int) -> str:
+    """"12 zone spans (3 drawn on this date)": the build's zone rows and those the map draws on the view's date
+    (uxg: the caption gave only the first, so whether a setting such as the days a hold stays drawn changed the
+    map could not be read off the page).
+
+    Examples
+    --------
+    >>> zones_text(12, 3), zones_text(1, 1), zones_text(0, 0)
+    ('12 zone spans (3 drawn on this date)', '1 zone span (drawn on this date)', '0 zone spans')
+    """
+    if not total:
+        return "0 zone spans"
+    spans = f"{total:,} zone span{'' if total == 1 else 's'}"
+    return f"{spans} (drawn on this date)" if total == drawn == 1 else f"{spans} ({drawn:,} drawn on this date)"
+
+
 def counts_text(events, merge: bool = True, rows: bool = False) -> str:
     """"12 located events from 14 reports": happenings and the reports they come from (one per
     article); "14 located events" when each report is its own or ``merge`` is off; and how many are
@@ -343,8 +362,9 @@ def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
 
 
 #: How the reason of a name left unplaced on purpose ends: a sea, a river, a mountain or a road, where no
-#: event is ever pinned (``reading.geoparse.WATER_REASON`` and its kin); "Place 'Red Sea' not placed: ...".
-_FEATURE_REASON_END = ": not placed."
+#: event is ever pinned (``reading.geoparse.WATER_REASON`` and its kin, ``reading.messages.ON_PURPOSE``);
+#: "Place 'Red Sea' not placed: ... (left off the map on purpose)."; a store written before uxg says ": not placed.".
+_FEATURE_REASON_END = (ON_PURPOSE + ".", ": not placed.")
 
 
 def article_ids(result) -> set[str]:

@@ -493,16 +493,20 @@ class Sides:
                 })
                 seen.add(fid)
         used = {f["color"].upper() for f in table}
-        colours: dict[str, str] = {}
+        colours: dict[str, str] = {f["id"]: f["color"] for f in table}
         extra = _ExtraColours(used)
+        partners = _partners(together or {})
         # The sides a legend lists first pick their colours first: the palette's while it lasts, then colours made
         # to stand apart from those taken (uxf: every side of a map its own colour, so two drawn at one date never
-        # share one; the map is the same for every date, so a side keeps its colour as the slider moves).
+        # share one; the map is the same for every date, so a side keeps its colour as the slider moves), first
+        # from those of the sides reported with it (uxg: "Arakan Army" and "TNLA" of one Myanmar story wore two
+        # greens a glance could not tell apart).
         for key in (k for k in self._order if k not in seen):
-            colours[key] = _free_colour(faction_color(key, profile), used) or extra.next()
+            near = [colours[p] for p in partners.get(key, ()) if p in colours]
+            colours[key] = _free_colour(faction_color(key, profile), used, near) or extra.next(near)
             used.add(colours[key].upper())
             extra.take(colours[key])
-        table += [{"id": key, "name": key, "color": colours[key]} for key in wanted if key in colours]
+        table += [{"id": key, "name": key, "color": colours[key]} for key in wanted if key in colours and key not in seen]
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
 
@@ -517,6 +521,21 @@ class Sides:
         rebels", and one putting the corpus profile's factions first showed only Sudan's sides, and the UN,
         on a map of Sudan and Ukraine)."""
         return [self.table[self._index[key]] for key in self._order]
+
+
+def _partners(together: dict[str, dict[str, int]]) -> dict[str, list[str]]:
+    """For a key, the keys reported with it in some article (:func:`co_reported`, both ways), sorted.
+
+    >>> _partners({"A": {"B": 2}, "C": {"A": 1}})
+    {'A': ['B', 'C'], 'B': ['A'], 'C': ['A']}
+    """
+    out: dict[str, set[str]] = {}
+    for a, row in together.items():
+        for b, n in row.items():
+            if n > 0 and a != b:
+                out.setdefault(a, set()).add(b)
+                out.setdefault(b, set()).add(a)
+    return {k: sorted(v) for k, v in sorted(out.items())}
 
 
 def _legend_order(weights: Counter, together: dict[str, dict[str, int]], bodies: set[str] = frozenset()) -> list[str]:
@@ -612,18 +631,31 @@ def co_reported_codes(key_codes: np.ndarray, key_names: Sequence[str], doc_codes
     return {a: dict(sorted(row.items())) for a, row in sorted(out.items())}
 
 
-def _free_colour(preferred: str, used: set[str]) -> str | None:
+def _free_colour(preferred: str, used: set[str], near: Sequence[str] = ()) -> str | None:
     """An actor's own palette colour (:func:`layers.events.faction_color`, stable across runs)
-    unless another side of the map has it already: then the next palette colour nobody has; None
-    when every palette colour is taken (the caller makes one, :class:`_ExtraColours`)."""
-    if preferred.upper() not in used or preferred not in PALETTE:
+    unless another side of the map has it already, or it is less than :data:`GLANCE` from the colour of a
+    side reported with it (``near``): then the next palette colour that is neither; None when none is
+    left (the caller makes one, :class:`_ExtraColours`)."""
+    if preferred not in PALETTE:
         return preferred  # (a profile's colour: the actor is of that faction)
     start = PALETTE.index(preferred)
-    for k in range(1, len(PALETTE)):
+    for k in range(len(PALETTE)):
         c = PALETTE[(start + k) % len(PALETTE)]
-        if c.upper() not in used:
+        if c.upper() not in used and all(_apart(c, other) >= GLANCE for other in near):
             return c
     return None
+
+
+def _apart(a: str, b: str) -> float:
+    """:func:`_distance` of two hex colours (0 when either is no "#RRGGBB").
+
+    >>> round(_apart("#56B4E9", "#0072B2"), 2), _apart("#56B4E9", "red")
+    (0.8, 0.0)
+    """
+    if not (_HEX.match(a) and _HEX.match(b)):
+        return 0.0
+    rgb = [np.array([int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)]) for c in (a, b)]
+    return float(_distance(rgb[0][None, :], rgb[1])[0])
 
 
 def _hex(rgb: np.ndarray) -> str:
@@ -655,6 +687,13 @@ def _distance(rgbs: np.ndarray, rgb: np.ndarray) -> np.ndarray:
     mean_r = (rgbs[:, 0] + rgb[0]) / 2
     d = rgbs - rgb
     return np.sqrt((2 + mean_r) * d[:, 0] ** 2 + 4 * d[:, 1] ** 2 + (3 - mean_r) * d[:, 2] ** 2)
+
+
+#: How far apart (:func:`_distance`, RGB in [0, 1]: black to white is 3) the colours of two sides reported together
+#: are made, when there is such a colour: two hues a glance tells apart (two greens of one lightness, #67BE55 and
+#: #9BBE55, are 0.32 apart; wine and brown of the palette, #882255 and #661100, 0.59; sky blue and blue, #56B4E9 and
+#: #0072B2, 0.80).
+GLANCE = 0.8
 
 
 class _ExtraColours:
@@ -689,9 +728,20 @@ class _ExtraColours:
             self.used.add(colour.upper())
             self._near(colour)
 
-    def next(self) -> str:
-        """The next colour (not yet taken: call :meth:`take` with it)."""
+    def next(self, near: Sequence[str] = ()) -> str:
+        """The next colour (not yet taken: call :meth:`take` with it). ``near``: the colours of the sides drawn with
+        this one (reported in one article): the pick is at least :data:`GLANCE` from each of them, then as far
+        as can be from every colour taken; when no colour of the grid is that far from them, the farthest from
+        them."""
         if (self.far > 0).any():
+            free = self.far > 0
+            rgbs = [np.array([int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)]) for c in near if _HEX.match(c)]
+            if rgbs:
+                apart = np.min([_distance(self.rgbs, rgb) for rgb in rgbs], axis=0)
+                glance = free & (apart >= GLANCE)
+                if glance.any():
+                    return self.names[int(np.argmax(np.where(glance, self.far, -1.0)))]
+                return self.names[int(np.argmax(np.where(free, apart, -1.0)))]
             return self.names[int(np.argmax(self.far))]
         while True:  # (past 288 sides: every colour an integer step apart, skipping those taken)
             self.spare += 1

@@ -368,7 +368,9 @@ def store_sides(keys: Iterable[str] | dict[str, int], zones: pd.DataFrame, profi
                 together: dict[str, dict[str, int]] | None = None) -> Sides:
     """The colour table of a whole store: its events' colour keys (see ``store_view.store_overview``),
     a list or a dict of each key's events, and its zones' factions (``together``: as for
-    :class:`~layers.elements.Sides`). Every block's map data and the map itself use it."""
+    :class:`~layers.elements.Sides`). Every block's map data and the map itself use it. One ranking for a
+    store and a build: the keys of dated events only, as :func:`map_sides` counts them for a timeline (an
+    undated event is on no map), so a side has one colour in the app on a store and in the CLI's ``map.html``."""
     counts = Counter(keys)
     counts.update(_col(zones, "faction").tolist())
     return Sides(dict(counts), profile, together=together)

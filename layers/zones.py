@@ -82,6 +82,9 @@ __all__ = [
     "ZoneOps",
     "zones_at",
     "OPEN_HOLD_DAYS",
+    "MAX_HOLD_DAYS",
+    "hold_days_value",
+    "with_drawn_until",
     "last_told",
     "shown_until",
     "area_told",
@@ -2160,8 +2163,50 @@ def zone_problems(
 #: uxf: how long after the last report telling it a hold with no end is still drawn. Nothing in the corpus says
 #: it ended, nor that it lasts: a zone told in 1982 ("British forces retook Port Stanley"), or a town held in 1995,
 #: was drawn on every date up to the corpus's 2025 news. A year of no report is where the map stops asserting it;
-#: the popup says when it was last reported and until when it is drawn.
+#: the popup says when it was last reported and until when it is drawn. uxg: a setting of the build
+#: (``conflict-map build --hold-days N``, the app's "Draw a hold ... for N days"; :func:`with_drawn_until`), this
+#: its default.
 OPEN_HOLD_DAYS = 365
+#: The longest a hold can be drawn past its last report (a century: "forever" for any corpus of news).
+MAX_HOLD_DAYS = 36_500
+
+
+def hold_days_value(hold_days: Any) -> int:
+    """``hold_days`` checked: a whole number of days from 1 to :data:`MAX_HOLD_DAYS`.
+
+    >>> hold_days_value(90), hold_days_value("730")
+    (90, 730)
+    >>> hold_days_value(0)
+    Traceback (most recent call last):
+    ...
+    ValueError: hold_days must be a whole number of days from 1 to 36500, got 0
+    """
+    if isinstance(hold_days, bool) or not (isinstance(hold_days, str) or hasattr(hold_days, "__index__")):
+        raise TypeError(f"hold_days must be a whole number of days, got {type(hold_days).__name__}")
+    try:
+        days = int(hold_days.strip()) if isinstance(hold_days, str) else hold_days.__index__()
+    except ValueError:
+        days = None
+    if days is None or not 1 <= days <= MAX_HOLD_DAYS:
+        raise ValueError(f"hold_days must be a whole number of days from 1 to {MAX_HOLD_DAYS}, got {hold_days!r}")
+    return days
+
+
+def with_drawn_until(zones: pd.DataFrame, hold_days: int = OPEN_HOLD_DAYS) -> pd.DataFrame:
+    """``zones`` with a ``drawn_until`` column: the day each row stops being drawn when a hold with no later report
+    is drawn ``hold_days`` after its last report (:func:`shown_until`). Every map, filter and export of the frame
+    then goes by that column (the build's setting), so the app, the snapshot, the timeline and ``zones.geojson``
+    draw the same rows; the timeline itself (``end`` as reported) is not changed.
+
+    >>> z = pd.DataFrame({"start": ["1982-06-14"], "end": [None], "sources": [[{"told": "1982-06-15"}]]})
+    >>> with_drawn_until(z, 30)["drawn_until"].tolist(), shown_until(with_drawn_until(z, 30))
+    (['1982-07-15'], ['1982-07-15'])
+    """
+    days = hold_days_value(hold_days)
+    if not isinstance(zones, pd.DataFrame):
+        raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
+    until = shown_until(zones.drop(columns=["drawn_until"], errors="ignore"), days) if len(zones) else []
+    return zones.assign(drawn_until=pd.Series(until, index=zones.index, dtype=object))
 
 
 def last_told(timeline: pd.DataFrame) -> list[str | None]:
@@ -2189,16 +2234,20 @@ def last_told(timeline: pd.DataFrame) -> list[str | None]:
     return out
 
 
-def shown_until(timeline: pd.DataFrame, hold_days: int = OPEN_HOLD_DAYS) -> list[str | None]:
-    """Per zone row, the day (ISO) a map stops drawing it: ``hold_days`` after :func:`last_told`, or its ``end``
-    when sooner (a hold is not drawn decades past what the corpus tells of it: neither one no report ends, nor
-    Seoul "held" by Chinese troops from a 1951 report until a 2015 report's fighting there ended the row).
+def shown_until(timeline: pd.DataFrame, hold_days: int | None = None) -> list[str | None]:
+    """Per zone row, the day (ISO) a map stops drawing it: ``hold_days`` (by default the frame's own
+    ``drawn_until``, set by :func:`with_drawn_until`, else :data:`OPEN_HOLD_DAYS`) after :func:`last_told`, or
+    its ``end`` when sooner (a hold is not drawn decades past what the corpus tells of it: neither one no report
+    ends, nor Seoul "held" by Chinese troops from a 1951 report until a 2015 report's fighting there ended the row).
 
     >>> z = pd.DataFrame({"start": ["1982-06-14", "2025-01-27", "1951-01-04"], "end": [None, "2025-03-01", "2015-08-20"],
     ...                   "sources": [[{"told": "1982-06-15"}], [], [{"told": "1951-01-05"}]]})
     >>> shown_until(z)
     ['1983-06-15', '2025-03-01', '1952-01-05']
     """
+    if hold_days is None and "drawn_until" in timeline.columns:
+        return [d if isinstance(d, str) and d else None for d in timeline["drawn_until"].astype(object).tolist()]
+    hold_days = OPEN_HOLD_DAYS if hold_days is None else hold_days
     ends = timeline["end"].astype(object).tolist() if "end" in timeline.columns else [None] * len(timeline)
     out: list[str | None] = []
     for end, told in zip(ends, last_told(timeline)):

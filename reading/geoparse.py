@@ -24,7 +24,7 @@ from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from geo.physical import COMPACT, alone_names, feature_named
 from reading.line_breaks import rejoined
-from reading.messages import Messages
+from reading.messages import ON_PURPOSE, Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.recasing import recased
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
@@ -1732,7 +1732,7 @@ def _street_town(text: str, s: int, e: int, towns: list[dict]) -> dict | None:
 
 
 #: Why a land feature is not placed (the reason of its mention).
-_LAND_REASON = "a mountain, valley, road or other land feature: not placed"
+_LAND_REASON = "a mountain, valley, road or other land feature" + ON_PURPOSE
 
 
 #: Continents, world regions, mountain ranges, oceans, seas and big rivers: names no gazetteer here holds (the index
@@ -2264,7 +2264,7 @@ _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "A
 _WATER_WORDS = frozenset("River Lake Lough Loch Lagoon Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits "
                          "Shoal Shoals shoal shoals Reef Reefs Trench Passage".split())
 #: Why a water body is not placed (the reason of its mention).
-WATER_REASON = "a sea, gulf, river or other water body: not placed"
+WATER_REASON = "a sea, gulf, river or other water body" + ON_PURPOSE
 
 
 #: The generic words that end a land feature's name ("River Road", "Lake Street", "Nile Valley").
@@ -2327,7 +2327,7 @@ _OWN_TOWN_KM = 100.0
 
 
 #: Why a named hospital or sports ground with no town named near it is not placed.
-_SITE_REASON = "a named hospital or sports ground with no town named before or right after it: not placed"
+_SITE_REASON = "a named hospital or sports ground with no town named before or right after it" + ON_PURPOSE
 
 
 def _hospitals(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:

@@ -6,7 +6,12 @@ building layers and exports. Use ``Messages.W201.format(...)``.
 Each helper adds its codes in its own range; keep them one line, no traceback.
 """
 
-__all__ = ["Messages"]
+__all__ = ["Messages", "ON_PURPOSE"]
+
+#: How the reason of a name left off the map by design ends (a sea, a river, a mountain, a road: no event is
+#: pinned there): "Place 'Litani River' not placed: a sea, gulf, river or other water body (left off the map on
+#: purpose)." (uxg: it said "...water body: not placed." after "not placed:", the words twice).
+ON_PURPOSE = " (left off the map on purpose)"
 
 
 class Messages:

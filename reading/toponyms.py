@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.languages import language_names, names_a_language
-from reading.messages import Messages
+from reading.messages import ON_PURPOSE, Messages
 from reading.prefilter import CUE_WORDS, FirstChars, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, _LOCAL_NAMESAKE_KM, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
@@ -543,6 +543,23 @@ def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         top = b if top is None or b > top else top
         reach.append(top)
     return [a for a, _ in given], reach
+
+
+def country_label(code: str | None) -> str:
+    """A country's name for a reason a user reads (GeoNames' name: "CD" -> "Democratic Republic of the Congo"),
+    the code itself when no country has it, "no country" when there is none (uxg: "the only 'Krai' known is a
+    small town in TH" read as a riddle).
+
+    Examples
+    --------
+    >>> country_label("TH"), country_label("XX"), country_label("")
+    ('Thailand', 'XX', 'no country')
+    """
+    if not code:
+        return "no country"
+    from reading.actors import country_names
+
+    return country_names().get(str(code).upper(), str(code))
 
 
 def _get(gazetteer: Any, place_id: str | None) -> Any:
@@ -5806,7 +5823,7 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
                     break  # a namesake there: for the other rules to choose
                 a.place_id = None
                 a.reason = (f"a {word} of {u.name} by the text, which the gazetteer lacks; its "
-                            f"{a.surface!r} is {p.name} ({p.country}), far from there")
+                            f"{a.surface!r} is {p.name} ({country_label(p.country)}), far from there")
                 gone.append((a.surface, p.id, a.reason))
                 break
             else:
@@ -5822,7 +5839,7 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
                     continue
                 a.place_id = None
                 a.reason = (f"a {word} of {local} by the text, which the gazetteer lacks; its {a.surface!r} is "
-                            f"{p.name} ({p.country}), a country the article names nothing else in")
+                            f"{p.name} ({country_label(p.country)}), a country the article names nothing else in")
                 gone.append((a.surface, p.id, a.reason))
     # audit 10: the same name elsewhere in the article ("Rebels take Kani" over "captured Kani town in
     # Sagaing Region") is that place too, not the namesake abroad
@@ -5888,8 +5905,8 @@ def _respelt_towns_placed_abroad(found: list[Found], gazetteer: Any, text: str) 
             if not iso or iso == p.country or any(c.country == iso for c in _places(gazetteer, a.candidates)):
                 continue  # (a namesake there: for the other rules to choose)
             a.place_id = None
-            a.reason = (f"a place of {where.name if where is not None else iso} by the text, which the gazetteer lacks; "
-                        f"its {a.surface!r} is only another name of {p.name} ({p.country})")
+            a.reason = (f"a place of {where.name if where is not None else country_label(iso)} by the text, which the gazetteer lacks; "
+                        f"its {a.surface!r} is only another name of {p.name} ({country_label(p.country)})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -6444,7 +6461,7 @@ _RIVER_CONTEXT = re.compile(r"\b(?:river|rivers|flood(?:s|ed|ing|waters?)?|banks
                             r"swollen|overflow(?:s|ed|ing)?|burst|kayak\w*|canoe\w*|paddl\w*|boats?|ferry|ferries|"
                             r"swam|swim(?:ming)?|drown(?:s|ed|ing)?|bridges?|shores?|crossed|crossing|tributar\w*)\b", re.I)
 #: The reason of a name so read.
-RIVER_WITH_THE = "a river named with 'the' (its town namesake is not meant): not placed"
+RIVER_WITH_THE = "a river named with 'the', not its town namesake" + ON_PURPOSE
 
 
 def _rivers_written_with_the(text: str, found: list[Found], gazetteer: Any) -> None:
@@ -6525,7 +6542,7 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
             return _prefer_town(said[0], said, span.surface, gazetteer).id, ""  # the text names the country: no need to guess
         if span.placed_in:
             # "Palma in Cabo Delgado": the text says where; the namesakes elsewhere are other places.
-            return None, f"no {span.surface!r} known in {span.country}; the namesakes are elsewhere"
+            return None, f"no {span.surface!r} known in {country_label(span.country)}; the namesakes are elsewhere"
     if points and _countries_share_it(places):
         inside = _country_of_points(gazetteer, [p for p in places if p.kind == "country"], points)
         if inside is not None:
@@ -7506,7 +7523,7 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
         return None
     a.place_id = None
     a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a {'city' if pop != (p.population or 0) else 'small town'} "
-                f"in {p.country or 'no country'}, far from the places of the article")
+                f"in {country_label(p.country)}, far from the places of the article")
     return True
 
 
@@ -7545,7 +7562,7 @@ def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None
             p = _get(gazetteer, a.place_id)
             if p is not None and p.kind != "county" and p.country and p.country != focus:
                 a.place_id = None
-                a.reason = f"no {a.surface} known in {focus}; {p.name} is in {p.country}"
+                a.reason = f"no {a.surface} known in {country_label(focus)}; {p.name} is in {country_label(p.country)}"
 
 
 def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> None:
@@ -7567,7 +7584,7 @@ def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> N
             counties.append(a)
     for a in counties:
         a.place_id = None
-        a.reason = f"a US county of this name, but the article is about {focus}"
+        a.reason = f"a US county of this name, but the article is about {country_label(focus)}"
 
 
 def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> None:
@@ -7606,7 +7623,7 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
     for a, p in words:
         if p.country not in here:
             a.place_id = None
-            a.reason = f"{a.surface!r} is an ordinary word; the article names nothing else in {p.country}"
+            a.reason = f"{a.surface!r} is an ordinary word; the article names nothing else in {country_label(p.country)}"
             if a.opening and not a.located:
                 # "Rivers burst their banks in Pasuruan": a word opening a sentence, no place at all
                 a.reason = f"{_STRAY_REASON}: {a.reason}"
@@ -7655,7 +7672,7 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
             continue
         a.place_id = None
         a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
-                    f"{p.country or 'no country'}, far from the places of the article")
+                    f"{country_label(p.country)}, far from the places of the article")
 
 
 #: A country's outline this far (degrees, ~6,600 km: another part of the world) from a small town
@@ -7790,7 +7807,7 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         if text and _listed_with_compatriot(a, p, named, gazetteer, text):
             continue  # "through Aden, Marib and Saada" (Sa'dah) in a Djiboutian story: one country's towns
         a.place_id = None
-        a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
+        a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({country_label(p.country)}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
 
 
@@ -8409,7 +8426,7 @@ def _fixed_where_said(a: PlaceSpan, info: _Cands, text: str | None = None) -> tu
         return info.fixed  # (a town abroad bearing the name as its own is left to the doubts about strays: "Tammun
         # in the northern Jordan Valley" is no town of Jordan's, but it is Tammun)
     # ("Banjska, a village in northern Kosovo": not Bansko, Bulgaria, which GeoNames also calls so)
-    return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
+    return None, f"no {a.surface!r} known in {country_label(a.country)}; the namesakes are elsewhere"
 
 
 def _last_word_of_a_name(text: str | None, start: int) -> bool:
@@ -8618,8 +8635,8 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
         pt = Point(p.lon, p.lat)
         if min(g.distance(pt) for g in geoms) * 111.2 > _GROUP_FAR_KM:
             a.place_id = None
-            a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {p.country}, far from "
-                        f"where the armed groups named fight ({', '.join(sorted(isos))})")
+            a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {country_label(p.country)}, far from "
+                        f"where the armed groups named fight ({', '.join(sorted(country_label(i) for i in isos))})")
             gone.append((a, p))
     return gone
 
@@ -8687,7 +8704,7 @@ def _locate(f: Found, gazetteer: Any, shapes: Any, cache: dict | None = None) ->
     if f.relation == "demonym":
         c = gazetteer.country(f.country)
         f.place_id = c.id if c is not None else None
-        f.reason = "" if c is not None else f"country {f.country} not in the gazetteer"
+        f.reason = "" if c is not None else f"country {country_label(f.country)} not in the gazetteer"
         if c is not None:
             f.location, _ = _cached(cache, ("at", (c.id,), "", None, ""), lambda: (gazetteer.location(c), ""))
         return

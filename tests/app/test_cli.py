@@ -344,3 +344,25 @@ def test_the_progress_bar_says_the_gazetteer_loads_before_the_first_article(tmp_
     bar = r.stderr.replace("\r", "\n")
     assert bar.index("loading the gazetteer and the reading rules") < bar.index("reading:")
     assert "2/2" in bar[bar.index("reading:"):]
+
+
+def test_hold_days_sets_how_long_the_exports_draw_a_hold_after_its_last_report(tmp_path):
+    """uxg: a hold with no end was drawn a year after its last report, a rule no user could change."""
+    short = run("build", "seeds", "--out", str(tmp_path / "short"), "--hold-days", "3", "--no-store", "--quiet")
+    assert short.returncode == 0, short.stderr
+    zones = json.loads((tmp_path / "short" / "zones.geojson").read_text(encoding="utf-8"))["features"]
+    import datetime as dt
+
+    for f in zones:
+        p = f["properties"]
+        told = max([p["start"]] + [s["told"] for s in p["sources"] if s.get("told")])
+        limit = (dt.date.fromisoformat(told) + dt.timedelta(days=3)).isoformat()
+        assert p["drawn_until"] == (limit if p["end"] is None or limit < p["end"] else p["end"]), p
+    assert any(p["properties"]["end"] is None and p["properties"]["drawn_until"] for p in zones)
+
+
+@pytest.mark.parametrize("bad", ["0", "-3", "a year", "36501"])
+def test_a_bad_hold_days_is_one_line_and_exit_2(tmp_path, bad):
+    r = run("build", "seeds", "--out", str(tmp_path), "--hold-days", bad)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines()[-1].startswith("conflict-map build: error: argument --hold-days"), r.stderr

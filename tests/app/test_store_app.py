@@ -361,3 +361,28 @@ def test_the_problems_panel_of_a_store_says_of_how_many_articles(tmp_path, monke
     panel = next(e for e in at.expander if e.label.startswith("Could not be read, placed or dated"))
     counts = panel.caption[0].value.replace("\\", "")
     assert f"(articles concerned: {want[0]} of 3)" in counts, counts
+
+
+def test_a_store_ranks_and_colours_its_sides_as_the_timeline_of_the_same_events(tmp_path, seeds_build):
+    """uxg: a store's colour table counted its undated events, a timeline (the CLI's map.html, the app's map of a
+    build) only the dated ones it can draw: a side reported mostly undated ranked first, so took another colour,
+    in the app on the store than in map.html. Both now rank by dated events."""
+    from conflict_map.store_view import StoreView
+    from layers.mapview import map_sides
+
+    events = _many_events(seeds_build, 2)
+    extra = events.iloc[[0] * 30].copy()  # thirty undated reports of a side the map never draws that often
+    extra["event_id"] = [f"u{i:02d}" for i in range(30)]
+    extra["happening"] = [f"u{i:02d}" for i in range(30)]
+    extra["side"], extra["actor1"] = "", "Tuareg rebels"
+    extra["doc_id"] = [f"undated{i}.txt" for i in range(30)]
+    extra["event_date"] = extra["date_end"] = ""
+    late = events.iloc[[1]].copy()  # and one dated report of it
+    late["event_id"], late["happening"], late["side"], late["actor1"] = "d1", "d1", "", "Tuareg rebels"
+    events = pd.concat([events, late, extra], ignore_index=True)
+    write_store(tmp_path / "store", events, seeds_build.zones, profile=seeds_build.profile, problems=[])
+    sv = StoreView(open_store(tmp_path / "store"))
+    timeline = map_sides(events, seeds_build.zones, profile=seeds_build.profile)
+    assert [(f["name"], f["color"]) for f in sv.sides.ranked()] == \
+        [(f["name"], f["color"]) for f in timeline.ranked()]
+    assert sv.sides.ranked()[0]["name"] != "Tuareg rebels"

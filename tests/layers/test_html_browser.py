@@ -494,3 +494,30 @@ def test_the_popup_of_a_hold_with_no_end_says_when_it_was_last_reported_and_unti
     assert page.errors == []
     later = snapshot_html(make_events(), zones, at="2023-06-01")
     assert "M23 holds Bunagana." not in later  # (not drawn fifteen months after its last report)
+
+
+def test_the_popup_of_a_hold_says_how_long_the_build_draws_it(browser, tmp_path):
+    """uxg: the days a hold stays drawn are a setting (--hold-days); the popup said "a year on" whatever it was."""
+    from layers.zones import with_drawn_until
+
+    zones = make_zones()
+    zones.at[0, "sources"] = [{"doc_id": "story1.txt", "place": "Bunagana: a town named", "sentence": "M23 holds Bunagana.",
+                               "title": "T1", "told": "2022-03-02", "url": "https://example.org/1"}]
+    page = open_page(browser, snapshot_html(make_events(), with_drawn_until(zones, 90), at="2022-03-15"), tmp_path)
+    the_map(page, """m => { var done = false; m.eachLayer(l => { if (!done && l.getPopup && l.getPopup() && !l.getLatLng) {
+        l.openPopup(); var t = document.querySelector('.cm-popup .cm-title');
+        done = !!t && t.textContent.indexOf('Area held by') === 0; } }); return done; }""")
+    rows = popup_rows(page)
+    assert ("Last reported: 2022-03-02; drawn until 2022-05-31 (90 days on: no later report says whether it is still "
+            "held)") in rows, rows
+    assert page.errors == []
+
+
+def test_a_map_of_a_laptops_width_opens_with_its_legend_folded_one_click_from_open(browser, tmp_path):
+    """uxg: the app's map on a 1280 x 720 screen is about 820 px wide; the open legend (250 x 520 px) covered a
+    third of it and the markers under it. A map under 900 px wide opens with the legend folded."""
+    page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path, viewport=(820, 620))
+    assert not page.locator(".cm-legend-body").is_visible()
+    page.locator(".cm-legend-toggle").click()
+    assert page.locator(".cm-legend-body").is_visible()
+    assert page.errors == []

@@ -520,8 +520,11 @@ def test_a_crowded_legend_names_the_busiest_sides_not_the_first_in_the_alphabet(
     assert names[:3] == ["Yemeni forces", "Zapatista army", "Malian forces"]
     # (the browser lists those of them the map draws at its date, 13 and "... and N more" at most)
     assert legend["total"] == len(names) == 33 and legend["max"] == 14
-    # The colours still follow the whole table: a side keeps the colour its markers have (and its index).
-    sides = Sides(events["actor1"])
+    # The colours still follow the whole table: a side keeps the colour its markers have (and its index); the map's
+    # table, whose colours keep the sides reported in one article apart (uxg), not a table of the names alone.
+    from layers.mapview import map_sides
+
+    sides = map_sides(events, empty_zones())
     colour = {f["id"]: f["color"] for f in sides.table}
     assert all(colour[f["name"]] == f["color"] for f in legend["factions"])
     assert all(sides.table[f["index"]]["name"] == f["name"] for f in legend["factions"])

@@ -730,6 +730,12 @@
     /* whose area, said as such: a marker's popup names who acted ("By"), a zone's who holds or claims it */
     return (z.status === "contested" ? "Area contested by " : "Area held by ") + d.factions[z.faction].name;
   }
+  function heldFor(days) {
+    /* how long a hold is drawn past its last report, in words: "a year", "2 years", "90 days" */
+    if (days === 365 || days === 366) return "a year";
+    if (days > 366 && days % 365 === 0) return (days / 365) + " years";
+    return days === 1 ? "a day" : days + " days";
+  }
   function zonePopup(d, z) {
     var box = el("div", "cm-popup"), f = d.factions[z.faction];
     box.appendChild(el("div", "cm-title", zoneTitle(d, z)));
@@ -740,9 +746,11 @@
       : open ? "since " + isoDay(z.start) + " (no end reported)" : isoDay(z.start) + " until " + isoDay(z.end);
     row(box, "When", span);
     if (open) {
-      /* uxf: a hold with no end is drawn a year past its last report, not to the corpus's last date decades on */
+      /* uxf: a hold with no end is drawn a year past its last report, not to the corpus's last date decades on;
+         uxg: as long as the build says (--hold-days), so the popup says how long that is */
       row(box, "Last reported", isoDay(z.told) + "; drawn until " + isoDay(z.end) +
-          " (a year on: no later report says whether it " + (ended ? "was" : "is") + " still held)");
+          " (" + heldFor(z.end - z.told) + " on: no later report says whether it " + (ended ? "was" : "is") +
+          " still held)");
     }
     var srcs = z.sources || [];
     if (srcs.length) {
@@ -796,7 +804,10 @@
   }
 
   /* ---- legend ---- */
-  var NARROW_MAP = 600;  /* px: below this width the legend starts folded */
+  /* px: below this width the legend starts folded. uxg: 600 (a phone) left it open in the app's map on a
+     1280 x 720 laptop (820 px wide), where its 250 x 520 px covered a third of the map and the markers of East
+     Asia under it; from 900 px it covers less than a quarter of the width. */
+  var NARROW_MAP = 900;
   CM.legend = function (map, spec) {
     var ctl = L.control({position: spec.position || "bottomright"});
     ctl.onAdd = function () {
