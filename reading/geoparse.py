@@ -216,12 +216,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
-            if ships and (text[a.start - 1 : a.start] == "\n"
-                    or _ends_with_word(text, a.start, lo, tail := tails.get(a.start) or _tail(text, a.start),
-                                       _EVENT_OR_VESSEL_LAST)
-                    # (or a ship's type and the first word of its name: "the tanker Marlin Luanda")
-                    or (tail[1] < tail[0] and text[tail[1]].isupper()
-                        and _ends_with_word(text, tail[1], lo, _tail(text, tail[1]), _EVENT_OR_VESSEL_LAST))) \
+            if ships and _may_name_vessel(text, a.start, lo, tails.get(a.start) or _tail(text, a.start)) \
                     and (named := _EVENT_OR_VESSEL.search(text, lo, a.start)) is not None:
                 if not named.group(0).startswith(_EVENT_HEADS):
                     vessels.add(a.surface)
@@ -3108,6 +3103,21 @@ _EVENT_OR_VESSEL_LAST = frozenset(
     "of the and or de du la a hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
     "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
     "corvettes freighter freighters vessel vessels carrier carriers ship ships mv mt".split())
+
+def _may_name_vessel(text: str, s: int, lo: int, tail: tuple[int, int]) -> bool:
+    """False only when :data:`_EVENT_OR_VESSEL` cannot match ``text[lo:s]``: it ends with a word of
+    :data:`_EVENT_OR_VESSEL_LAST` (or a line break), or with a capitalised word right after one (a ship's type and the
+    first word of its name: "the tanker Marlin Luanda"). Most names are preceded by neither: the regex is skipped."""
+    if text[s - 1 : s] == "\n" or _ends_with_word(text, s, lo, tail, _EVENT_OR_VESSEL_LAST):
+        return True
+    k = tail[0]
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    if k <= lo:
+        return k < tail[0]  # (a word cut by the window: the regex decides)
+    return k < tail[0] and text[k].isupper() and _ends_with_word(text, k, lo, _tail(text, k), _EVENT_OR_VESSEL_LAST)
+
+
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")

@@ -130,7 +130,8 @@ def _capital_starts(text):
 
 def test_vessel_and_battle_rule_is_tried_after_every_word_it_can_end_with():
     # the geoparse rule for "HMS Sheffield", "the cruiser General Belgrano", "the Battle of the Somme" runs only
-    # after a word it ends with: every word of its regex is in the gate's list, and no match is skipped
+    # after a word it ends with (or a capitalised word right after one): every word of its regex is in the gate's
+    # list, and no match is skipped
     from reading import geoparse
 
     rx, last = geoparse._EVENT_OR_VESSEL, geoparse._EVENT_OR_VESSEL_LAST
@@ -140,13 +141,15 @@ def test_vessel_and_battle_rule_is_tried_after_every_word_it_can_end_with():
         assert stem.lower() in last and (not w.endswith("s?") or (stem + "s").lower() in last), w
     words = ["Battle of", "Battle of the", "battle of", "and", "or", "the", "of"] + [w.replace("s?", "s") for w in vessels] \
         + [w.replace("s?", "") for w in vessels]
-    words += ["bulk carrier", "container ships", "sister ship, the", "The vessel, the"]
+    words += ["bulk carrier", "container ships", "sister ship, the", "The vessel, the",
+              # (lead: a ship's type and the first word of its name: "the tanker Marlin Luanda", "MV Al-Nour Aden")
+              "tanker Marlin", "MV Al-Nour", "frigate O'Hara", "tankers Star and"]
     texts = _word_gate_texts(words) + ["the steamer \nOdessa", "HMS\t\nKursk", "the Battle of the \nSomme"]
     for text in texts:
         for s in _capital_starts(text):
             lo = max(0, s - 40)
             if rx.search(text, lo, s) is not None:  # ("$" matches before a line break ending the window too)
-                assert text[s - 1] == "\n" or toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), last)
+                assert geoparse._may_name_vessel(text, s, lo, toponyms._tail(text, s)), text[lo:s]
 
 
 def test_venue_rule_is_tried_after_in_at_or_the_in_any_case():
