@@ -7482,9 +7482,10 @@ def _period_told(doc: Document, sent: Any, day: FactDate | None) -> bool:
                for d in doc.dates if sent.start <= d.start < sent.end)
 
 
-#: The wounded dying later ("died of their wounds in hospital on Wednesday"): their deaths are the attack's toll,
-#: whatever the day they died.
-_DIED_LATER = re.compile(r"\b(?:wounds|injuries|in\s+hospital|later|succumbed)\b", re.I)
+#: The wounded dying later ("died of their wounds in hospital on Wednesday", "died later"): their deaths are the
+#: attack's toll, whatever the day they died (not "was killed later on Wednesday": another death).
+_DIED_LATER = re.compile(r"\b(?:died|dying|succumbed)\b[^.;:!?]{0,40}?\b(?:wounds|injuries|hospital|later)\b"
+                         r"|\bsuccumbed\b", re.I)
 
 
 def _told_by_then(doc: Document, events: list[Event]) -> None:

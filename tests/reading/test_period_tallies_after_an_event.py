@@ -45,3 +45,10 @@ def test_the_wounded_who_died_later_are_the_attacks_toll(nlp):
                       "on Wednesday, police said.", published="2026-03-12")
     attack = [e for e in evs if "attacked a bus" in e.evidence.sentence]
     assert attack and attack[0].fatalities == 3
+
+
+def test_a_soldier_killed_later_that_day_of_another_day_is_not_the_strikes_toll(nlp):
+    evs = events(nlp, "Israeli drones struck a command centre in Tubas on Monday, the army said. A soldier was killed "
+                      "later on Wednesday as troops withdrew, the army said.", published="2026-03-12")
+    strike = [e for e in evs if "drones struck" in e.evidence.sentence]
+    assert strike and strike[0].fatalities is None
